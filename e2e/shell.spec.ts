@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+test('the panel shows the environment badge and the health route answers from the database', async ({ page, request }) => {
+  const health = await request.get('/api/health');
+  expect(health.ok()).toBe(true);
+  expect(await health.json()).toEqual({ status: 'ok', environment: 'sandbox', database: 'pglite' });
+
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Environment: Sandbox' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
+
+test('unknown pages show the product 404', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('the theme toggle switches to dark and back', async ({ page }) => {
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  await toggle.click(); // system → light
+  await toggle.click(); // light → dark
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await toggle.click(); // dark → system
+  await expect(toggle).toHaveAccessibleName(/Theme: system/);
+});

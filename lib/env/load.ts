@@ -1,0 +1,24 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Env, parseEnv } from './schema';
+
+/**
+ * Reads the panel secret from DATA_DIR, creating it once. Used only where PANEL_SECRET may be absent (sandbox and
+ * development); never a constant fallback.
+ */
+export function generatedSecret(dataDir: string): string {
+  const file = path.resolve(dataDir, 'panel-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+  console.info(`[panel] PANEL_SECRET is not set: generated one and stored it in ${file} (used to encrypt credentials).`);
+  return secret;
+}
+
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = parseEnv(source);
+  if (parsed.PANEL_SECRET) return parsed;
+  return { ...parsed, PANEL_SECRET: generatedSecret(parsed.DATA_DIR) };
+}

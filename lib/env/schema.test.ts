@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, environmentOf, parseEnv } from './schema';
+
+describe('parseEnv', () => {
+  it('defaults to the embedded sandbox and PGlite when nothing is set', () => {
+    const env = parseEnv({});
+    expect(env.ENVIRONMENT).toBe('sandbox');
+    expect(env.SANDBOX).toBe(true);
+    expect(env.DMAPI_URL).toBe('http://127.0.0.1:7070');
+    expect(env.DATABASE_KIND).toBe('pglite');
+    expect(env.PORT).toBe(3000);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(parseEnv({ DMAPI_URL: '', DATABASE_URL: '' }).ENVIRONMENT).toBe('sandbox');
+  });
+
+  it('refuses a bad DMAPI_URL with a message naming it', () => {
+    expect(() => parseEnv({ DMAPI_URL: 'dmapi.joker.com' })).toThrow(EnvError);
+    expect(() => parseEnv({ DMAPI_URL: 'ftp://dmapi.joker.com' })).toThrow(/DMAPI_URL/);
+    try {
+      parseEnv({ DMAPI_URL: 'not a url' });
+    } catch (error) {
+      expect((error as EnvError).issues.map((i) => i.variable)).toEqual(['DMAPI_URL']);
+      expect((error as Error).message).toMatch(/DMAPI_URL: must be an http\(s\) URL/);
+    }
+  });
+
+  it('recognises OT&E, production and custom DMAPIs and strips the trailing slash', () => {
+    expect(parseEnv({ DMAPI_URL: 'https://dmapi.ote.joker.com/' })).toMatchObject({
+      ENVIRONMENT: 'ote',
+      DMAPI_URL: 'https://dmapi.ote.joker.com',
+      SANDBOX: false,
+    });
+    expect(environmentOf('https://dmapi.joker.com')).toBe('production');
+    expect(environmentOf('http://127.0.0.1:9999')).toBe('custom');
+  });
+
+  it('requires PANEL_SECRET in production against a real DMAPI', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com' })).toThrow(/PANEL_SECRET/);
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com', PANEL_SECRET: 'x'.repeat(40) }),
+    ).not.toThrow();
+    // The sandbox needs none: a secret is generated and stored under DATA_DIR.
+    expect(() => parseEnv({ NODE_ENV: 'production' })).not.toThrow();
+  });
+
+  it('refuses a short PANEL_SECRET, a non-postgres DATABASE_URL and a bad port, naming each', () => {
+    expect(() => parseEnv({ PANEL_SECRET: 'short' })).toThrow(/PANEL_SECRET/);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/** Where the panel's DMAPI lives; derived from DMAPI_URL. */
+export type Environment = 'sandbox' | 'ote' | 'production' | 'custom';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(fallback);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DMAPI_URL: optionalString.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://dmapi.ote.joker.com' })
+      .optional(),
+  ),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  PANEL_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  PORT: port(3000),
+  SANDBOX_PORT: port(7070),
+  DMAPI_TIMEOUT_MS: z.coerce.number().int().min(1000, 'must be at least 1000 (ms)').max(600_000).default(30_000),
+  SESSION_IDLE_HOURS: z.coerce.number().positive('must be above 0').max(24 * 30).default(8),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+
+export type Env = Omit<RawEnv, 'DMAPI_URL'> & {
+  /** Base URL of the DMAPI this panel talks to, without trailing slash. */
+  DMAPI_URL: string;
+  /** True when DMAPI_URL was not set: the panel serves and uses its own sandbox. */
+  SANDBOX: boolean;
+  ENVIRONMENT: Environment;
+  DATABASE_KIND: 'pglite' | 'postgres';
+};
+
+export class EnvError extends Error {
+  constructor(public readonly issues: { variable: string; message: string }[]) {
+    super(
+      `Invalid environment configuration:\n` +
+        issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n') +
+        `\nSee .env.example for every variable.`,
+    );
+    this.name = 'EnvError';
+  }
+}
+
+export function environmentOf(dmapiUrl: string | undefined): Environment {
+  if (!dmapiUrl) return 'sandbox';
+  const host = new URL(dmapiUrl).hostname.toLowerCase();
+  if (host === 'dmapi.ote.joker.com') return 'ote';
+  if (host === 'dmapi.joker.com') return 'production';
+  return 'custom';
+}
+
+/**
+ * Validates a raw environment (process.env or a test's object). Pure: it does not generate secrets or touch the
+ * file system; `lib/env/index.ts` adds the generated PANEL_SECRET for sandbox and development.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? 'environment'), message: issue.message })),
+    );
+  }
+  const raw = result.data;
+  const environment = environmentOf(raw.DMAPI_URL);
+  if (raw.NODE_ENV === 'production' && environment !== 'sandbox' && !raw.PANEL_SECRET) {
+    throw new EnvError([
+      {
+        variable: 'PANEL_SECRET',
+        message: 'is required in production against a real DMAPI (generate one with: openssl rand -base64 48)',
+      },
+    ]);
+  }
+  return {
+    ...raw,
+    DMAPI_URL: (raw.DMAPI_URL ?? `http://127.0.0.1:${raw.SANDBOX_PORT}`).replace(/\/+$/, ''),
+    SANDBOX: environment === 'sandbox',
+    ENVIRONMENT: environment,
+    DATABASE_KIND: raw.DATABASE_URL ? 'postgres' : 'pglite',
+  };
+}

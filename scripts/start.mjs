@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm start` / `npm run dev`: serves the panel on PORT (default 3000). With no DMAPI_URL it first starts the
+// embedded sandbox DMAPI on SANDBOX_PORT (default 7070) and the panel talks to it. `npm start` builds first when
+// there is no build yet.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import process from 'node:process';
+import nextEnv from '@next/env';
+
+const dev = process.argv.includes('--dev');
+nextEnv.loadEnvConfig(process.cwd(), dev);
+
+const port = process.env.PORT || '3000';
+const sandboxPort = process.env.SANDBOX_PORT || '7070';
+const useSandbox = !process.env.DMAPI_URL?.trim();
+const nextBin = 'node_modules/next/dist/bin/next';
+const children = new Set();
+let stopping = false;
+
+function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 3000).unref();
+  if (children.size === 0) process.exit(code);
+}
+
+function launch(name, command, args, extraEnv = {}) {
+  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  children.add(child);
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    if (!stopping) {
+      console.error(`[start] ${name} stopped (${signal ?? `exit ${code}`}); stopping the panel.`);
+      stop(code || 1);
+    } else if (children.size === 0) {
+      process.exit(0);
+    }
+  });
+  return child;
+}
+
+function waitForPort(portNumber, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect(Number(portNumber), '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (stopping) return;
+        if (Date.now() > deadline) reject(new Error(`nothing listened on port ${portNumber} within ${timeoutMs / 1000}s`));
+        else setTimeout(attempt, 250);
+      });
+    };
+    attempt();
+  });
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+if (useSandbox && !existsSync("lib/sandbox/cli.ts")) {
+  console.warn("[start] the sandbox DMAPI is not part of this build yet; the panel runs without a DMAPI.");
+} else if (useSandbox) {
+  const sandboxArgs = (process.env.SANDBOX_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const dataDir = process.env.DATA_DIR || '.data';
+  console.info(`[start] DMAPI_URL is not set: starting the sandbox DMAPI on http://127.0.0.1:${sandboxPort}`);
+  launch('sandbox', process.execPath, [
+    '--conditions=react-server',
+    '--import',
+    'tsx',
+    'lib/sandbox/cli.ts',
+    '--port',
+    sandboxPort,
+    '--data-dir',
+    `${dataDir}/sandbox`,
+    ...sandboxArgs,
+  ]);
+  try {
+    await waitForPort(sandboxPort, 180_000);
+  } catch (error) {
+    console.error(`[start] the sandbox did not start: ${error.message}`);
+    stop(1);
+  }
+}
+
+if (!dev && !existsSync('.next/BUILD_ID')) {
+  console.info('[start] no build found: running `next build` first');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('[start] the build failed');
+    stop(build.status || 1);
+  }
+}
+
+if (!stopping) launch('panel', process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port]);
