@@ -1,0 +1,2 @@
+// One file per area; every table is re-exported here for Drizzle and drizzle-kit.
+export * from './settings';
