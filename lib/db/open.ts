@@ -46,8 +46,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   if (options.memory || !options.dataDir) {
     client = new PGlite();
   } else {
-    mkdirSync(path.dirname(path.resolve(options.dataDir)), { recursive: true });
-    client = new PGlite(path.resolve(options.dataDir));
+    // The data directory is chosen at run time; tell Turbopack not to trace it into the build.
+    const dir = path.resolve(/* turbopackIgnore: true */ options.dataDir);
+    mkdirSync(path.dirname(dir), { recursive: true });
+    client = new PGlite(dir);
   }
   const db = drizzlePglite(client, { schema });
   if (shouldMigrate) await migratePglite(db, { migrationsFolder });
