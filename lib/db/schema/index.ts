@@ -1,2 +1,4 @@
 // One file per area; every table is re-exported here for Drizzle and drizzle-kit.
 export * from './settings';
+export * from './auth';
+export * from './audit';
