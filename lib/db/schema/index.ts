@@ -2,3 +2,4 @@
 export * from './settings';
 export * from './auth';
 export * from './audit';
+export * from './jobs';

@@ -1,0 +1,68 @@
+import { bigserial, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * A bulk job: one action (lock, renew, …) over a selection of domains. Run on the server by lib/jobs/runner.ts; the
+ * per-item rows below carry the progress, so the counts are aggregated from them rather than kept here (two panel
+ * processes may finish items of one job at the same time).
+ */
+export const bulkJobs = pgTable(
+  'bulk_jobs',
+  {
+    id: serial('id').primaryKey(),
+    /** lib/jobs/kinds.ts: lock, unlock, autorenew, privacy, renew, nameservers, contacts. */
+    kind: text('kind').notNull(),
+    /** The action's validated parameters (e.g. { on: true } or { period: 12, maxPrice: 9.5 }). */
+    params: jsonb('params').$type<Record<string, unknown>>().notNull(),
+    /** queued → running → done | cancelled */
+    state: text('state').notNull().default('queued'),
+    accountUid: text('account_uid').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdByName: text('created_by_name').notNull(),
+    /** The panel session whose DMAPI client runs the items (hashed id, as in panel_sessions.id). */
+    sessionId: text('session_id'),
+    total: integer('total').notNull(),
+    /** Human summary shown in the job list, e.g. "Autorenew on: 50 domains". */
+    title: text('title').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  },
+  (t) => [index('bulk_jobs_state_idx').on(t.state), index('bulk_jobs_account_idx').on(t.accountUid, t.createdAt)],
+);
+
+/**
+ * One domain (or one pattern, for the domain-set-property shortcut) of a job.
+ * pending → running (claimed, not yet sent) → sent (written BEFORE the DMAPI call) → done | failed; or skipped.
+ * A `sent` item is never sent again: after a crash it is resolved from result-list or marked unknown.
+ */
+export const bulkJobItems = pgTable(
+  'bulk_job_items',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    jobId: integer('job_id')
+      .notNull()
+      .references(() => bulkJobs.id, { onDelete: 'cascade' }),
+    /** ASCII (punycode) domain name, or a glob pattern when `isPattern` is 1. */
+    domain: text('domain').notNull(),
+    isPattern: integer('is_pattern').notNull().default(0),
+    state: text('state').notNull().default('pending'),
+    skipReason: text('skip_reason'),
+    procId: text('proc_id'),
+    trackingId: text('tracking_id'),
+    /** Outcome of the queued request as result-list reports it: '?', 'ack' or 'nack'; null for immediate requests. */
+    result: text('result'),
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    claimedBy: text('claimed_by'),
+    /** A running/sent item whose lease has run out belongs to a dead worker and is recovered. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('bulk_job_items_job_state_idx').on(t.jobId, t.state), index('bulk_job_items_state_idx').on(t.state)],
+);
+
+export type BulkJob = typeof bulkJobs.$inferSelect;
+export type BulkJobItem = typeof bulkJobItems.$inferSelect;
