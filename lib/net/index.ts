@@ -1,0 +1,3 @@
+export * from './ip';
+export * from './domain';
+export * from './glob';

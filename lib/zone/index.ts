@@ -1,0 +1,4 @@
+export * from './types';
+export { parseZone, formatZoneError, type ParseOptions } from './parse';
+export { serializeZone, serializeRecord, serializeDirectives, validateRecord, type SerializeOptions } from './serialize';
+export { escapeZoneString, unescapeZoneString } from './tokenize';
