@@ -1,0 +1,112 @@
+/**
+ * The session-bound DMAPI client. One instance per panel session per process, so that parallel calls share the
+ * single-flight re-login below.
+ */
+import { DmapiAuthError } from './errors';
+import { login, logoutSession, type Credential, type DmapiSession } from './session';
+import type { CallOptions, DmapiResponse, Params, Transport } from './transport';
+
+export interface DmapiClientOptions {
+  transport: Transport;
+  credential: Credential;
+  session?: DmapiSession;
+  /** Called after every (re-)login, e.g. to store the new Auth-Sid. */
+  onSessionChange?: (session: DmapiSession) => void | Promise<void>;
+  /** Ask for contact prefixes (`prefixes=1`) on every login; default true. */
+  prefixes?: boolean;
+}
+
+export interface ClientCallOptions extends CallOptions {
+  /** A read: safe to repeat after a transport failure or a re-login. */
+  idempotent?: boolean;
+}
+
+export class DmapiClient {
+  readonly transport: Transport;
+  // Private fields keep the credential out of JSON.stringify, util.inspect and error reports.
+  readonly #credential: Credential;
+  readonly #onSessionChange: DmapiClientOptions['onSessionChange'];
+  readonly #prefixes: boolean;
+  #session: DmapiSession | undefined;
+  #pendingLogin: Promise<DmapiSession> | undefined;
+  #lastActivity = 0;
+
+  constructor(options: DmapiClientOptions) {
+    this.transport = options.transport;
+    this.#credential = options.credential;
+    this.#session = options.session;
+    this.#onSessionChange = options.onSessionChange;
+    this.#prefixes = options.prefixes ?? true;
+  }
+
+  get session(): DmapiSession | undefined {
+    return this.#session;
+  }
+
+  /** When the session expires if nothing else happens (sliding inactivity expiry), as far as this process knows. */
+  get expiresAt(): Date | undefined {
+    if (!this.#session || this.#lastActivity === 0) return undefined;
+    return new Date(this.#lastActivity + this.#session.sessionTimeout * 1000);
+  }
+
+  toJSON(): { session: DmapiSession | undefined } {
+    return { session: this.#session && { ...this.#session, authSid: '[REDACTED]' } };
+  }
+
+  /**
+   * Log in (again). Single-flight: concurrent callers share one login. When `stale` is given and the session has
+   * already moved on from it, the newer session is returned without another login.
+   */
+  async relogin(stale?: DmapiSession): Promise<DmapiSession> {
+    if (stale && this.#session && this.#session.authSid !== stale.authSid) return this.#session;
+    if (!this.#pendingLogin) {
+      this.#pendingLogin = (async () => {
+        try {
+          const fresh = await login(this.transport, this.#credential, { prefixes: this.#prefixes });
+          this.#session = fresh;
+          this.#lastActivity = Date.now();
+          await this.#onSessionChange?.(fresh);
+          return fresh;
+        } finally {
+          this.#pendingLogin = undefined;
+        }
+      })();
+    }
+    return this.#pendingLogin;
+  }
+
+  /**
+   * Send one request with the session's Auth-Sid. On HTTP 401 / Status-Code 2200 the server rejected the call as
+   * unauthenticated, so it was never processed: log in again once and repeat it (reads and writes alike). A write
+   * that failed any other way (timeout, reset, 5xx) is never repeated, because it may have been carried out.
+   */
+  async call(request: string, params: Params, options: ClientCallOptions = {}): Promise<DmapiResponse> {
+    const session = this.#session ?? (await this.relogin());
+    try {
+      return await this.#send(request, params, session, options);
+    } catch (e) {
+      if (!(e instanceof DmapiAuthError)) throw e;
+      const fresh = await this.relogin(session);
+      return this.#send(request, params, fresh, options);
+    }
+  }
+
+  async #send(request: string, params: Params, session: DmapiSession, options: ClientCallOptions): Promise<DmapiResponse> {
+    const reply = await this.transport.call(request, { ...params, 'auth-sid': session.authSid }, options);
+    this.#lastActivity = Date.now();
+    return reply;
+  }
+
+  /** DMAPI `logout`. A session that has already expired counts as ended. */
+  async logout(): Promise<void> {
+    const session = this.#session;
+    this.#session = undefined;
+    this.#lastActivity = 0;
+    if (!session) return;
+    try {
+      await logoutSession(this.transport, session.authSid);
+    } catch (e) {
+      if (!(e instanceof DmapiAuthError)) throw e;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Name server hosts: query-ns-list, ns-create, ns-modify, ns-delete (host-create/-modify/-delete are aliases on the
+ * server; this client sends the ns-* names).
+ */
+import ipaddr from 'ipaddr.js';
+import { z } from 'zod';
+import type { DmapiClient } from '../client';
+import { cell, parseList, parseTable } from '../parse';
+import { hostName, pattern, READ, toWriteResult, WRITE, type WriteResult } from './common';
+
+export const queryNsListSchema = z.object({ pattern: pattern.optional(), full: z.boolean().optional() });
+export type QueryNsListInput = z.input<typeof queryNsListSchema>;
+
+export interface HostListRow {
+  host: string;
+  ipv4: string[];
+  ipv6: string[];
+}
+
+/**
+ * DMAPI `query-ns-list`. Not queued. With `full=1`: TAB rows `host ipv4 ipv6`, `-` for a missing address, several
+ * addresses comma-joined in one cell (004: several IPs per host).
+ */
+export async function queryNsList(client: DmapiClient, input: QueryNsListInput = {}): Promise<HostListRow[]> {
+  const v = queryNsListSchema.parse(input);
+  const reply = await client.call('query-ns-list', { pattern: v.pattern, full: v.full }, READ);
+  const table = parseTable(reply, ['host', 'ipv4', 'ipv6']);
+  const cols = table.columns.map((c) => c.toLowerCase());
+  const at = (names: string[], fallback: number) => {
+    const i = cols.findIndex((c) => names.includes(c));
+    return i >= 0 ? i : fallback;
+  };
+  const [iHost, iV4, iV6] = [at(['host', 'hostname', 'name'], 0), at(['ipv4', 'ip'], 1), at(['ipv6'], 2)];
+  return table.rows.map((f) => ({ host: cell(f[iHost]) ?? '', ipv4: parseList(f[iV4]), ipv6: parseList(f[iV6]) }));
+}
+
+const ipv4 = z.string().trim().refine((s) => {
+  if (!ipaddr.IPv4.isValidFourPartDecimal(s)) return false;
+  // "must not be from IANA's reserved range"
+  return ipaddr.IPv4.parse(s).range() === 'unicast';
+}, 'A public IPv4 address');
+
+const ipv6 = z.string().trim().refine((s) => ipaddr.IPv6.isValid(s) && !s.includes('.'), 'An IPv6 address');
+
+export const nsWriteSchema = z
+  .object({ host: hostName, ip: z.array(ipv4).optional(), ipv6: z.array(ipv6).optional() })
+  .refine((v) => (v.ip?.length ?? 0) + (v.ipv6?.length ?? 0) > 0, 'Give at least one IPv4 or IPv6 address');
+export type NsWriteInput = z.input<typeof nsWriteSchema>;
+
+function addressParams(v: z.output<typeof nsWriteSchema>) {
+  // Several addresses travel comma-joined: ip=1.2.3.4,4.5.6.7
+  return { host: v.host, ip: v.ip?.length ? v.ip.join(',') : undefined, ipv6: v.ipv6?.length ? v.ipv6.join(',') : undefined };
+}
+
+/** DMAPI `ns-create` (alias host-create): register a glue host. May be queued (Proc-ID). */
+export async function nsCreate(client: DmapiClient, input: NsWriteInput): Promise<WriteResult> {
+  return toWriteResult(await client.call('ns-create', addressParams(nsWriteSchema.parse(input)), WRITE));
+}
+
+/** DMAPI `ns-modify` (alias host-modify): replace a host's addresses. May be queued (Proc-ID). */
+export async function nsModify(client: DmapiClient, input: NsWriteInput): Promise<WriteResult> {
+  return toWriteResult(await client.call('ns-modify', addressParams(nsWriteSchema.parse(input)), WRITE));
+}
+
+export const nsDeleteSchema = z.object({ host: hostName });
+
+/** DMAPI `ns-delete` (alias host-delete). May be queued (Proc-ID). */
+export async function nsDelete(client: DmapiClient, input: z.input<typeof nsDeleteSchema>): Promise<WriteResult> {
+  const v = nsDeleteSchema.parse(input);
+  return toWriteResult(await client.call('ns-delete', { host: v.host }, WRITE));
+}
