@@ -1,0 +1,109 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db/open';
+import { type BulkJob, bulkJobItems, bulkJobs } from '@/lib/db/schema/jobs';
+
+/** Read side of the job tables: progress counts, the job list and per-item results, scoped by account. */
+
+export interface JobCounts {
+  total: number;
+  pending: number;
+  running: number;
+  sent: number;
+  done: number;
+  failed: number;
+  skipped: number;
+}
+
+export interface JobView {
+  id: number;
+  kind: string;
+  title: string;
+  state: string;
+  createdByName: string;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  counts: JobCounts;
+}
+
+export interface JobItemView {
+  id: number;
+  domain: string;
+  isPattern: boolean;
+  state: string;
+  skipReason: string | null;
+  procId: string | null;
+  result: string | null;
+  error: string | null;
+  attempts: number;
+  sentAt: string | null;
+  finishedAt: string | null;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export async function jobCounts(db: Db, jobId: number): Promise<JobCounts> {
+  const rows = await db
+    .select({ state: bulkJobItems.state, n: sql<number>`count(*)::int` })
+    .from(bulkJobItems)
+    .where(eq(bulkJobItems.jobId, jobId))
+    .groupBy(bulkJobItems.state);
+  const counts: JobCounts = { total: 0, pending: 0, running: 0, sent: 0, done: 0, failed: 0, skipped: 0 };
+  for (const r of rows) {
+    const n = Number(r.n);
+    counts.total += n;
+    if (r.state in counts) counts[r.state as keyof Omit<JobCounts, 'total'>] += n;
+  }
+  return counts;
+}
+
+function toView(job: BulkJob, counts: JobCounts): JobView {
+  return {
+    id: job.id,
+    kind: job.kind,
+    title: job.title,
+    state: job.state,
+    createdByName: job.createdByName,
+    createdAt: job.createdAt.toISOString(),
+    startedAt: iso(job.startedAt),
+    finishedAt: iso(job.finishedAt),
+    counts,
+  };
+}
+
+/** One job of the account, or undefined (also when it belongs to another account). */
+export async function jobView(db: Db, accountUid: string, jobId: number): Promise<JobView | undefined> {
+  const [job] = await db
+    .select()
+    .from(bulkJobs)
+    .where(and(eq(bulkJobs.id, jobId), eq(bulkJobs.accountUid, accountUid)));
+  if (!job) return undefined;
+  return toView(job, await jobCounts(db, job.id));
+}
+
+export async function listJobViews(db: Db, accountUid: string, limit = 50): Promise<JobView[]> {
+  const jobs = await db
+    .select()
+    .from(bulkJobs)
+    .where(eq(bulkJobs.accountUid, accountUid))
+    .orderBy(desc(bulkJobs.id))
+    .limit(limit);
+  return Promise.all(jobs.map(async (j) => toView(j, await jobCounts(db, j.id))));
+}
+
+export async function jobItemViews(db: Db, jobId: number): Promise<JobItemView[]> {
+  const rows = await db.select().from(bulkJobItems).where(eq(bulkJobItems.jobId, jobId)).orderBy(asc(bulkJobItems.id));
+  return rows.map((r) => ({
+    id: r.id,
+    domain: r.domain,
+    isPattern: r.isPattern === 1,
+    state: r.state,
+    skipReason: r.skipReason,
+    procId: r.procId,
+    result: r.result,
+    error: r.error,
+    attempts: r.attempts,
+    sentAt: iso(r.sentAt),
+    finishedAt: iso(r.finishedAt),
+  }));
+}

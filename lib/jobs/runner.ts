@@ -1,0 +1,216 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '@/lib/db/open';
+import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';
+import {
+  adoptOrphanedSent,
+  awaitingResults,
+  claimItems,
+  finalizeJobs,
+  finishItem,
+  getJob,
+  markSent,
+  releaseStaleClaims,
+  renewLeases,
+  settleResult,
+} from './store';
+
+export type ResultStatus = '?' | 'ack' | 'nack';
+
+/** What sending one item produced: a Proc-ID for queued requests, nothing for immediate ones. */
+export interface SendOutcome {
+  procId?: string;
+  trackingId?: string;
+}
+
+/** The DMAPI side of the runner; lib/jobs/dmapi-executor.ts in the panel, a fake in tests. */
+export interface JobExecutor {
+  /** Send the item's one request. Throws on refusal (DmapiError) or transport failure. */
+  send(job: BulkJob, item: BulkJobItem): Promise<SendOutcome>;
+  /** After a crash: what result-list knows of a request sent for this item, if anything. */
+  lookup(job: BulkJob, item: BulkJobItem): Promise<{ procId: string; status: ResultStatus } | undefined>;
+  /** Current result-list status of accepted requests, by Proc-ID. */
+  poll(job: BulkJob, procIds: string[]): Promise<Map<string, ResultStatus>>;
+  /** A sentence for the item's error column; `unknown` when the request may have reached the DMAPI anyway. */
+  describeError(error: unknown): { message: string; unknown: boolean };
+}
+
+export interface RunnerOptions {
+  db: Db;
+  executor: JobExecutor;
+  workerId?: string;
+  /** Items in flight at once across all jobs (default 4). */
+  concurrency?: number;
+  /** How long a claim survives without a heartbeat (default 20 s). */
+  leaseMs?: number;
+  tickMs?: number;
+  pollMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+export const UNKNOWN_OUTCOME =
+  'Unknown — the panel stopped while this request was in flight and result-list does not show it. Check Results before retrying.';
+
+/**
+ * Runs bulk job items with bounded concurrency. State lives in the database only, so any number of runners (one per
+ * panel process) can share the tables; a restarted process picks up where the dead one stopped once leases expire.
+ */
+export class JobRunner {
+  readonly workerId: string;
+  readonly #db: Db;
+  readonly #executor: JobExecutor;
+  readonly #concurrency: number;
+  readonly #leaseMs: number;
+  readonly #tickMs: number;
+  readonly #pollMs: number;
+  readonly #onError: (error: unknown) => void;
+  readonly #inFlight = new Set<Promise<void>>();
+  #timer: NodeJS.Timeout | undefined;
+  #ticking: Promise<void> | undefined;
+  #lastHeartbeat = 0;
+  #lastPoll = 0;
+  #jobs = new Map<number, BulkJob>();
+
+  constructor(options: RunnerOptions) {
+    this.#db = options.db;
+    this.#executor = options.executor;
+    this.workerId = options.workerId ?? `worker-${process.pid}-${randomBytes(4).toString('hex')}`;
+    this.#concurrency = options.concurrency ?? 4;
+    this.#leaseMs = options.leaseMs ?? 20_000;
+    this.#tickMs = options.tickMs ?? 500;
+    this.#pollMs = options.pollMs ?? 10_000;
+    this.#onError = options.onError ?? ((e) => console.error('[jobs]', e));
+  }
+
+  start(): void {
+    if (this.#timer) return;
+    this.#timer = setInterval(() => void this.tick(), this.#tickMs);
+    this.#timer.unref();
+    void this.tick();
+  }
+
+  /** Stops claiming and waits for the items in flight. */
+  async stop(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#ticking;
+    await Promise.allSettled([...this.#inFlight]);
+  }
+
+  /** Nudge after a job was created, so it starts without waiting for the next tick. */
+  kick(): void {
+    void this.tick();
+  }
+
+  /** One scheduling round; concurrent calls share the round in progress. */
+  tick(): Promise<void> {
+    this.#ticking ??= this.#round()
+      .catch(this.#onError)
+      .finally(() => {
+        this.#ticking = undefined;
+      });
+    return this.#ticking;
+  }
+
+  /** For tests and scripts: run rounds until no pending work is left for this runner. */
+  async drain(maxRounds = 10_000): Promise<void> {
+    for (let i = 0; i < maxRounds; i++) {
+      await this.tick();
+      if (this.#inFlight.size > 0) await Promise.race(this.#inFlight);
+      else {
+        await this.tick();
+        if (this.#inFlight.size === 0) return;
+      }
+    }
+  }
+
+  async #round(): Promise<void> {
+    const now = Date.now();
+    if (now - this.#lastHeartbeat >= this.#leaseMs / 4) {
+      this.#lastHeartbeat = now;
+      await renewLeases(this.#db, this.workerId, this.#leaseMs);
+      await releaseStaleClaims(this.#db);
+      for (const item of await adoptOrphanedSent(this.#db, this.workerId, 20, this.#leaseMs)) this.#track(this.#resolveOrphan(item));
+    }
+    const free = this.#concurrency - this.#inFlight.size;
+    if (free > 0) {
+      for (const item of await claimItems(this.#db, this.workerId, free, this.#leaseMs)) this.#track(this.#runItem(item));
+    }
+    if (now - this.#lastPoll >= this.#pollMs) {
+      this.#lastPoll = now;
+      // A failed poll (session ended, DMAPI down) must not hold up claiming and finishing jobs.
+      await this.#pollResults().catch(this.#onError);
+    }
+    await finalizeJobs(this.#db);
+  }
+
+  #track(work: Promise<void>): void {
+    const p = work.catch(this.#onError).finally(() => {
+      this.#inFlight.delete(p);
+      // A slot came free: fill it now rather than at the next tick.
+      if (this.#timer) void this.tick();
+    });
+    this.#inFlight.add(p);
+  }
+
+  async #job(jobId: number): Promise<BulkJob> {
+    const cached = this.#jobs.get(jobId);
+    if (cached) return cached;
+    const job = await getJob(this.#db, jobId);
+    if (!job) throw new Error(`bulk job ${jobId} vanished`);
+    this.#jobs.set(jobId, job);
+    return job;
+  }
+
+  async #runItem(item: BulkJobItem): Promise<void> {
+    const job = await this.#job(item.jobId);
+    if (!(await markSent(this.#db, item, this.workerId))) return;
+    try {
+      const out = await this.#executor.send(job, item);
+      await finishItem(this.#db, item.id, {
+        state: 'done',
+        procId: out.procId ?? null,
+        trackingId: out.trackingId ?? null,
+        result: out.procId ? '?' : null,
+      });
+    } catch (error) {
+      const { message, unknown } = this.#executor.describeError(error);
+      await finishItem(this.#db, item.id, { state: 'failed', error: unknown ? `Unknown — ${message}` : message });
+    }
+  }
+
+  async #resolveOrphan(item: BulkJobItem): Promise<void> {
+    const job = await this.#job(item.jobId);
+    let found: { procId: string; status: ResultStatus } | undefined;
+    try {
+      found = await this.#executor.lookup(job, item);
+    } catch (error) {
+      this.#onError(error);
+    }
+    if (!found) {
+      await finishItem(this.#db, item.id, { state: 'failed', error: UNKNOWN_OUTCOME });
+    } else if (found.status === 'nack') {
+      await finishItem(this.#db, item.id, {
+        state: 'failed',
+        procId: found.procId,
+        result: 'nack',
+        error: 'Joker.com refused the request (nack); see Results for the reason',
+      });
+    } else {
+      await finishItem(this.#db, item.id, { state: 'done', procId: found.procId, result: found.status });
+    }
+  }
+
+  async #pollResults(): Promise<void> {
+    const waiting = await awaitingResults(this.#db, 500);
+    const byJob = new Map<number, BulkJobItem[]>();
+    for (const item of waiting) byJob.set(item.jobId, [...(byJob.get(item.jobId) ?? []), item]);
+    for (const [jobId, items] of byJob) {
+      const job = await this.#job(jobId);
+      const statuses = await this.#executor.poll(job, items.map((i) => i.procId as string));
+      for (const item of items) {
+        const status = statuses.get(item.procId as string);
+        if (status === 'ack' || status === 'nack') await settleResult(this.#db, item.id, status);
+      }
+    }
+  }
+}
