@@ -1,0 +1,62 @@
+import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DmapiError, type Transport } from '@/lib/dmapi';
+
+/** One DMAPI call as the audit log records it: outcome and ids, parameters with secrets already removed. */
+export interface CapturedCall {
+  request: string;
+  params: Record<string, string>;
+  read: boolean;
+  statusCode: number | null;
+  errors: string[];
+  trackingId?: string;
+  procId?: string;
+}
+
+const store = new AsyncLocalStorage<CapturedCall[]>();
+
+/** Runs `work`, appending every DMAPI call it makes to `calls` (even on the shared per-session client). */
+export function withCapture<T>(calls: CapturedCall[], work: () => Promise<T>): Promise<T> {
+  return store.run(calls, work);
+}
+
+// Names of requests that change nothing; with the client's `idempotent` flag they are left out of the audit.
+const READ_REQUEST = /^(query-|result-list|result-retrieve|dns-zone-get|dns-zone-list|domain-check|grants-list|wa-email-list|wa-email-details|domain-get-property|login|logout)/;
+
+/** Parameters safe to store: secrets, the Auth-Sid and over-long values (a whole zone) are not kept verbatim. */
+export function auditParams(params: Readonly<Record<string, unknown>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(params)) {
+    if (raw === undefined || raw === null) continue;
+    const lower = name.toLowerCase();
+    if (lower === 'auth-sid') continue;
+    const value = String(raw);
+    out[name] = SECRET_NAMES.has(lower) ? '[REDACTED]' : value.length > 2000 ? `${value.slice(0, 2000)}… (${value.length} characters)` : value;
+  }
+  return out;
+}
+
+const SECRET_NAMES = new Set(['password', 'api-key', 'transfer-auth-id', 'key', 'invitation-key', 'verification-key', 'auth-id', 'authcode', 'auth-code']);
+
+/** Wraps a transport so that calls made inside captureDmapiCalls are recorded for the audit log. */
+export function auditedTransport(inner: Transport): Transport {
+  return {
+    baseUrl: inner.baseUrl,
+    async call(request, params, options) {
+      const calls = store.getStore();
+      const base = { request, params: auditParams(params), read: options?.idempotent === true || READ_REQUEST.test(request) };
+      try {
+        const reply = await inner.call(request, params, options);
+        calls?.push({ ...base, statusCode: reply.statusCode, errors: [], trackingId: reply.trackingId, procId: reply.procId });
+        return reply;
+      } catch (error) {
+        if (error instanceof DmapiError) {
+          calls?.push({ ...base, statusCode: error.statusCode, errors: error.errors, trackingId: error.trackingId, procId: error.procId });
+        } else {
+          calls?.push({ ...base, statusCode: null, errors: [error instanceof Error ? error.message : 'unknown failure'] });
+        }
+        throw error;
+      }
+    },
+  };
+}

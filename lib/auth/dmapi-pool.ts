@@ -1,0 +1,52 @@
+import 'server-only';
+import { createTransport, DmapiClient, type Transport } from '@/lib/dmapi';
+import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
+import { auditedTransport } from './audit-capture';
+import { loadDmapiState, persistDmapiSession } from './session-store';
+
+/**
+ * One DmapiClient per panel session per process. Sharing the instance is what makes the client's single-flight
+ * re-login work: ten parallel requests after the DMAPI session expired cause exactly one `login`. Kept on globalThis
+ * so dev-mode module reloads do not fork the pool.
+ */
+const holder = globalThis as unknown as { __dmapiClients?: Map<string, Promise<DmapiClient>>; __dmapiTransport?: Transport };
+const clients = (holder.__dmapiClients ??= new Map());
+
+export function panelTransport(): Transport {
+  holder.__dmapiTransport ??= auditedTransport(
+    createTransport({ baseUrl: env.DMAPI_URL, timeoutMs: env.DMAPI_TIMEOUT_MS }),
+  );
+  return holder.__dmapiTransport;
+}
+
+/** The client bound to a panel session (by its database id). The map is filled synchronously, so no two are made. */
+export function clientForSession(sessionId: string): Promise<DmapiClient> {
+  let client = clients.get(sessionId);
+  if (!client) {
+    client = build(sessionId);
+    clients.set(sessionId, client);
+    client.catch(() => clients.delete(sessionId));
+  }
+  return client;
+}
+
+async function build(sessionId: string): Promise<DmapiClient> {
+  const db = await getDb();
+  const state = await loadDmapiState(db, sessionId);
+  if (!state) throw new Error('The panel session has ended.');
+  return new DmapiClient({
+    transport: panelTransport(),
+    credential: state.credential,
+    session: state.dmapi,
+    // A re-login hands out a new Auth-Sid: store it so other processes and restarts reuse it.
+    onSessionChange: async (fresh) => persistDmapiSession(await getDb(), sessionId, fresh),
+  });
+}
+
+/** Forget a session's client (sign-out, revoke); returns it so the caller can log it out. */
+export async function dropClient(sessionId: string): Promise<DmapiClient | undefined> {
+  const client = clients.get(sessionId);
+  clients.delete(sessionId);
+  return client?.catch(() => undefined);
+}

@@ -1,0 +1,74 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { DmapiAuthError, DmapiError, DmapiTransportError, login } from '@/lib/dmapi';
+import { env } from '@/lib/env';
+import { type SignInInput, toCredential } from './credential';
+import { panelTransport } from './dmapi-pool';
+import { credentialFingerprint } from './keys';
+import { clearFailures, fingerprintSubject, ipSubject, lockedMinutes, recordFailure } from './rate-limit';
+import { createSession } from './session-store';
+import { decideRole, seedSandboxTeam } from './team';
+
+export type SignInResult = { ok: true; sessionId: string } | { ok: false; error: string };
+
+function refusedMessage(input: SignInInput, error: DmapiAuthError): string {
+  const what = input.method === 'api-key' ? 'this API key' : 'this username and password';
+  const said = error.errors.filter((e) => e.trim() !== '').join('; ');
+  return `Joker.com did not accept ${what}${said ? ` (it said: ${said})` : ''}. Check it and try again.`;
+}
+
+function unreachableMessage(): string {
+  const where = env.SANDBOX ? `The sandbox DMAPI (${env.DMAPI_URL})` : `Joker.com’s DMAPI (${env.DMAPI_URL})`;
+  return `${where} could not be reached or sent an unreadable answer. Try again in a moment.`;
+}
+
+/**
+ * The whole server side of a sign-in: brute-force limit, DMAPI `login`, panel role, session row. Returns the new
+ * panel session id for the cookie, or a sentence saying why not. Never echoes the secret.
+ */
+export async function signInWithCredential(input: SignInInput, ip: string | null): Promise<SignInResult> {
+  const db = await getDb();
+  const credential = toCredential(input);
+  const fingerprint = credentialFingerprint(credential);
+  const subjects = [ipSubject(ip), fingerprintSubject(fingerprint)];
+  const wait = await lockedMinutes(db, subjects);
+  if (wait > 0) {
+    return { ok: false, error: `Too many failed sign-ins. Try again in ${wait} minute${wait === 1 ? '' : 's'}.` };
+  }
+  let dmapi;
+  try {
+    dmapi = await login(panelTransport(), credential, { prefixes: true });
+  } catch (error) {
+    if (error instanceof DmapiAuthError) {
+      await recordFailure(db, subjects);
+      return { ok: false, error: refusedMessage(input, error) };
+    }
+    if (error instanceof DmapiError) return { ok: false, error: error.userMessage };
+    if (error instanceof DmapiTransportError) return { ok: false, error: unreachableMessage() };
+    throw error;
+  }
+  if (env.SANDBOX) await seedSandboxTeam(db);
+  const decision = await decideRole(db, credential, dmapi, { sandbox: env.SANDBOX });
+  if (!decision.ok) {
+    await logoutQuietly(dmapi.authSid);
+    return { ok: false, error: decision.error };
+  }
+  await clearFailures(db, fingerprintSubject(fingerprint));
+  const sessionId = await createSession(db, {
+    credential,
+    fingerprint,
+    dmapi,
+    role: decision.role,
+    ip,
+    idleHours: env.SESSION_IDLE_HOURS,
+  });
+  return { ok: true, sessionId };
+}
+
+async function logoutQuietly(authSid: string): Promise<void> {
+  try {
+    await panelTransport().call('logout', { 'auth-sid': authSid });
+  } catch {
+    // The session times out on its own; a refused sign-in must not fail because logout did.
+  }
+}

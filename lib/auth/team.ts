@@ -1,0 +1,123 @@
+import 'server-only';
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { panelSettings, teamMembers } from '@/lib/db/schema';
+import { type Credential, credentialKind, keyHint } from './credential';
+import { credentialFingerprint, encryptSecret } from './keys';
+import { isRole, type Role } from './roles';
+import { DEMO_TEAM, isDemoResellerCredential } from './sandbox-demo';
+
+const RESELLER_UID = 'reseller-uid';
+
+export type TeamMember = typeof teamMembers.$inferSelect;
+
+export async function getResellerUid(db: Db): Promise<string | null> {
+  const rows = await db.select().from(panelSettings).where(eq(panelSettings.key, RESELLER_UID));
+  return rows[0]?.value ?? null;
+}
+
+/** The first reseller to sign in owns the panel; a race between two first sign-ins keeps the earlier one. */
+async function claimReseller(db: Db, uid: string): Promise<string> {
+  await db.insert(panelSettings).values({ key: RESELLER_UID, value: uid }).onConflictDoNothing();
+  return (await getResellerUid(db)) ?? uid;
+}
+
+/** Sandbox only: the demo keys come pre-registered (full key owner, modify key support, read-only key read-only). */
+export async function seedSandboxTeam(db: Db): Promise<void> {
+  await db
+    .insert(teamMembers)
+    .values(
+      DEMO_TEAM.map((d) => ({
+        fingerprint: credentialFingerprint({ apiKey: d.apiKey }),
+        credentialKind: 'api-key',
+        name: d.name,
+        role: d.role,
+        keyEncrypted: encryptSecret(d.apiKey, 'team-key'),
+        keyHint: keyHint({ apiKey: d.apiKey }),
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+export async function findMember(db: Db, fingerprint: string): Promise<TeamMember | undefined> {
+  return (await db.select().from(teamMembers).where(eq(teamMembers.fingerprint, fingerprint)))[0];
+}
+
+export interface SignedInAccount {
+  uid: string;
+  userLogin: string;
+  userAccess: string;
+  tlds: string[];
+}
+
+export type RoleDecision = { ok: true; role: Role } | { ok: false; error: string };
+
+/**
+ * The panel role of a credential that the DMAPI just accepted. The reseller account is the one that first signed in
+ * (in the sandbox: the demo reseller); any other UID is a customer. On the reseller's account the account holder
+ * (username + password) is owner, a registered key has its registered role, and an unknown key is recorded for the
+ * owner to assign and signs in read-only meanwhile.
+ */
+export async function decideRole(
+  db: Db,
+  credential: Credential,
+  account: SignedInAccount,
+  options: { sandbox: boolean },
+): Promise<RoleDecision> {
+  let resellerUid = await getResellerUid(db);
+  const mayClaim = options.sandbox ? isDemoResellerCredential(credential) : account.tlds.length > 0;
+  let claimed = false;
+  if (!resellerUid && mayClaim) {
+    resellerUid = await claimReseller(db, account.uid);
+    claimed = resellerUid === account.uid;
+  }
+  if (!resellerUid || resellerUid !== account.uid) return { ok: true, role: 'customer' };
+
+  const kind = credentialKind(credential);
+  const fingerprint = credentialFingerprint(credential);
+  const member = await findMember(db, fingerprint);
+  const now = new Date();
+  if (member?.status === 'revoked') {
+    return { ok: false, error: 'The owner has revoked this key’s access to the panel. Ask the owner to restore it.' };
+  }
+  if (member) {
+    await db
+      .update(teamMembers)
+      .set({ uid: account.uid, userLogin: account.userLogin, userAccess: account.userAccess, lastSignInAt: now })
+      .where(eq(teamMembers.id, member.id));
+    return { ok: true, role: isRole(member.role) ? member.role : 'read-only' };
+  }
+  if (kind === 'password') return { ok: true, role: 'owner' };
+  await db
+    .insert(teamMembers)
+    .values({
+      uid: account.uid,
+      fingerprint,
+      credentialKind: kind,
+      name: claimed ? 'Owner' : `Unregistered key ${keyHint(credential)}`,
+      role: claimed ? 'owner' : null,
+      keyEncrypted: encryptSecret((credential as { apiKey: string }).apiKey, 'team-key'),
+      keyHint: keyHint(credential),
+      userLogin: account.userLogin,
+      userAccess: account.userAccess,
+      lastSignInAt: now,
+    })
+    .onConflictDoNothing();
+  return { ok: true, role: claimed ? 'owner' : 'read-only' };
+}
+
+export async function listMembers(db: Db, uid: string): Promise<TeamMember[]> {
+  return db
+    .select()
+    .from(teamMembers)
+    .where(or(eq(teamMembers.uid, uid), isNull(teamMembers.uid)))
+    .orderBy(asc(teamMembers.createdAt), asc(teamMembers.id));
+}
+
+export async function memberOfAccount(db: Db, uid: string, id: number): Promise<TeamMember | undefined> {
+  const rows = await db
+    .select()
+    .from(teamMembers)
+    .where(and(eq(teamMembers.id, id), or(eq(teamMembers.uid, uid), isNull(teamMembers.uid))));
+  return rows[0];
+}
