@@ -31,7 +31,13 @@ export function parseReply(text: string): DmapiReply {
   if (text.trim() === '') throw new ReplyFormatError('empty', 'empty reply');
   const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const end = normalised.indexOf('\n\n');
-  const head = end === -1 ? normalised : normalised.slice(0, end);
+  // No empty line: a reply cut short inside its header block (if it starts like one), else something else entirely.
+  if (end === -1) {
+    const firstLine = normalised.slice(0, normalised.indexOf('\n') === -1 ? undefined : normalised.indexOf('\n'));
+    if (HEADER_LINE.test(firstLine)) throw new ReplyFormatError('truncated', 'reply ends inside the header block');
+    throw new ReplyFormatError('not-dmapi', `not a DMAPI reply: ${firstLine.slice(0, 60)}`);
+  }
+  const head = normalised.slice(0, end);
   const headers: Record<string, string[]> = {};
   for (const line of head.split('\n')) {
     if (line === '') continue;
@@ -44,8 +50,6 @@ export function parseReply(text: string): DmapiReply {
     else headers[name] = [value];
   }
   if (!headers['status-code']) throw new ReplyFormatError('not-dmapi', 'reply has no Status-Code header');
-  // The wire always has the empty line, even before an empty body; without it the reply was cut short.
-  if (end === -1) throw new ReplyFormatError('truncated', 'reply ends inside the header block');
   return { headers, body: normalised.slice(end + 2) };
 }
 
