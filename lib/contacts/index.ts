@@ -1,0 +1,9 @@
+export * from './types';
+export { validateContact, applyContactDefaults, contactValues, mergeContactModify, immutableFieldsFor, CLEAR_VALUE } from './validate';
+export { contactFieldsFor } from './fields';
+export { extensionsFor, type ContactExtension } from './extensions';
+export { tldRulesFor } from './tld';
+export { isCountryCode, COUNTRY_CODES, EU_COUNTRIES, EEA_COUNTRIES } from './countries';
+export { UK_ACCOUNT_TYPES, defaultUkAccountType } from './tld/uk';
+export { FICORA_TYPES } from './tld/fi';
+export { swedishNumberKind } from './tld/se';
