@@ -1,0 +1,90 @@
+/** login and logout. login's header set and order are fixed on the wire (DMAPI-WIRE.md "login"). */
+import { randomBytes } from 'node:crypto';
+import { dmapiDateTime } from '../clock';
+import { DmapiError } from '../errors';
+import { registerHandler } from '../registry';
+import { accountByApiKey, accountByLogin } from '../state/store';
+import type { Account, UserAccess } from '../state/types';
+import { formatCents } from '../money/pricing';
+import { linesBody } from '../wire/reply';
+
+export const SESSION_TIMEOUT_SEC = 3600;
+
+function authenticate(ctx: Parameters<Parameters<typeof registerHandler>[2]>[0]): { account: Account; access: UserAccess } {
+  const apiKey = ctx.params.text('api-key');
+  if (apiKey) {
+    const hit = accountByApiKey(ctx.state, apiKey);
+    if (hit) return hit;
+  } else {
+    const username = ctx.params.text('username');
+    const password = ctx.params.get('password');
+    if (!username) throw new DmapiError('missing', 'username: missing required parameter (or give api-key)');
+    if (password === undefined || password === '') throw new DmapiError('missing', 'password: missing required parameter');
+    const account = accountByLogin(ctx.state, username);
+    if (account && account.password === password) return { account, access: '@full' };
+  }
+  throw new DmapiError('auth', 'Invalid credentials', { httpStatus: 401 });
+}
+
+registerHandler(
+  'login',
+  'read',
+  (ctx) => {
+    const started = process.hrtime.bigint();
+    const { account, access } = authenticate(ctx);
+    const sid = randomBytes(20).toString('hex');
+    const now = ctx.now;
+    ctx.state.sessions[sid] = { sid, uid: account.uid, access, createdAt: now, lastSeenAt: now, timeoutSec: SESSION_TIMEOUT_SEC };
+    let domains = 0;
+    let autorenew = 0;
+    for (const d of ctx.state.domains.values()) {
+      if (d.uid !== account.uid) continue;
+      domains++;
+      if (d.autorenew) autorenew++;
+    }
+    const lastLogin = account.lastLoginAt ? dmapiDateTime(account.lastLoginAt) : '';
+    const lastIp = account.lastLoginIp ?? '';
+    account.lastLoginAt = now;
+    account.lastLoginIp = ctx.clientIp.replace(/^::ffff:/, '');
+    ctx.markDirty();
+    const prefixes = ctx.params.flag('prefixes');
+    const body = linesBody(account.tlds.map((t) => (prefixes ? `${t}\t${account.handlePrefixes[t] ?? ''}` : t)));
+    const timing = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(3);
+    return {
+      httpStatus: 200,
+      headers: [
+        ['Status-Code', '0'],
+        ['Status-Text', 'OK'],
+        ['SvTrId', ctx.trackingId],
+        ['Tracking-Id', ctx.trackingId],
+        ['Timing', timing],
+        ['Version', '1.2'],
+        ['UID', account.uid],
+        ['User-Login', account.login],
+        ['Auth-Sid', sid],
+        ['Session-Timeout', String(SESSION_TIMEOUT_SEC)],
+        ['User-Access', access],
+        ['Account-currency', account.currency],
+        ['Account-balance', formatCents(account.balanceCents)],
+        ['Account-pending_amount', formatCents(account.pendingCents)],
+        ['Account-rebate', String(account.rebate)],
+        ['Account-contract_date', account.contractDate],
+        ['Stats-number-of-domains', String(domains)],
+        ['Stats-last-login', lastLogin],
+        ['Stats-last-ip', lastIp],
+        ['Stats-last-error', account.lastErrorAt ? dmapiDateTime(account.lastErrorAt) : ''],
+        ['Stats-last-error-ip', account.lastErrorIp ?? ''],
+        ['Stats-number-of-autorenew', String(autorenew)],
+      ],
+      body,
+      httpHeaders: { 'Set-Cookie': `dmapi-auth=${sid}; path=/` },
+    };
+  },
+  { auth: false },
+);
+
+registerHandler('logout', 'read', (ctx) => {
+  delete ctx.state.sessions[ctx.session.sid];
+  ctx.markDirty();
+  return ctx.ok();
+});

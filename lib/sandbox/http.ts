@@ -1,0 +1,91 @@
+/**
+ * The HTTP face: plain node:http. `/request/<name>` (GET query string or POST form body, names case-insensitive) goes
+ * to the engine; `/outbox` and `/_sandbox/*` go to the operator routes. Bytes on the wire follow DMAPI-WIRE.md.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Engine } from './engine';
+import { applyFault } from './faults';
+import { handleOperator, type OperatorHooks } from './operator/routes';
+import { Params } from './wire/params';
+import { CONTENT_TYPE, serializeReply } from './wire/reply';
+
+/** Apache's default LimitRequestLine: a longer GET (a whole zone in dns-zone-put) is refused with 414. */
+export const MAX_GET_URL = 8192;
+const MAX_POST_BODY = 16 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_POST_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function cookieSid(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k?.toLowerCase() === 'dmapi-auth') return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+export function isLoopback(req: IncomingMessage): boolean {
+  const a = req.socket.remoteAddress ?? '';
+  return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
+}
+
+function sendPlain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': CONTENT_TYPE, 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export function createRequestListener(getEngine: () => Engine, hooks: OperatorHooks) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      const rawUrl = req.url ?? '/';
+      const url = new URL(rawUrl, 'http://sandbox.invalid');
+      const path = url.pathname;
+      if (!path.toLowerCase().startsWith('/request/')) {
+        if (await handleOperator(req, res, url, getEngine(), hooks)) return;
+        sendPlain(res, 404, 'Not found\n');
+        return;
+      }
+      if (req.method === 'GET' && rawUrl.length > MAX_GET_URL) {
+        sendPlain(res, 414, '414 Request-URI Too Long\n');
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'POST' && req.method !== 'HEAD') {
+        sendPlain(res, 405, 'Method not allowed\n');
+        return;
+      }
+      const name = decodeURIComponent(path.slice('/request/'.length)).replace(/\/+$/, '').toLowerCase();
+      const query: Array<[string, string]> = [...url.searchParams.entries()];
+      // Params keeps the first occurrence of a name: a POST body's value wins over the query string's.
+      const body: Array<[string, string]> = req.method === 'POST' ? [...new URLSearchParams(await readBody(req)).entries()] : [];
+      const params = new Params([...body, ...query]);
+      const engine = getEngine();
+      if (await applyFault(engine, name, params, cookieSid(req.headers.cookie), req, res)) return;
+      const reply = await engine.dispatch({ name, params, cookieSid: cookieSid(req.headers.cookie), clientIp: req.socket.remoteAddress ?? '' });
+      const text = serializeReply(reply);
+      res.writeHead(reply.httpStatus, {
+        'Content-Type': CONTENT_TYPE,
+        'Content-Length': Buffer.byteLength(text),
+        ...(reply.httpHeaders ?? {}),
+      });
+      res.end(req.method === 'HEAD' ? undefined : text);
+    } catch (e) {
+      console.error('[sandbox] request failed:', e);
+      if (!res.headersSent) sendPlain(res, 500, 'Internal sandbox error\n');
+      else res.destroy();
+    }
+  };
+}

@@ -1,0 +1,86 @@
+import { findJob, type JobOutcome } from '../registry';
+import { nextId } from '../state/store';
+import type { QueuedResult, SandboxState } from '../state/types';
+import { DAY, SECOND } from '../clock';
+import type { JobCtx } from '../context';
+
+/** How long a queued request stays `?` before it completes (sandbox seconds), unless the handler says otherwise. */
+export const DEFAULT_QUEUE_DELAY_SEC = 2;
+/** "Not retrieved replies will be kept on the server for a period of 30 days" — after that only the status. */
+export const RESULT_RETENTION_MS = 30 * DAY;
+
+export interface EnqueueOptions {
+  /** The object the request is about: a domain, contact handle or host name (result-list's request-object). */
+  object: string;
+  /** Name of a job registered with registerJob; runs at completion and decides ack/nack. */
+  job?: string;
+  data?: unknown;
+  /** Without a job: the result is an ack with these result-retrieve lines. */
+  body?: string[];
+  /** Without a job: complete as nack with these reasons instead. */
+  nackErrors?: string[];
+  delaySec?: number;
+}
+
+export function enqueue(
+  state: SandboxState,
+  now: number,
+  meta: { uid: string; request: string; svTrId: string; clTrId: string },
+  options: EnqueueOptions,
+): QueuedResult {
+  const result: QueuedResult = {
+    procId: nextId(state, 'procId'),
+    svTrId: meta.svTrId,
+    clTrId: meta.clTrId || '-',
+    uid: meta.uid,
+    request: meta.request,
+    object: options.object,
+    createdAt: now,
+    completeAt: now + (options.delaySec ?? DEFAULT_QUEUE_DELAY_SEC) * SECOND,
+    status: '?',
+    job: options.job ?? null,
+    data: options.job ? (options.data ?? null) : { body: options.body ?? [], nackErrors: options.nackErrors ?? null },
+    body: [],
+    errors: [],
+    deleted: false,
+  };
+  state.results.push(result);
+  return result;
+}
+
+/** Completes every due result in Proc-ID order; returns how many completed. */
+export function completeDue(state: SandboxState, now: number, makeJobCtx: (r: QueuedResult) => JobCtx): number {
+  let done = 0;
+  for (const r of state.results) {
+    if (r.status !== '?' || r.completeAt > now) continue;
+    let outcome: JobOutcome;
+    if (r.job) {
+      const runner = findJob(r.job);
+      try {
+        outcome = runner ? runner(makeJobCtx(r), r) : { status: 'nack', errors: [`internal: no job ${r.job}`] };
+      } catch (e) {
+        outcome = { status: 'nack', errors: [e instanceof Error ? e.message : String(e)] };
+      }
+    } else {
+      const d = r.data as { body: string[]; nackErrors: string[] | null };
+      outcome = d.nackErrors ? { status: 'nack', errors: d.nackErrors } : { status: 'ack', body: d.body };
+    }
+    r.status = outcome.status;
+    r.body = outcome.body ?? [];
+    r.errors = outcome.errors ?? [];
+    done++;
+  }
+  return done;
+}
+
+/** Drops the content (not the status) of results older than 30 days. */
+export function purgeOldContent(state: SandboxState, now: number): void {
+  for (const r of state.results) {
+    if (r.createdAt > now - RESULT_RETENTION_MS) break; // ascending by creation time
+    if (r.body.length || r.errors.length || r.data) {
+      r.body = [];
+      r.errors = [];
+      r.data = null;
+    }
+  }
+}
