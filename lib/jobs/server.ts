@@ -1,0 +1,30 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import { dmapiExecutor } from './dmapi-executor';
+import { JobRunner } from './runner';
+
+/**
+ * The panel process's one job runner, started by instrumentation.ts when the server starts (so jobs resume after a
+ * restart) and nudged when a job is created. Kept on globalThis so dev-mode reloads do not start a second one.
+ */
+const holder = globalThis as unknown as { __jobRunner?: Promise<JobRunner> };
+
+export function startJobRunner(): Promise<JobRunner> {
+  holder.__jobRunner ??= (async () => {
+    const runner = new JobRunner({
+      db: await getDb(),
+      executor: dmapiExecutor,
+      concurrency: Number(process.env.JOB_CONCURRENCY) || 4,
+    });
+    runner.start();
+    return runner;
+  })().catch((error: unknown) => {
+    holder.__jobRunner = undefined;
+    throw error;
+  });
+  return holder.__jobRunner;
+}
+
+export async function kickJobRunner(): Promise<void> {
+  (await startJobRunner()).kick();
+}
