@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { environmentLabel } from '@/components/layout/environment-badge';
+import { redirect } from 'next/navigation';
+import { requireRole, requireSession } from '@/lib/auth';
 import { getDatabase } from '@/lib/db';
 import { env } from '@/lib/env';
 
@@ -7,6 +9,9 @@ export const metadata: Metadata = { title: 'Overview' };
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage() {
+  // Customers have no overview: their own area is My domains.
+  if ((await requireSession()).role === 'customer') redirect('/my-domains');
+  await requireRole('overview');
   const database = await getDatabase();
   const rows: [string, string][] = [
     ['Environment', environmentLabel(env.ENVIRONMENT)],

@@ -7,10 +7,13 @@ import { Sidebar } from './sidebar';
 export function PanelShell({
   environment,
   headerSlot,
+  navAllowed,
   children,
 }: {
   environment: Environment;
   headerSlot?: ReactNode;
+  /** Hrefs of the navigation entries the signed-in role may open. */
+  navAllowed?: readonly string[];
   children: ReactNode;
 }) {
   return (
@@ -24,7 +27,7 @@ export function PanelShell({
       <Header environment={environment}>{headerSlot}</Header>
       <div className="flex flex-1">
         <aside className="w-52 shrink-0 border-r border-zinc-200 bg-zinc-100/60 dark:border-zinc-800 dark:bg-zinc-900/40">
-          <Sidebar />
+          <Sidebar allowed={navAllowed} />
         </aside>
         <main id="main" className="min-w-0 flex-1 p-6">
           {children}

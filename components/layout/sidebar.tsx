@@ -5,11 +5,13 @@ import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/utils/cn';
 import { NAV_ITEMS } from './nav-items';
 
-export function Sidebar() {
+/** `allowed` is the list of hrefs the signed-in role may open, filtered on the server by the role matrix. */
+export function Sidebar({ allowed }: { allowed?: readonly string[] }) {
   const pathname = usePathname();
+  const items = allowed ? NAV_ITEMS.filter((item) => allowed.includes(item.href)) : NAV_ITEMS;
   return (
     <nav aria-label="Main" className="flex flex-col gap-0.5 p-2">
-      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+      {items.map(({ href, label, icon: Icon }) => {
         const active = href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link

@@ -31,11 +31,13 @@ export function auditParams(params: Readonly<Record<string, unknown>>): Record<s
     const lower = name.toLowerCase();
     if (lower === 'auth-sid') continue;
     const value = String(raw);
-    out[name] = SECRET_NAMES.has(lower) ? '[REDACTED]' : value.length > 2000 ? `${value.slice(0, 2000)}… (${value.length} characters)` : value;
+    out[name] = SECRET_NAMES.has(lower) || SECRET_LIKE.test(name) ? '[REDACTED]' : value.length > 2000 ? `${value.slice(0, 2000)}… (${value.length} characters)` : value;
   }
   return out;
 }
 
+// Form field spellings (apiKey, newPassword, authId) as well as DMAPI parameter names.
+const SECRET_LIKE = /pass|secret|api-?key|token|auth-?id|auth-?code|sid$|^key$|-key$/i;
 const SECRET_NAMES = new Set(['password', 'api-key', 'transfer-auth-id', 'key', 'invitation-key', 'verification-key', 'auth-id', 'authcode', 'auth-code']);
 
 /** Wraps a transport so that calls made inside captureDmapiCalls are recorded for the audit log. */

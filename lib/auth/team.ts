@@ -22,8 +22,17 @@ async function claimReseller(db: Db, uid: string): Promise<string> {
   return (await getResellerUid(db)) ?? uid;
 }
 
-/** Sandbox only: the demo keys come pre-registered (full key owner, modify key support, read-only key read-only). */
+/**
+ * Sandbox only: the demo keys come pre-registered (full key owner, modify key support, read-only key read-only).
+ * Once per database, so that an owner's later changes to these rows stick.
+ */
 export async function seedSandboxTeam(db: Db): Promise<void> {
+  const first = await db
+    .insert(panelSettings)
+    .values({ key: 'sandbox-team-seeded', value: new Date().toISOString() })
+    .onConflictDoNothing()
+    .returning();
+  if (first.length === 0) return;
   await db
     .insert(teamMembers)
     .values(

@@ -1,0 +1,107 @@
+'use client';
+
+import * as Tabs from '@radix-ui/react-tabs';
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { type FormEvent, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormError } from '@/components/ui/field-error';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { DemoList } from './demo-list';
+
+export interface DemoEntry {
+  label: string;
+  role: string;
+  access: string;
+  method: 'api-key' | 'password';
+  apiKey: string;
+  username: string;
+  password: string;
+}
+
+type Method = 'api-key' | 'password';
+
+/**
+ * Posts to next-auth's credentials callback; the server performs the DMAPI login. On failure the reason is shown in
+ * plain words and the username is kept, the secret (key or password) is cleared.
+ */
+export function SignInForm({ demos }: { demos: DemoEntry[] }) {
+  const [method, setMethod] = useState<Method>('api-key');
+  const [apiKey, setApiKey] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const router = useRouter();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(undefined);
+    const fields = method === 'api-key' ? { method, apiKey } : { method, username, password };
+    const result = await signIn('credentials', { redirect: false, ...fields });
+    if (result?.ok && !result.error) {
+      // The panel layout renders afresh with the new session cookie (refresh drops the router cache).
+      router.replace('/');
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setApiKey('');
+    setPassword('');
+    setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : 'The sign-in failed. Try again.');
+  }
+
+  function fill(entry: DemoEntry) {
+    setMethod(entry.method);
+    setApiKey(entry.apiKey);
+    setUsername(entry.username);
+    setPassword(entry.password);
+    setError(undefined);
+  }
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={submit} className="space-y-4 rounded-md border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" noValidate>
+        <FormError message={error} />
+        <Tabs.Root value={method} onValueChange={(v) => setMethod(v as Method)}>
+          <Tabs.List aria-label="Sign-in method" className="mb-4 flex gap-1 border-b border-zinc-200 dark:border-zinc-800">
+            {(
+              [
+                ['api-key', 'API key'],
+                ['password', 'Username and password'],
+              ] as const
+            ).map(([value, label]) => (
+              <Tabs.Trigger
+                key={value}
+                value={value}
+                className="-mb-px border-b-2 border-transparent px-3 py-1.5 text-sm data-[state=active]:border-zinc-900 data-[state=active]:font-medium dark:data-[state=active]:border-zinc-100"
+              >
+                {label}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          <Tabs.Content value="api-key" className="space-y-1">
+            <Label htmlFor="api-key">API key</Label>
+            <Input id="api-key" name="apiKey" type="password" autoComplete="off" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+          </Tabs.Content>
+          <Tabs.Content value="password" className="space-y-3">
+            <div className="space-y-1">
+              <Label htmlFor="username">Username</Label>
+              <Input id="username" name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
+            </div>
+            <div className="space-y-1">
+              <Label htmlFor="password">Password</Label>
+              <Input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+            </div>
+          </Tabs.Content>
+        </Tabs.Root>
+        <Button type="submit" disabled={pending} className="w-full">
+          {pending ? 'Signing in…' : 'Sign in'}
+        </Button>
+      </form>
+      {demos.length > 0 ? <DemoList demos={demos} onPick={fill} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { panelSessions, signInFailures, teamMembers } from '@/lib/db/schema';
+import { fakeRequest, sandboxLog, startTestWorld, actAs, type TestWorld } from './test-support';
+
+vi.mock('next/headers', async () => (await import('./test-support')).nextHeadersMock());
+
+let world: TestWorld;
+beforeAll(async () => {
+  world = await startTestWorld();
+});
+afterAll(async () => world?.close());
+
+async function signIn(input: Parameters<typeof import('./sign-in').signInWithCredential>[0], ip = '198.51.100.1') {
+  const { signInWithCredential } = await import('./sign-in');
+  return signInWithCredential(input, ip);
+}
+
+describe('sign-in against the sandbox', () => {
+  it('signs the demo keys in with their pre-registered roles and the customer as customer', async () => {
+    const { getSession } = await import('./session');
+    const cases = [
+      ['sandbox-full-key', 'owner', '@full'],
+      ['sandbox-modify-key', 'support', '@modify-only'],
+      ['sandbox-readonly-key', 'read-only', '@readonly'],
+      ['sandbox-customer-key', 'customer', '@full'],
+    ] as const;
+    for (const [apiKey, role, access] of cases) {
+      const result = await signIn({ method: 'api-key', apiKey });
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      await actAs(result.sessionId);
+      const session = await getSession();
+      expect(session?.role).toBe(role);
+      expect(session?.userAccess).toBe(access);
+    }
+    const owner = await signIn({ method: 'password', username: 'reseller@sandbox.test', password: 'sandbox-reseller' });
+    expect(owner.ok).toBe(true);
+  });
+
+  it('stores no credential or Auth-Sid in clear text', async () => {
+    const rows = await world.database.db.select().from(panelSessions);
+    const members = await world.database.db.select().from(teamMembers);
+    const dump = JSON.stringify([rows, members]);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const secret of ['sandbox-full-key', 'sandbox-modify-key', 'sandbox-readonly-key', 'sandbox-customer-key', 'sandbox-reseller']) {
+      expect(dump).not.toContain(secret);
+    }
+    const logins = (await sandboxLog(world.sandboxUrl)).filter((e) => e.request === 'login');
+    expect(logins.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.authSidEncrypted).toMatch(/^v1\./);
+  });
+
+  it('says why a wrong key fails, and locks after ten failures per fingerprint with the minutes to wait', async () => {
+    const first = await signIn({ method: 'api-key', apiKey: 'wrong-key-1' }, '192.0.2.10');
+    expect(first).toMatchObject({ ok: false });
+    if (!first.ok) {
+      expect(first.error).toMatch(/did not accept this API key/);
+      expect(first.error).not.toContain('wrong-key-1');
+    }
+    for (let i = 0; i < 9; i++) await signIn({ method: 'api-key', apiKey: 'wrong-key-1' }, `192.0.2.${20 + i}`);
+    const locked = await signIn({ method: 'api-key', apiKey: 'wrong-key-1' }, '192.0.2.99');
+    expect(locked).toEqual({ ok: false, error: 'Too many failed sign-ins. Try again in 15 minutes.' });
+    // A different key from a fresh IP is not affected.
+    expect((await signIn({ method: 'api-key', apiKey: 'sandbox-full-key' }, '192.0.2.100')).ok).toBe(true);
+  });
+
+  it('locks an IP after ten failures with any keys, without asking the DMAPI', async () => {
+    for (let i = 0; i < 10; i++) await signIn({ method: 'api-key', apiKey: `guess-${i}` }, '192.0.2.200');
+    const { lastLogId } = await import('./test-support');
+    const before = await lastLogId(world.sandboxUrl);
+    const locked = await signIn({ method: 'api-key', apiKey: 'sandbox-full-key' }, '192.0.2.200');
+    expect(locked.ok).toBe(false);
+    expect(await sandboxLog(world.sandboxUrl, before)).toEqual([]);
+    const failures = await world.database.db.select().from(signInFailures).where(eq(signInFailures.subject, 'ip:192.0.2.200'));
+    expect(failures).toHaveLength(10);
+  });
+
+  it('records an unregistered reseller key for the owner and revoking it ends its sessions', async () => {
+    const { getSession } = await import('./session');
+    // The sandbox has no extra keys: make the read-only demo key "unregistered" by deleting its row.
+    const { credentialFingerprint } = await import('./keys');
+    const fp = credentialFingerprint({ apiKey: 'sandbox-readonly-key' });
+    await world.database.db.delete(teamMembers).where(eq(teamMembers.fingerprint, fp));
+    const result = await signIn({ method: 'api-key', apiKey: 'sandbox-readonly-key' });
+    if (!result.ok) throw new Error(result.error);
+    const member = (await world.database.db.select().from(teamMembers).where(eq(teamMembers.fingerprint, fp)))[0];
+    expect(member?.role).toBeNull();
+    expect(member?.name).toMatch(/^Unregistered key/);
+    await actAs(result.sessionId);
+    expect((await getSession())?.role).toBe('read-only');
+    await world.database.db.update(teamMembers).set({ role: 'billing' }).where(eq(teamMembers.fingerprint, fp));
+    expect((await getSession())?.role).toBe('billing');
+    const { endSessionsOfCredential } = await import('./sign-out');
+    await world.database.db.update(teamMembers).set({ status: 'revoked' }).where(eq(teamMembers.fingerprint, fp));
+    expect(await endSessionsOfCredential(fp)).toBeGreaterThan(0);
+    expect(await getSession()).toBeNull();
+    const again = await signIn({ method: 'api-key', apiKey: 'sandbox-readonly-key' });
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/revoked/) });
+  });
+
+  it('refuses a forged cookie', async () => {
+    const { getSession } = await import('./session');
+    fakeRequest.cookie = 'not-a-jwt';
+    expect(await getSession()).toBeNull();
+  });
+});
