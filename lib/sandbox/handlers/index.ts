@@ -3,4 +3,12 @@
  * when their files exist (a missing file must not be listed here, or the build breaks).
  */
 import './session';
+import './results';
+import './account';
+import './orders';
 import './domain-list';
+import './domain-check';
+import './domain-register';
+import './domain-renew';
+import './domain-delete';
+import '../rules/verification';

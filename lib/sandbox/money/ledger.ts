@@ -29,19 +29,24 @@ function record(state: SandboxState, account: Account, at: number, input: Charge
     amountCents,
     currency: account.currency,
     procId: input.procId,
-    status: input.status ?? 'completed',
+    status: input.status ?? 'ok',
   };
   state.orders.push(order);
   return order;
 }
 
-/** Takes money from the account and records the order; refuses (2104 Billing failure) when funds are short. */
-export function charge(state: SandboxState, account: Account, at: number, input: ChargeInput): Order {
-  if (input.cents > account.balanceCents) {
+/** Refuses (2104 Billing failure) when the account cannot pay `cents`; call before queueing work that charges. */
+export function requireFunds(account: Account, cents: number): void {
+  if (cents > account.balanceCents) {
     throw new DmapiError('billing', [
-      `insufficient funds: ${formatCents(input.cents)} ${account.currency} needed, ${formatCents(account.balanceCents)} ${account.currency} available`,
+      `insufficient funds: ${formatCents(cents)} ${account.currency} needed, ${formatCents(account.balanceCents)} ${account.currency} available`,
     ]);
   }
+}
+
+/** Takes money from the account and records the order; refuses (2104 Billing failure) when funds are short. */
+export function charge(state: SandboxState, account: Account, at: number, input: ChargeInput): Order {
+  requireFunds(account, input.cents);
   account.balanceCents -= input.cents;
   return record(state, account, at, input, input.cents);
 }

@@ -42,13 +42,13 @@ registerSeeder('history', 40, (ctx) => {
     state.results.push(r);
     if (request === 'domain-renew' && !nack) {
       const cents = state.prices[d.tld]?.renew[1] ?? 1000;
-      state.orders.push({ id: String(85_000_000 + ++state.counters.orderSeq), uid: ctx.resellerUid, at, type: 'renew', object: d.name, tld: d.tld, periodMonths: 12, amountCents: cents, currency: 'EUR', procId: r.procId, status: 'completed' });
+      state.orders.push({ id: String(85_000_000 + ++state.counters.orderSeq), uid: ctx.resellerUid, at, type: 'renew', object: d.name, tld: d.tld, periodMonths: 12, amountCents: cents, currency: 'EUR', procId: r.procId, status: 'ok' });
     }
   }
   // Orders for recent registrations (last 90 days) and a top-up.
-  state.orders.push({ id: String(85_000_000 + ++state.counters.orderSeq), uid: ctx.resellerUid, at: now - 80 * DAY, type: 'credit-increase', object: DEMO.reseller.login, tld: '', periodMonths: 0, amountCents: -100_000_00, currency: 'EUR', procId: null, status: 'completed' });
+  state.orders.push({ id: String(85_000_000 + ++state.counters.orderSeq), uid: ctx.resellerUid, at: now - 80 * DAY, type: 'credit-increase', object: DEMO.reseller.login, tld: '', periodMonths: 0, amountCents: -100_000_00, currency: 'EUR', procId: null, status: 'ok' });
   for (const d of mine.filter((x) => x.createdAt > now - 90 * DAY).slice(0, 40)) {
-    state.orders.push({ id: String(85_000_000 + ++state.counters.orderSeq), uid: ctx.resellerUid, at: d.createdAt, type: 'create', object: d.name, tld: d.tld, periodMonths: 12, amountCents: state.prices[d.tld]?.create[1] ?? 1000, currency: 'EUR', procId: null, status: 'completed' });
+    state.orders.push({ id: String(85_000_000 + ++state.counters.orderSeq), uid: ctx.resellerUid, at: d.createdAt, type: 'create', object: d.name, tld: d.tld, periodMonths: 12, amountCents: state.prices[d.tld]?.create[1] ?? 1000, currency: 'EUR', procId: null, status: 'ok' });
   }
   state.orders.sort((a, b) => a.at - b.at);
   state.orders.forEach((o, i) => (o.id = String(85_000_001 + i)));

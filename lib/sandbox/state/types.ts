@@ -243,7 +243,8 @@ export interface Order {
   amountCents: number;
   currency: string;
   procId: number | null;
-  status: 'completed' | 'pending' | 'refunded';
+  /** As query-order-list reports it. */
+  status: 'ok' | 'error' | 'pending';
 }
 
 export interface PriceEntry {

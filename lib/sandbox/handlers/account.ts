@@ -1,0 +1,75 @@
+/** query-profile, query-account-balance, query-price-list, query-promos-list (query-order-list: orders.ts). */
+import { DmapiError } from '../errors';
+import { registerHandler } from '../registry';
+import { formatCents } from '../money/pricing';
+import type { Promo } from '../state/types';
+import { linesBody } from '../wire/reply';
+
+registerHandler('query-profile', 'read', (ctx) => {
+  const a = ctx.account;
+  const lines = [
+    `customer-id: ${a.customerId}`,
+    `uid: ${a.uid}`,
+    `login: ${a.login}`,
+    ...Object.entries(a.profile).map(([k, v]) => `${k}: ${v}`),
+    `reseller: ${a.reseller ? 'yes' : 'no'}`,
+    `balance: ${formatCents(a.balanceCents)}`,
+    `pending-amount: ${formatCents(a.pendingCents)}`,
+    `currency: ${a.currency}`,
+    `contract-date: ${a.contractDate}`,
+  ];
+  return ctx.ok({ body: linesBody(lines) });
+});
+
+registerHandler('query-account-balance', 'read', (ctx) => {
+  const a = ctx.account;
+  const row = [formatCents(a.balanceCents), formatCents(a.pendingCents), formatCents(a.balanceCents + a.pendingCents), a.currency].join('\t');
+  return ctx.ok({ status: 'ok1000', headers: [['Columns', 'available,pending,total,currency'], ['Separator', 'TAB']], body: linesBody([row]) });
+});
+
+registerHandler('query-price-list', 'read', (ctx) => {
+  const rows: string[] = [];
+  for (const [tld, e] of Object.entries(ctx.state.prices).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const op of ['create', 'renew', 'transfer'] as const) {
+      for (const [years, cents] of Object.entries(e[op])) rows.push(['domain', op, tld, e.currency, years, formatCents(cents)].join('\t'));
+    }
+    rows.push(['domain', 'restore', tld, e.currency, '1', formatCents(e.restore)].join('\t'));
+    if (e.privacyBasic) rows.push(['privacy', 'basic', tld, e.currency, '1', formatCents(e.privacyBasic)].join('\t'));
+    if (e.privacyPro) rows.push(['privacy', 'pro', tld, e.currency, '1', formatCents(e.privacyPro)].join('\t'));
+  }
+  return ctx.ok({ status: 'ok1000', headers: [['Columns', 'type,operation,tld,currency,period,price'], ['Separator', 'TAB']], body: linesBody(rows) });
+});
+
+/** Fixed demo exchange rates from EUR for the `currency` parameter. */
+const RATES: Record<string, number> = { EUR: 1, USD: 1.08, GBP: 0.86, CHF: 0.95 };
+
+function money(cents: number, rate: number): string {
+  return (Math.round(cents * rate) / 100).toFixed(2);
+}
+
+registerHandler('query-promos-list', 'read', (ctx) => {
+  const type = (ctx.params.text('type') ?? 'current').toLowerCase();
+  if (!['current', 'upcoming', 'all'].includes(type)) throw new DmapiError('syntax', 'type: must be current, upcoming or all');
+  const currency = (ctx.params.text('currency') ?? ctx.account.currency).toUpperCase();
+  const rate = RATES[currency];
+  if (rate === undefined) throw new DmapiError('policy', `currency: ${currency} is not supported`);
+  const country = (ctx.params.text('country') ?? ctx.account.profile.country ?? '').toUpperCase();
+  if (country && !/^[A-Z]{2}$/.test(country)) throw new DmapiError('syntax', 'country: expected a 2-letter country code');
+  const vat = country === 'DE' ? '0.19' : '0';
+  const now = ctx.now;
+  const pick = (p: Promo): boolean =>
+    type === 'all' ? p.endsAt >= now : type === 'current' ? p.startsAt <= now && now <= p.endsAt : p.startsAt > now;
+  const rows = ctx.state.promos.filter(pick).map((p) => {
+    const entry = ctx.state.prices[p.tld];
+    const standard = entry?.[p.action][1] ?? 0;
+    return [
+      'domain', p.action, p.tld, currency, vat, money(p.priceCents, rate), money(standard, rate), money(Math.round(standard * 1.667), rate),
+      String(p.minYears), String(p.maxYears), p.mode, new Date(p.startsAt).toISOString(), new Date(p.endsAt).toISOString(),
+    ].join('\t');
+  });
+  return ctx.ok({
+    status: 'ok1000',
+    headers: [['Separator', 'TAB'], ['Columns', 'type,operation,tld,currency,vat,price,standard_price,retail_price,min_period,max_period,period_type,valid_from,valid_to']],
+    body: linesBody(rows),
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * domain-register: checks every Requires/Accepts field synchronously (errors name the field), charges the account
+ * at once (2104 when funds are short; premium prices need max-price), then queues the creation: the domain appears
+ * when the result acks (~2 s on the sandbox clock). A registration failing at completion is refunded.
+ */
+import { addMonths } from '../clock';
+import { DmapiError } from '../errors';
+import { registerHandler, registerJob } from '../registry';
+import { checkMaxPrice, periodYears } from '../money/pricing';
+import { requireFunds } from '../money/ledger';
+import { normalizeDomain } from '../rules/names';
+import { checkContacts, onJokerNs, parseNsList } from '../rules/links';
+import { defaultZoneRecords, newDomain } from '../rules/domain-factory';
+import { startVerification } from '../rules/verification';
+import type { PrivacyLevel } from '../state/types';
+import { availability } from './domain-check';
+
+interface RegisterJob {
+  name: string;
+  tld: string;
+  years: number;
+  ownerC: string;
+  adminC: string;
+  techC: string;
+  billingC: string;
+  ns: string[];
+  autorenew: boolean;
+  language: string | null;
+  registrarTag: string | null;
+  privacy: PrivacyLevel;
+  premium: boolean;
+  chargedCents: number;
+  privacyCents: number;
+  verificationKey: string;
+  authId: string;
+}
+
+export function parsePrivacy(raw: string | undefined, allowed: readonly string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  const v = raw.toLowerCase();
+  if (!allowed.includes(v)) throw new DmapiError('syntax', `privacy: must be one of ${allowed.join('|')}`);
+  return v;
+}
+
+registerHandler('domain-register', 'cost', (ctx) => {
+  const p = ctx.params;
+  const missing = ['domain', 'period', 'owner-c', 'billing-c', 'admin-c', 'tech-c', 'ns-list'].filter((f) => p.text(f) === undefined);
+  if (missing.length) throw new DmapiError('missing', missing.map((f) => `${f}: missing required parameter`));
+  const { name, tld } = normalizeDomain(ctx.state, ctx.require('domain'));
+  const status = p.text('status');
+  if (status !== undefined && status.toLowerCase() !== 'production') throw new DmapiError('policy', 'status: only "production" is accepted');
+  const years = periodYears(ctx.require('period'));
+  const entry = ctx.state.prices[tld];
+  if (!entry?.create[years]) throw new DmapiError('range', `period: ${years * 12} months is not offered for .${tld}`);
+  const autorenewRaw = p.text('autorenew');
+  if (autorenewRaw !== undefined && !['0', '1'].includes(autorenewRaw)) throw new DmapiError('syntax', 'autorenew: must be 0 or 1');
+  const language = ctx.optionalMatching('language', /^[a-z]{2,3}$/i, 'a 3-letter language code') ?? null;
+  const privacy = (parsePrivacy(p.text('privacy'), ['basic', 'pro', 'none']) ?? 'none') as PrivacyLevel;
+  if (privacy !== 'none' && !entry.privacyBasic) throw new DmapiError('policy', `privacy: not available for .${tld}`);
+
+  const account = ctx.account;
+  const contactErrors = checkContacts(ctx.state, account, tld, [
+    ['owner-c', ctx.require('owner-c')],
+    ['billing-c', ctx.require('billing-c')],
+    ['admin-c', ctx.require('admin-c')],
+    ['tech-c', ctx.require('tech-c')],
+  ]);
+  if (contactErrors.length) throw new DmapiError('notExists', contactErrors);
+  const ns = parseNsList(ctx.state, ctx.require('ns-list'));
+
+  const avail = availability(ctx.state, name);
+  if (avail.status === 'unavailable') throw new DmapiError('exists', `domain: ${name} is not available (${avail.reason})`);
+  const pendingSame = ctx.state.results.some((r) => r.status === '?' && r.request === 'domain-register' && r.object === name);
+  if (pendingSame) throw new DmapiError('exists', `domain: a registration of ${name} is already in progress`);
+
+  const q = ctx.quote(name, 'create', years);
+  checkMaxPrice(q, p.text('max-price'));
+  const privacyCents = privacy === 'none' ? 0 : (privacy === 'basic' ? entry.privacyBasic : entry.privacyPro) * years;
+  requireFunds(account, q.cents + privacyCents);
+  const data: RegisterJob = {
+    name, tld, years,
+    ownerC: ctx.require('owner-c').toUpperCase(), adminC: ctx.require('admin-c').toUpperCase(),
+    techC: ctx.require('tech-c').toUpperCase(), billingC: ctx.require('billing-c').toUpperCase(),
+    ns, autorenew: autorenewRaw === '1', language, registrarTag: p.text('registrar-tag') ?? null, privacy,
+    premium: q.premium, chargedCents: q.cents, privacyCents, verificationKey: ctx.randomHex(32), authId: ctx.randomHex(12),
+  };
+  const result = ctx.enqueue({ object: name, job: 'domain-register', data });
+  ctx.charge({ type: 'create', object: name, tld, periodMonths: years * 12, cents: q.cents, procId: result.procId });
+  if (privacyCents) ctx.charge({ type: privacy === 'basic' ? 'privacy_pp1' : 'privacy_pp2', object: name, tld, periodMonths: years * 12, cents: privacyCents, procId: result.procId });
+  return ctx.ok({ headers: [['Proc-ID', String(result.procId)]] });
+});
+
+registerJob('domain-register', (jctx, result) => {
+  const d = result.data as RegisterJob;
+  const { state, now } = jctx;
+  if (state.domains.has(d.name)) {
+    jctx.refund({ type: 'create', object: d.name, tld: d.tld, periodMonths: d.years * 12, cents: d.chargedCents + d.privacyCents, procId: result.procId });
+    return { status: 'nack', errors: [`domain: ${d.name} was registered by someone else meanwhile; refunded`] };
+  }
+  const expiresAt = addMonths(now, d.years * 12);
+  const domain = newDomain({
+    name: d.name, tld: d.tld, uid: result.uid, createdAt: now, expiresAt,
+    ownerC: d.ownerC, adminC: d.adminC, techC: d.techC, billingC: d.billingC, ns: d.ns, authId: d.authId,
+    autorenew: d.autorenew, language: d.language, registrarTag: d.registrarTag, premium: d.premium,
+    privacy: d.privacy, privacyActive: d.privacy !== 'none', privacyExpiresAt: d.privacy !== 'none' ? expiresAt : null,
+    privacyOrigin: d.privacy !== 'none' ? 'registration' : null,
+  });
+  state.domains.set(d.name, domain);
+  if (onJokerNs(d.ns)) {
+    state.zones[d.name] = { domain: d.name, uid: result.uid, dnssec: false, dyndns: { enabled: false, user: '', password: '' }, records: defaultZoneRecords(), modifiedAt: now };
+  }
+  const email = state.contacts[d.ownerC]?.fields.email;
+  if (email) startVerification(state, now, result.uid, email, d.name, d.verificationKey);
+  return { status: 'ack', body: [`domain: ${d.name}`, `expiration-date: ${new Date(expiresAt).toISOString().slice(0, 10)}`] };
+});

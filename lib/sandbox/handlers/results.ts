@@ -1,0 +1,91 @@
+/**
+ * result-list, result-retrieve, result-delete: the outcome of queued requests. result-list rows have seven
+ * space-separated fields `timestamp svtrid proc-id request-type object status cltrid` (DMAPI-WIRE.md; the seeds'
+ * header line forgets `object`); result-delete removes the content and hides the entry from result-list but keeps its
+ * status (showall=1 still lists it, result-retrieve still tells the status).
+ */
+import { DAY, dmapiTimestamp } from '../clock';
+import { DmapiError } from '../errors';
+import { registerHandler } from '../registry';
+import type { QueuedResult } from '../state/types';
+import type { HandlerCtx } from '../context';
+import { globToRegExp } from '../wire/params';
+import { linesBody, listBody } from '../wire/reply';
+
+function whole(ctx: HandlerCtx, field: string): number | undefined {
+  const raw = ctx.params.text(field);
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) throw new DmapiError('syntax', `${field}: must be a whole number`);
+  return Number(raw);
+}
+
+/** `date` as YYYY-MM-DD or YYYYMMDD: the end of that UTC day. */
+function endOfDay(raw: string): number {
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(raw);
+  const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  if (Number.isNaN(t)) throw new DmapiError('syntax', 'date: expected YYYY-MM-DD');
+  return t + DAY - 1;
+}
+
+registerHandler('result-list', 'read', (ctx) => {
+  const p = ctx.params;
+  const dateRaw = p.text('date');
+  const until = dateRaw ? endOfDay(dateRaw) : ctx.now;
+  const period = whole(ctx, 'period') ?? (dateRaw ? 1 : 90);
+  const since = until - period * DAY;
+  const offset = whole(ctx, 'offset') ?? 0;
+  const limit = whole(ctx, 'limit');
+  const status = p.text('status')?.toLowerCase();
+  if (status && status !== 'ack' && status !== 'nack' && status !== '?') throw new DmapiError('syntax', 'status: must be ack, nack or ?');
+  const showAll = p.flag('showall');
+  const pending = p.flag('pending');
+  const globs: Array<[keyof QueuedResult, RegExp]> = [];
+  for (const [field, key] of [['rtype', 'request'], ['objid', 'object'], ['procid', 'procId'], ['svtrid', 'svTrId'], ['cltrid', 'clTrId']] as const) {
+    const v = p.text(field);
+    if (v) globs.push([key, globToRegExp(v)]);
+  }
+  const rows = ctx.state.results.filter(
+    (r) =>
+      r.uid === ctx.account.uid &&
+      (showAll || !r.deleted) &&
+      r.createdAt > since &&
+      r.createdAt <= until &&
+      (!pending || r.status === '?') &&
+      (!status || r.status === status) &&
+      globs.every(([k, re]) => re.test(String(r[k]))),
+  );
+  if (p.flag('count-only')) return ctx.ok({ body: linesBody([`Records: ${rows.length}`]) });
+  const page = rows.slice(offset, limit === undefined ? undefined : offset + limit);
+  const lines = page.map((r) => `${dmapiTimestamp(r.createdAt)} ${r.svTrId} ${r.procId} ${r.request} ${r.object} ${r.status} ${r.clTrId}`);
+  return ctx.ok({ body: listBody(lines) });
+});
+
+function findResult(ctx: HandlerCtx): QueuedResult {
+  const svTrId = ctx.params.text('svtrid');
+  const procId = ctx.params.text('proc-id') ?? ctx.params.text('procid');
+  if (!svTrId && !procId) throw new DmapiError('missing', 'proc-id: missing required parameter (or svtrid)');
+  // "If both are specified, SvTrId has precedence."
+  const r = svTrId
+    ? ctx.state.results.find((x) => x.svTrId === svTrId && x.uid === ctx.account.uid)
+    : ctx.state.results.find((x) => String(x.procId) === procId && x.uid === ctx.account.uid);
+  if (!r) throw new DmapiError('notExists', svTrId ? `svtrid: no result ${svTrId}` : `proc-id: no result ${procId}`);
+  return r;
+}
+
+registerHandler('result-retrieve', 'read', (ctx) => {
+  const r = findResult(ctx);
+  const hasContent = !r.deleted && (r.body.length > 0 || r.errors.length > 0 || r.status === '?');
+  const lines = hasContent
+    ? [`Proc-ID: ${r.procId}`, `SvTrId: ${r.svTrId}`, `Request-Type: ${r.request}`, `Object: ${r.object}`, `Completion-Status: ${r.status}`, ...r.body, ...r.errors.map((e) => `Error: ${e}`)]
+    : [`Completion-Status: ${r.status}`];
+  return ctx.ok({ body: linesBody(lines) });
+});
+
+registerHandler('result-delete', 'modify', (ctx) => {
+  const r = findResult(ctx);
+  if (r.status === '?') throw new DmapiError('statusProhibits', `proc-id: request ${r.procId} is still in progress`);
+  r.deleted = true;
+  r.body = [];
+  r.errors = [];
+  return ctx.ok({ body: linesBody([`Result ${r.procId} deleted`]) });
+});
