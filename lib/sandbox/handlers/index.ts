@@ -12,3 +12,6 @@ import './domain-register';
 import './domain-renew';
 import './domain-delete';
 import '../rules/verification';
+import './contacts';
+import './hosts';
+import './zones';

@@ -1,0 +1,106 @@
+/**
+ * Zones served by Joker's name servers: dns-zone-list, dns-zone-get, dns-zone-put (seeds 003/004 "Modify
+ * Zonedata", DMAPI-WIRE "Zones"). A domain delegated to Joker's name servers has a zone (an empty one until the first
+ * put). The record syntax and rules live in lib/zone, shared with the panel's zone editor.
+ */
+import { formatZoneError, parseZone, serializeRecord, serializeZone, type ZoneRecord } from '../../zone';
+import { DmapiError } from '../errors';
+import { registerHandler } from '../registry';
+import { JOKER_NS } from '../seed/catalog';
+import type { HandlerCtx } from '../context';
+import type { Domain, SandboxState, Zone } from '../state/types';
+import { globToRegExp } from '../wire/params';
+import { listBody } from '../wire/reply';
+import { optionalFlag } from './list-params';
+
+/** Grant roles that may use zones (PRODUCT.md: @tech zone and name servers, @admin everything @tech may). */
+const ZONE_ROLES = ['@tech', '@admin'] as const;
+const JOKER = new Set<string>(JOKER_NS);
+const EMPTY_DYNDNS = { enabled: false, user: '', password: '' };
+
+export function onJokerNs(domain: Domain): boolean {
+  return domain.ns.some((ns) => JOKER.has(ns.toLowerCase()));
+}
+
+/** The zone of a domain, created empty when the domain is on Joker's name servers but has none yet. */
+export function zoneOf(state: SandboxState, domain: Domain, now: number): Zone | undefined {
+  const existing = state.zones[domain.name];
+  if (existing) return existing;
+  if (!onJokerNs(domain)) return undefined;
+  const zone: Zone = { domain: domain.name, uid: domain.uid, dnssec: false, dyndns: { ...EMPTY_DYNDNS }, records: [], modifiedAt: now };
+  state.zones[domain.name] = zone;
+  return zone;
+}
+
+/** The `domain` parameter: own, or granted with a role that may use zones; 2303/2202 otherwise. */
+function zoneDomain(ctx: HandlerCtx): Domain {
+  return ctx.domainFor(ctx.require('domain'), [...ZONE_ROLES]);
+}
+
+
+function ymd(at: number): string {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+/**
+ * "List zones (domains) which are managed and served by Joker.com name servers. Zones are listed one per line." Each
+ * line is `zone expiration-date` (Joker's Python example reads row[1]); no trailing newline, like the other lists.
+ */
+registerHandler('dns-zone-list', 'read', (ctx) => {
+  const pattern = ctx.params.text('pattern');
+  const re = pattern && pattern !== '*' ? globToRegExp(pattern) : null;
+  const uid = ctx.account.uid;
+  const rows: Domain[] = [];
+  for (const d of ctx.state.domains.values()) {
+    if (d.uid !== uid || (re && !re.test(d.name))) continue;
+    if (ctx.state.zones[d.name] || onJokerNs(d)) rows.push(d);
+  }
+  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return ctx.ok({ body: listBody(rows.map((d) => `${d.name} ${ymd(d.expiresAt)}`)) });
+});
+
+/** Stored lines back to records; a stored line this parser cannot read (seeded by hand) is served as it is. */
+function storedRecords(zone: Zone): Array<ZoneRecord | string> {
+  return zone.records.map((line) => {
+    const parsed = parseZone(line, { txtPadding: 'none' });
+    return parsed.records[0] ?? line;
+  });
+}
+
+registerHandler('dns-zone-get', 'read', (ctx) => {
+  const includeDefaults = optionalFlag(ctx.params, 'include-defaults');
+  const domain = zoneDomain(ctx);
+  const zone = ctx.state.zones[domain.name];
+  // A domain on Joker's name servers without a stored zone is served as an empty zone (just the two directives).
+  if (!zone && !onJokerNs(domain)) throw new DmapiError('notExists', `domain: no zone for ${domain.name} is served by Joker.com name servers`);
+  // The live server pads TXT values on the way out (`x TXT 0  "tok " 3600`); state.flags.padTxt switches it off.
+  const options = { paddedTxt: ctx.state.flags.padTxt, includeDefaults };
+  if (!zone) return ctx.ok({ body: serializeZone({ directives: { dnssec: false, dyndns: EMPTY_DYNDNS }, records: [] }) });
+  const head = serializeZone({ directives: { dnssec: zone.dnssec, dyndns: zone.dyndns }, records: [] });
+  const lines = storedRecords(zone).map((r) => (typeof r === 'string' ? r : serializeRecord(r, options)));
+  return ctx.ok({ body: head + lines.map((l) => `${l}\n`).join('') });
+});
+
+registerHandler('dns-zone-put', 'modify', (ctx) => {
+  const domain = zoneDomain(ctx);
+  const text = ctx.params.get('zone');
+  if (text === undefined) throw new DmapiError('missing', 'zone: missing required parameter');
+  // Bytes kept as sent: a client that writes the padded TXT form back gets what it asked for, as on the live server.
+  const parsed = parseZone(text, { txtPadding: 'none' });
+  // "An empty zone is refused (2400)."
+  if (parsed.empty) throw new DmapiError('failed', 'zone: empty zone refused');
+  // "In case if there are any errors, zone modification will not be accepted. All errors will be reported".
+  if (parsed.errors.length > 0) throw new DmapiError('syntax', parsed.errors.map((e) => `zone ${formatZoneError(e)}`));
+  const zone = zoneOf(ctx.state, domain, ctx.now);
+  if (!zone) {
+    throw new DmapiError('statusProhibits', `domain: ${domain.name} is not delegated to Joker.com name servers (${JOKER_NS.join(', ')})`);
+  }
+  if (parsed.directives.dnssec !== undefined) zone.dnssec = parsed.directives.dnssec;
+  if (parsed.directives.dyndns !== undefined) zone.dyndns = { ...parsed.directives.dyndns };
+  zone.records = parsed.records.map((r) => serializeRecord(r));
+  zone.modifiedAt = ctx.now;
+  const reply = ctx.queued({ object: domain.name });
+  const procId = Number(reply.headers.find(([k]) => k === 'Proc-ID')?.[1] ?? 0);
+  ctx.recordFree({ type: 'autons', object: domain.name, tld: domain.tld, periodMonths: 0, procId });
+  return reply;
+});
