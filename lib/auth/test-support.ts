@@ -13,6 +13,9 @@ export function nextHeadersMock() {
   return {
     cookies: async () => ({
       get: (name: string) => (name === 'panel-session' && fakeRequest.cookie ? { name, value: fakeRequest.cookie } : undefined),
+      delete: (name: string) => {
+        if (name === 'panel-session') fakeRequest.cookie = undefined;
+      },
       getAll: () => (fakeRequest.cookie ? [{ name: 'panel-session', value: fakeRequest.cookie }] : []),
     }),
     headers: async () => new Headers({ 'x-forwarded-for': fakeRequest.ip }),

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Every server action module ('use server' files) and route handler (route.ts) under app/ and lib/, found by
+ * scanning the tree, so that areas added later are covered by the guard test without anyone listing them.
+ */
+export interface Inventory {
+  actionModules: string[];
+  routeModules: string[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.next', '.data', '.git']);
+
+function walk(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (SKIP_DIRS.has(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (/\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(full);
+  }
+}
+
+/** A module-level directive: the first statement, after comments. */
+export function hasUseServerDirective(source: string): boolean {
+  const stripped = source.replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
+  return /^['"]use server['"]/.test(stripped);
+}
+
+export function scanInventory(root: string): Inventory {
+  const files: string[] = [];
+  for (const top of ['app', 'lib']) walk(path.join(root, top), files);
+  const rel = (f: string) => path.relative(root, f).split(path.sep).join('/');
+  return {
+    actionModules: files.filter((f) => hasUseServerDirective(readFileSync(f, 'utf8'))).map(rel).sort(),
+    routeModules: files.filter((f) => /(^|\/)route\.tsx?$/.test(rel(f)) && rel(f).startsWith('app/')).map(rel).sort(),
+  };
+}
+
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/**
+ * Route handlers that are public by design, and actions that are not made by createAction on purpose. Anything
+ * else without the createAction/createRoute guard fails the inventory test.
+ */
+export const PUBLIC_ROUTES: Record<string, string> = {
+  'app/api/health/route.ts': 'liveness probe, answers without a session',
+  'app/api/auth/[...nextauth]/route.ts': 'next-auth: sign-in itself',
+};
+
+export const UNGUARDED_ACTIONS: Record<string, string> = {
+  'app/(auth)/actions.ts#signOutAction': 'sign-out is open to everyone; without a session it only redirects',
+};
