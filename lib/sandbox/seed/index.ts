@@ -12,6 +12,7 @@ import { DEMO } from './catalog';
 import './base';
 import './portfolio';
 import './history';
+import './contacts';
 
 export const DEFAULT_DOMAINS = 250;
 export const MAX_DOMAINS = 100_000;
