@@ -64,9 +64,7 @@ function waitForPort(portNumber, timeoutMs) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-if (useSandbox && !existsSync("lib/sandbox/cli.ts")) {
-  console.warn("[start] the sandbox DMAPI is not part of this build yet; the panel runs without a DMAPI.");
-} else if (useSandbox) {
+if (useSandbox) {
   const sandboxArgs = (process.env.SANDBOX_ARGS ?? '').split(/\s+/).filter(Boolean);
   const dataDir = process.env.DATA_DIR || '.data';
   console.info(`[start] DMAPI_URL is not set: starting the sandbox DMAPI on http://127.0.0.1:${sandboxPort}`);
