@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type RunningSandboxInternal } from './server';
+import { advance, call, login } from './test-helpers';
+
+let sb: RunningSandboxInternal;
+beforeAll(async () => {
+  sb = await startSandbox({ memory: true, port: 0, domains: 25 });
+});
+afterAll(() => sb.close());
+
+const post = (path: string, body: unknown) =>
+  fetch(`${sb.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('clock', () => {
+  it('reports the sandbox time and moves it on', async () => {
+    const before = ((await (await fetch(`${sb.url}/_sandbox/clock`)).json()) as { now: string }).now;
+    const after = await advance(sb.url, 86400);
+    expect(Date.parse(after) - Date.parse(before)).toBeGreaterThanOrEqual(86400_000);
+    expect((await post('/_sandbox/clock', { advance: '-5' })).status).toBe(400);
+  });
+});
+
+describe('faults', () => {
+  it('http500 fails the next N matching requests, then the request works again', async () => {
+    const sid = await login(sb.url);
+    expect((await post('/_sandbox/faults', { request: 'query-profile', mode: 'http500', count: 2 })).status).toBe(200);
+    expect((await call(sb.url, 'query-domain-list', { 'auth-sid': sid })).http).toBe(200);
+    expect((await call(sb.url, 'query-profile', { 'auth-sid': sid })).http).toBe(500);
+    expect((await call(sb.url, 'QUERY-PROFILE', { 'auth-sid': sid })).http).toBe(500);
+    expect((await call(sb.url, 'query-profile', { 'auth-sid': sid })).headers['Status-Code']).toBe('0');
+  });
+
+  it('garbage answers 200 with bytes that are no DMAPI reply', async () => {
+    await post('/_sandbox/faults', { request: '*', mode: 'garbage', count: 1 });
+    const r = await call(sb.url, 'query-profile', {});
+    expect(r.http).toBe(200);
+    expect(r.headers['Status-Code']).toBeUndefined();
+  });
+
+  it('expire-session drops the caller session: 401/2200, and a new login works', async () => {
+    const sid = await login(sb.url);
+    await post('/_sandbox/faults', { request: 'query-domain-list', mode: 'expire-session', count: 1 });
+    const r = await call(sb.url, 'query-domain-list', { 'auth-sid': sid });
+    expect([r.http, r.headers['Status-Code']]).toEqual([401, '2200']);
+    expect((await call(sb.url, 'query-domain-list', { 'auth-sid': await login(sb.url) })).http).toBe(200);
+  });
+
+  it('reset breaks the connection and timeout never answers', async () => {
+    await post('/_sandbox/faults', { request: 'query-profile', mode: 'reset', count: 1 });
+    await expect(call(sb.url, 'query-profile', {})).rejects.toThrow();
+    await post('/_sandbox/faults', { request: 'query-profile', mode: 'timeout', count: 1 });
+    await expect(fetch(`${sb.url}/request/query-profile`, { signal: AbortSignal.timeout(300) })).rejects.toThrow();
+  });
+
+  it('refuses an unknown mode', async () => {
+    expect((await post('/_sandbox/faults', { request: '*', mode: 'explode', count: 1 })).status).toBe(400);
+  });
+});
+
+describe('log', () => {
+  it('lists every DMAPI request in order without secrets, filtered by since', async () => {
+    const start = ((await (await fetch(`${sb.url}/_sandbox/log`)).json()) as { entries: Array<{ id: number }> }).entries.at(-1)?.id ?? 0;
+    const sid = await login(sb.url);
+    await call(sb.url, 'domain-check', { 'auth-sid': sid, domain: 'log-test.com' });
+    await call(sb.url, 'query-domain-list', {});
+    const text = await (await fetch(`${sb.url}/_sandbox/log?since=${start}`)).text();
+    expect(text).not.toContain(sid);
+    expect(text).not.toContain('sandbox-full-key');
+    const { entries } = JSON.parse(text) as { entries: Array<Record<string, unknown>> };
+    expect(entries.map((e) => [e.request, e.uid, e.statusCode, e.httpStatus, e.object])).toEqual([
+      ['login', '118472', 0, 200, null],
+      ['domain-check', '118472', 1000, 200, 'log-test.com'],
+      ['query-domain-list', null, 2200, 401, null],
+    ]);
+    expect(entries[0]?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(Object.keys(entries[0] ?? {}).sort()).toEqual(['at', 'httpStatus', 'id', 'object', 'procId', 'request', 'statusCode', 'uid']);
+  });
+});
+
+describe('outbox', () => {
+  it('serves JSON and HTML, newest first', async () => {
+    const json = (await (await fetch(`${sb.url}/outbox`, { headers: { accept: 'application/json' } })).json()) as { mails: Array<{ id: number; kind: string }> };
+    expect(json.mails.length).toBeGreaterThan(3);
+    const ids = json.mails.map((m) => m.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(new Set(json.mails.map((m) => m.kind))).toEqual(new Set(['verification', 'cor', 'transfer-foa', 'grant-invitation']));
+    const html = await fetch(`${sb.url}/outbox`);
+    expect(html.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await html.text()).toContain('<h1>Sandbox outbox</h1>');
+  });
+});
+
+describe('reset', () => {
+  it('reseeds: a registered domain disappears, the seeded ones come back', async () => {
+    const first = [...sb.engine.state.domains.keys()][0] ?? '';
+    sb.engine.state.domains.delete(first);
+    const res = await post('/_sandbox/reset', {});
+    expect(res.status).toBe(200);
+    expect(sb.engine.state.domains.has(first)).toBe(true);
+    expect(sb.engine.state.domains.size).toBe(25 + 6);
+  });
+});

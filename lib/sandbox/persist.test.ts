@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startSandbox } from './server';
+import { advance, call, login } from './test-helpers';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'sandbox-persist-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('persistence with a data dir', () => {
+  it('keeps registrations, money, results, sessions and the clock across a restart', { timeout: 120_000 }, async () => {
+    const first = await startSandbox({ port: 0, dataDir: dir, domains: 15 });
+    const sid = await login(first.url);
+    const owner = Object.values(first.engine.state.contacts).find((c) => c.tld === 'com' && c.uid === '118472')?.handle ?? '';
+    const reg = await call(first.url, 'domain-register', { 'auth-sid': sid, domain: 'survives-restart.com', period: '12', 'owner-c': owner, 'admin-c': owner, 'tech-c': owner, 'billing-c': owner, 'ns-list': 'a.ns.joker.com:b.ns.joker.com' });
+    expect(reg.headers['Status-Code']).toBe('0');
+    await advance(first.url, 3);
+    const balance = (await call(first.url, 'query-account-balance', { 'auth-sid': sid })).body;
+    const clock = Date.parse(((await (await fetch(`${first.url}/_sandbox/clock`)).json()) as { now: string }).now);
+    await first.close();
+
+    const second = await startSandbox({ port: 0, dataDir: dir, domains: 15, seed: 99 });
+    try {
+      expect(second.seedSeconds).toBe(0); // loaded, not reseeded
+      const list = await call(second.url, 'query-domain-list', { 'auth-sid': sid, pattern: 'survives-*' });
+      expect(list.http).toBe(200);
+      expect(list.body).toMatch(/^survives-restart\.com \d{4}-\d\d-\d\d$/);
+      expect((await call(second.url, 'query-account-balance', { 'auth-sid': sid })).body).toBe(balance);
+      expect((await call(second.url, 'result-retrieve', { 'auth-sid': sid, 'proc-id': reg.headers['Proc-ID'] ?? '' })).body).toContain('Completion-Status: ack');
+      const now = Date.parse(((await (await fetch(`${second.url}/_sandbox/clock`)).json()) as { now: string }).now);
+      expect(now).toBeGreaterThanOrEqual(clock);
+      // Proc-IDs keep rising after the restart.
+      const again = await call(second.url, 'domain-register', { 'auth-sid': sid, domain: 'after-restart.com', period: '12', 'owner-c': owner, 'admin-c': owner, 'tech-c': owner, 'billing-c': owner, 'ns-list': 'a.ns.joker.com:b.ns.joker.com' });
+      expect(Number(again.headers['Proc-ID'])).toBe(Number(reg.headers['Proc-ID']) + 1);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('the same seed gives the same portfolio, another seed a different one', async () => {
+    const a = await startSandbox({ memory: true, port: 0, domains: 50, seed: 7 });
+    const b = await startSandbox({ memory: true, port: 0, domains: 50, seed: 7 });
+    const c = await startSandbox({ memory: true, port: 0, domains: 50, seed: 8 });
+    try {
+      const list = async (url: string) => (await call(url, 'query-domain-list', { 'auth-sid': await login(url), showstatus: '1' })).body;
+      const [la, lb, lc] = [await list(a.url), await list(b.url), await list(c.url)];
+      expect(la).toBe(lb);
+      expect(la).not.toBe(lc);
+      expect(la.split('\n')).toHaveLength(50);
+    } finally {
+      await Promise.all([a.close(), b.close(), c.close()]);
+    }
+  });
+});
