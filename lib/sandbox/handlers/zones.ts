@@ -50,13 +50,23 @@ registerHandler('dns-zone-list', 'read', (ctx) => {
   const pattern = ctx.params.text('pattern');
   const re = pattern && pattern !== '*' ? globToRegExp(pattern) : null;
   const uid = ctx.account.uid;
-  const rows: Domain[] = [];
+  // 100,000 domains: one pass, dates formatted once per distinct day, and the lines sorted as plain strings (a
+  // line starts with its name and a blank, which sorts before any character a name may continue with).
+  const days = new Map<number, string>();
+  const lines: string[] = [];
   for (const d of ctx.state.domains.values()) {
     if (d.uid !== uid || (re && !re.test(d.name))) continue;
-    if (ctx.state.zones[d.name] || onJokerNs(d)) rows.push(d);
+    if (!ctx.state.zones[d.name] && !onJokerNs(d)) continue;
+    const day = Math.floor(d.expiresAt / 86_400_000);
+    let date = days.get(day);
+    if (date === undefined) {
+      date = ymd(d.expiresAt);
+      days.set(day, date);
+    }
+    lines.push(`${d.name} ${date}`);
   }
-  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return ctx.ok({ body: listBody(rows.map((d) => `${d.name} ${ymd(d.expiresAt)}`)) });
+  lines.sort();
+  return ctx.ok({ body: listBody(lines) });
 });
 
 /** Stored lines back to records; a stored line this parser cannot read (seeded by hand) is served as it is. */
