@@ -12,6 +12,7 @@ export interface NavItem {
 /** The panel's areas. Only areas that exist are listed; each issue that adds an area adds its entry here. */
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', icon: LayoutDashboard, area: 'overview' },
+  { href: '/domains', label: 'Domains', icon: Globe, area: 'domains' },
   { href: '/my-domains', label: 'My domains', icon: Globe, area: 'my-domains' },
   { href: '/settings', label: 'Settings', icon: Settings, area: 'audit' },
 ];

@@ -91,9 +91,22 @@ export async function listJobViews(db: Db, accountUid: string, limit = 50): Prom
   return Promise.all(jobs.map(async (j) => toView(j, await jobCounts(db, j.id))));
 }
 
+export const ITEM_PAGE = 500;
+
+/** A page of a job's items (optionally one state), for polling without shipping 100,000 rows each second. */
+export async function jobItemPage(db: Db, jobId: number, state: string | undefined, offset: number): Promise<JobItemView[]> {
+  const where = state ? and(eq(bulkJobItems.jobId, jobId), eq(bulkJobItems.state, state)) : eq(bulkJobItems.jobId, jobId);
+  const rows = await db.select().from(bulkJobItems).where(where).orderBy(asc(bulkJobItems.id)).limit(ITEM_PAGE).offset(offset);
+  return rows.map(itemView);
+}
+
 export async function jobItemViews(db: Db, jobId: number): Promise<JobItemView[]> {
   const rows = await db.select().from(bulkJobItems).where(eq(bulkJobItems.jobId, jobId)).orderBy(asc(bulkJobItems.id));
-  return rows.map((r) => ({
+  return rows.map(itemView);
+}
+
+function itemView(r: typeof bulkJobItems.$inferSelect): JobItemView {
+  return {
     id: r.id,
     domain: r.domain,
     isPattern: r.isPattern === 1,
@@ -105,5 +118,5 @@ export async function jobItemViews(db: Db, jobId: number): Promise<JobItemView[]
     attempts: r.attempts,
     sentAt: iso(r.sentAt),
     finishedAt: iso(r.finishedAt),
-  }));
+  };
 }

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { JobProgress } from '@/components/jobs/job-progress';
+import { permission, requireRole } from '@/lib/auth';
+import { getDb } from '@/lib/db';
+import { jobItemPage, jobView } from '@/lib/jobs/queries';
+
+export const metadata: Metadata = { title: 'Bulk job' };
+export const dynamic = 'force-dynamic';
+
+export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireRole('domains');
+  const id = Number((await params).id);
+  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const db = await getDb();
+  const job = await jobView(db, session.uid, id);
+  if (!job) notFound();
+  const items = await jobItemPage(db, id, undefined, 0);
+  return (
+    <div className="max-w-4xl space-y-4">
+      <p className="text-sm">
+        <Link href="/jobs" className="text-sky-700 hover:underline dark:text-sky-400">
+          ← Bulk jobs
+        </Link>
+      </p>
+      <h1 className="text-lg font-semibold">{job.title}</h1>
+      <p className="text-xs text-zinc-500">
+        Started by {job.createdByName} at {job.createdAt.replace('T', ' ').slice(0, 19)} UTC
+      </p>
+      <JobProgress initial={{ job, items }} canCancel={permission(session, 'domains', 'change').allowed} />
+    </div>
+  );
+}

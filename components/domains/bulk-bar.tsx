@@ -1,0 +1,91 @@
+'use client';
+
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { ChevronDown } from 'lucide-react';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import type { Permission } from '@/lib/auth/roles';
+import type { JobParams } from '@/lib/jobs/kinds';
+import type { Selection } from '@/lib/jobs/request';
+import { BulkDialog } from './bulk-dialog';
+
+export interface BulkPermissions {
+  change: Permission;
+  order: Permission;
+}
+
+/** The menu's entries: a ready action, or a kind whose parameters the dialog asks for. */
+const ENTRIES: { label: string; start: Partial<JobParams> & { kind: JobParams['kind'] }; costly?: boolean }[] = [
+  { label: 'Lock', start: { kind: 'lock' } },
+  { label: 'Unlock', start: { kind: 'unlock' } },
+  { label: 'Autorenew on', start: { kind: 'autorenew', on: true } },
+  { label: 'Autorenew off', start: { kind: 'autorenew', on: false } },
+  { label: 'Privacy basic', start: { kind: 'privacy', level: 'basic' } },
+  { label: 'Privacy pro', start: { kind: 'privacy', level: 'pro' } },
+  { label: 'Privacy off', start: { kind: 'privacy', level: 'off' } },
+  { label: 'Renew…', start: { kind: 'renew' }, costly: true },
+  { label: 'Replace name servers…', start: { kind: 'nameservers' } },
+  { label: 'Replace contacts…', start: { kind: 'contacts' } },
+];
+
+interface Props {
+  count: number;
+  permissions: BulkPermissions;
+  selection: () => Selection | string;
+  onClear: () => void;
+}
+
+export function BulkBar({ count, permissions, selection, onClear }: Props) {
+  const [open, setOpen] = useState<{ start: (typeof ENTRIES)[number]['start']; selection: Selection } | null>(null);
+  const choose = (entry: (typeof ENTRIES)[number]) => {
+    const s = selection();
+    if (typeof s === 'string') {
+      toast.error(s);
+      return;
+    }
+    setOpen({ start: entry.start, selection: s });
+  };
+  const anyAllowed = permissions.change.allowed || permissions.order.allowed;
+  return (
+    <div className="flex min-h-9 items-center gap-3 text-sm" aria-live="polite">
+      {count === 0 ? (
+        <span className="text-zinc-500">Select domains (click, Shift-click for a range, or the header box for all filtered) to act on them.</span>
+      ) : (
+        <>
+          <span className="font-medium tabular-nums">{count.toLocaleString('en')} selected</span>
+          <DropdownMenu.Root>
+            <DropdownMenu.Trigger asChild>
+              <Button size="sm" disabled={!anyAllowed} title={anyAllowed ? undefined : permissions.change.allowed ? undefined : permissions.change.reason}>
+                Bulk action <ChevronDown className="size-3.5" aria-hidden />
+              </Button>
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.Content align="start" className="z-50 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+                {ENTRIES.map((entry) => {
+                  const allowed = entry.costly ? permissions.order : permissions.change;
+                  return (
+                    <DropdownMenu.Item
+                      key={entry.label}
+                      disabled={!allowed.allowed}
+                      onSelect={() => choose(entry)}
+                      className="cursor-pointer rounded px-2 py-1.5 text-sm outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800"
+                    >
+                      {entry.label}
+                      {!allowed.allowed ? <span className="block text-xs text-zinc-500">{allowed.reason}</span> : null}
+                    </DropdownMenu.Item>
+                  );
+                })}
+              </DropdownMenu.Content>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Root>
+          <Button variant="ghost" size="sm" onClick={onClear}>
+            Clear selection
+          </Button>
+          {!anyAllowed ? <span className="text-xs text-zinc-500">{permissions.change.allowed ? '' : permissions.change.reason}</span> : null}
+        </>
+      )}
+      {open ? <BulkDialog start={open.start} selection={open.selection} count={count} onClose={() => setOpen(null)} /> : null}
+    </div>
+  );
+}

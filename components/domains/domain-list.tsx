@@ -1,0 +1,132 @@
+'use client';
+
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { toast } from 'sonner';
+import type { Selection } from '@/lib/jobs/request';
+import { portfolioCsv } from '@/lib/portfolio/csv';
+import { filterRows, type PortfolioFilters, type SortKey, sortRows } from '@/lib/portfolio/filter';
+import type { PortfolioRow } from '@/lib/portfolio/types';
+import { filtersFromParams, filtersToQuery } from '@/lib/portfolio/url-state';
+import { BulkBar, type BulkPermissions } from './bulk-bar';
+import { DomainTable } from './domain-table';
+import { FilterBar } from './filter-bar';
+import { usePortfolio } from './use-portfolio';
+
+const MAX_EXPLICIT = 5000;
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The portfolio list: filters in the URL, sort, virtualized rows, selection and bulk actions, CSV, refresh. */
+export function DomainList({ permissions }: { permissions: BulkPermissions }) {
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const { rows, tlds, readAt, isPending, isFetching, error, refetch } = usePortfolio();
+  const [filters, setFilters] = useState<PortfolioFilters>(() => filtersFromParams(searchParams));
+  const [selected, setSelected] = useState<Set<number>>(() => new Set());
+  const [version, setVersion] = useState(0);
+  const anchor = useRef<number | null>(null);
+
+  // "Now" is when the list was read, so expiry filters stay stable while the view is open.
+  const now = readAt;
+  const sorted = useMemo(() => sortRows(rows, filters.sort, filters.dir), [rows, filters.sort, filters.dir]);
+  const visible = useMemo(() => filterRows(sorted, filters, now), [sorted, filters, now]);
+
+  const applyFilters = useCallback((next: PortfolioFilters) => {
+    setFilters(next);
+    // replaceState, not router navigation: a keystroke must not re-render the server page; Next syncs useSearchParams.
+    window.history.replaceState(null, '', `${window.location.pathname}${filtersToQuery(next)}`);
+  }, []);
+
+  const changeSelection = (next: Set<number>) => {
+    setSelected(next);
+    setVersion((v) => v + 1);
+  };
+
+  const onToggle = useCallback(
+    (index: number, range: boolean) => {
+      const row = visible[index];
+      if (!row) return;
+      const next = new Set(selected);
+      if (range && anchor.current !== null) {
+        const [from, to] = anchor.current < index ? [anchor.current, index] : [index, anchor.current];
+        for (let k = from; k <= to; k++) next.add((visible[k] as PortfolioRow).i);
+      } else if (next.has(row.i)) next.delete(row.i);
+      else next.add(row.i);
+      anchor.current = index;
+      changeSelection(next);
+    },
+    [visible, selected],
+  );
+
+  const allSelected = visible.length > 0 && selected.size >= visible.length && visible.every((r) => selected.has(r.i));
+  const onToggleAll = () => changeSelection(allSelected ? new Set() : new Set(visible.map((r) => r.i)));
+
+  /** What the server action receives: names, or the filter (plus exclusions) when the selection is large. */
+  const selection = (): Selection | string => {
+    if (allSelected) return { mode: 'filter', query: filtersToQuery(filters).slice(1), exclude: [] };
+    if (selected.size <= MAX_EXPLICIT) return { mode: 'domains', domains: rows.filter((r) => selected.has(r.i)).map((r) => r.domain) };
+    const visibleIds = new Set(visible.map((r) => r.i));
+    const outside = [...selected].some((i) => !visibleIds.has(i));
+    const exclude = visible.filter((r) => !selected.has(r.i)).map((r) => r.domain);
+    if (outside || exclude.length > MAX_EXPLICIT) {
+      return `Select at most ${MAX_EXPLICIT.toLocaleString('en')} domains one by one, or use "select all" on a filtered view.`;
+    }
+    return { mode: 'filter', query: filtersToQuery(filters).slice(1), exclude };
+  };
+
+  const onSort = (key: SortKey) =>
+    applyFilters({ ...filters, sort: key, dir: filters.sort === key && filters.dir === 'asc' ? 'desc' : 'asc' });
+
+  if (error) {
+    return (
+      <div role="alert" className="rounded border border-rose-300 bg-rose-50 p-4 text-sm text-rose-900">
+        {error.message}{' '}
+        <button type="button" className="underline" onClick={() => void refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <FilterBar
+        filters={filters}
+        tlds={tlds}
+        onChange={applyFilters}
+        onRefresh={() => void refetch().then(() => toast.success('Domain list refreshed'))}
+        refreshing={isFetching}
+        onExport={() => download(`domains-${new Date().toISOString().slice(0, 10)}.csv`, portfolioCsv(visible))}
+        shown={visible.length}
+        total={rows.length}
+      />
+      <BulkBar count={selected.size} permissions={permissions} selection={selection} onClear={() => changeSelection(new Set())} />
+      {isPending ? (
+        <p role="status" className="p-6 text-sm text-zinc-500">
+          Loading the portfolio…
+        </p>
+      ) : (
+        <DomainTable
+          rows={visible}
+          now={now}
+          filters={filters}
+          onSort={onSort}
+          isSelected={(r) => selected.has(r.i)}
+          onToggle={onToggle}
+          onToggleAll={onToggleAll}
+          allSelected={allSelected}
+          onOpen={(r) => router.push(`/domains/${encodeURIComponent(r.domain)}`)}
+          selectionVersion={version}
+        />
+      )}
+    </div>
+  );
+}

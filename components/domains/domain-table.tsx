@@ -1,0 +1,177 @@
+'use client';
+
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import Link from 'next/link';
+import { type KeyboardEvent, type MouseEvent, memo, useRef, useState } from 'react';
+import { daysUntil, type PortfolioFilters, type SortKey } from '@/lib/portfolio/filter';
+import type { PortfolioRow } from '@/lib/portfolio/types';
+import { cn } from '@/lib/utils/cn';
+
+const ROW = 36;
+export const GRID = 'grid grid-cols-[2.5rem_minmax(14rem,2fr)_5rem_12rem_10rem_10rem_5rem] items-center gap-2 px-2';
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'domain', label: 'Domain' },
+  { key: 'tld', label: 'TLD' },
+  { key: 'expires', label: 'Expiration' },
+  { key: 'status', label: 'Status' },
+  { key: 'privacy', label: 'Privacy' },
+  { key: 'grants', label: 'Grants' },
+];
+
+const date = (ms: number) => (ms ? new Date(ms).toISOString().slice(0, 10) : '—');
+
+function expiresText(ms: number, now: number): string {
+  if (!ms) return '';
+  const d = daysUntil(ms, now);
+  if (d < 0) return `expired ${-d} d ago`;
+  return d === 0 ? 'today' : `in ${d} days`;
+}
+
+interface RowProps {
+  row: PortfolioRow;
+  index: number;
+  now: number;
+  selected: boolean;
+  active: boolean;
+  onToggle: (index: number, range: boolean) => void;
+}
+
+/** Memoised: scrolling re-renders only the rows that come into view. */
+const Row = memo(function Row({ row, index, now, selected, active, onToggle }: RowProps) {
+  const days = row.expires ? daysUntil(row.expires, now) : Infinity;
+  return (
+    <div
+      role="row"
+      id={`domain-row-${index}`}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={cn(GRID, 'h-9 border-b border-zinc-100 text-sm dark:border-zinc-800', selected && 'bg-sky-50 dark:bg-sky-950/40', active && 'outline outline-2 -outline-offset-2 outline-sky-500')}
+    >
+      <div role="gridcell">
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.display}`}
+          checked={selected}
+          tabIndex={-1}
+          onClick={(e: MouseEvent<HTMLInputElement>) => onToggle(index, e.shiftKey)}
+          onChange={() => {}}
+        />
+      </div>
+      <div role="gridcell" className="truncate">
+        <Link href={`/domains/${encodeURIComponent(row.domain)}`} prefetch={false} tabIndex={-1} className="hover:underline" title={row.display !== row.domain ? row.domain : undefined}>
+          {row.display}
+        </Link>
+      </div>
+      <div role="gridcell" className="text-zinc-500">.{row.tld}</div>
+      <div role="gridcell" className={cn('tabular-nums', days < 0 ? 'text-rose-700 dark:text-rose-400' : days <= 30 ? 'text-amber-700 dark:text-amber-400' : '')}>
+        {date(row.expires)} <span className="text-xs text-zinc-500">{expiresText(row.expires, now)}</span>
+      </div>
+      <div role="gridcell" className="flex gap-1 text-xs">
+        {row.locked ? <span className="rounded bg-zinc-200 px-1 dark:bg-zinc-700">lock</span> : null}
+        {row.autorenew ? <span className="rounded bg-emerald-100 px-1 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-200">autorenew</span> : null}
+        {!row.production ? <span className="rounded bg-amber-100 px-1 text-amber-900">inactive</span> : null}
+      </div>
+      <div role="gridcell" className="text-xs">
+        {row.privacy === 'none' ? <span className="text-zinc-400">none</span> : `${row.privacy}${row.privacyExpires ? ` · ${date(row.privacyExpires)}` : ''}`}
+      </div>
+      <div role="gridcell" className="text-xs tabular-nums" title={row.grants.join('\n') || undefined}>
+        {row.grants.length || ''}
+      </div>
+    </div>
+  );
+});
+
+interface Props {
+  rows: PortfolioRow[];
+  now: number;
+  filters: PortfolioFilters;
+  onSort: (key: SortKey) => void;
+  isSelected: (row: PortfolioRow) => boolean;
+  onToggle: (index: number, range: boolean) => void;
+  onToggleAll: () => void;
+  allSelected: boolean;
+  onOpen: (row: PortfolioRow) => void;
+  /** Bumps when the selection changes, so memoised rows re-render. */
+  selectionVersion: number;
+}
+
+/** The virtualized list: only the rows on screen exist in the DOM; arrows move, Space selects, Enter opens. */
+export function DomainTable({ rows, now, filters, onSort, isSelected, onToggle, onToggleAll, allSelected, onOpen, selectionVersion }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  // The virtualizer's functions change identity as it measures; the rule only warns that they are not memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 12 });
+  const current = Math.min(active, Math.max(rows.length - 1, 0));
+
+  const move = (to: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, to));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW) - 1);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(current + 1),
+      ArrowUp: () => move(current - 1),
+      PageDown: () => move(current + page),
+      PageUp: () => move(current - page),
+      Home: () => move(0),
+      End: () => move(rows.length - 1),
+      ' ': () => onToggle(current, e.shiftKey),
+      Enter: () => {
+        const row = rows[current];
+        if (row) onOpen(row);
+      },
+    };
+    const handler = keys[e.key];
+    if (!handler || rows.length === 0) return;
+    e.preventDefault();
+    handler();
+  };
+
+  return (
+    <div
+      role="grid"
+      aria-label="Domains"
+      aria-rowcount={rows.length + 1}
+      aria-multiselectable
+      aria-activedescendant={rows.length > 0 ? `domain-row-${current}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      className="flex min-h-0 flex-1 flex-col rounded-md border border-zinc-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <div role="row" aria-rowindex={1} className={cn(GRID, 'h-9 border-b border-zinc-200 text-xs font-medium text-zinc-600 dark:border-zinc-800 dark:text-zinc-400')}>
+        <div role="columnheader">
+          <input type="checkbox" aria-label="Select all filtered domains" checked={allSelected} onChange={onToggleAll} disabled={rows.length === 0} />
+        </div>
+        {COLUMNS.map((c) => {
+          const sorted = filters.sort === c.key;
+          return (
+            <div key={c.key} role="columnheader" aria-sort={sorted ? (filters.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+              <button type="button" className="inline-flex items-center gap-1 hover:text-zinc-900 dark:hover:text-zinc-100" onClick={() => onSort(c.key)}>
+                {c.label}
+                {sorted ? filters.dir === 'asc' ? <ArrowUp className="size-3" aria-hidden /> : <ArrowDown className="size-3" aria-hidden /> : null}
+              </button>
+            </div>
+          );
+        })}
+      </div>
+      <div ref={scrollRef} className="h-[calc(100vh-17rem)] min-h-64 overflow-auto" data-testid="domain-scroll">
+        {rows.length === 0 ? <p className="p-6 text-sm text-zinc-500">No domains match these filters.</p> : null}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} data-selection={selectionVersion}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const row = rows[v.index] as PortfolioRow;
+            return (
+              <div key={row.i} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}>
+                <Row row={row} index={v.index} now={now} selected={isSelected(row)} active={v.index === current} onToggle={onToggle} />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

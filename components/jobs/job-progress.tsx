@@ -1,0 +1,79 @@
+'use client';
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, useTransition } from 'react';
+import { toast } from 'sonner';
+import { cancelBulkJobAction } from '@/app/(panel)/domains/actions';
+import { Button } from '@/components/ui/button';
+import type { JobItemView, JobView } from '@/lib/jobs/queries';
+import { portfolioKeys } from '@/lib/portfolio/query-keys';
+import { JobItems } from './job-items';
+
+type Progress = { job: JobView | null; items: JobItemView[] };
+
+const FINISHED = new Set(['done', 'cancelled']);
+
+async function fetchProgress(id: number, state: string): Promise<Progress> {
+  const response = await fetch(`/api/jobs/${id}${state ? `?state=${state}` : ''}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`The job could not be loaded (HTTP ${response.status}).`);
+  return (await response.json()) as Progress;
+}
+
+/** Progress bar, counts and per-item results of one bulk job, polled each second until it has finished. */
+export function JobProgress({ initial, canCancel }: { initial: Progress; canCancel: boolean }) {
+  const id = initial.job?.id ?? 0;
+  const [state, setState] = useState('');
+  const queryClient = useQueryClient();
+  const [pending, startTransition] = useTransition();
+  const { data } = useQuery({
+    queryKey: [...portfolioKeys.job(id), state],
+    queryFn: () => fetchProgress(id, state),
+    initialData: state === '' ? initial : undefined,
+    refetchInterval: (q) => {
+      const job = q.state.data?.job;
+      // Keep polling a little after the end while accepted requests still wait for their ack/nack.
+      return job && FINISHED.has(job.state) && !q.state.data?.items.some((i) => i.result === '?') ? false : 1000;
+    },
+  });
+  const job = data?.job ?? initial.job;
+  if (!job) return <p>This job does not exist.</p>;
+  const c = job.counts;
+  const finished = c.done + c.failed + c.skipped;
+  const percent = c.total === 0 ? 100 : Math.round((finished / c.total) * 100);
+  const cancel = () =>
+    startTransition(async () => {
+      const result = await cancelBulkJobAction({ jobId: job.id });
+      if (result.ok) toast.success('Job cancelled: pending items are skipped.');
+      else toast.error(result.error);
+      await queryClient.invalidateQueries({ queryKey: portfolioKeys.job(job.id) });
+    });
+  return (
+    <div className="space-y-4">
+      <div className="flex items-center gap-3">
+        <span className="rounded bg-zinc-100 px-2 py-0.5 text-sm dark:bg-zinc-800" data-testid="job-state">
+          {job.state}
+        </span>
+        {canCancel && !FINISHED.has(job.state) ? (
+          <Button variant="danger" size="sm" onClick={cancel} disabled={pending}>
+            Cancel job
+          </Button>
+        ) : null}
+      </div>
+      <div
+        role="progressbar"
+        aria-label="Job progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="h-3 w-full overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800"
+      >
+        <div className="h-full bg-emerald-600 transition-[width]" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="text-sm tabular-nums" role="status" data-testid="job-counts">
+        {finished} of {c.total} finished — {c.done} done, {c.failed} failed, {c.skipped} skipped
+        {c.pending + c.running + c.sent > 0 ? `, ${c.pending + c.running + c.sent} to go` : ''}
+      </p>
+      <JobItems items={data?.items ?? []} state={state} onState={setState} />
+    </div>
+  );
+}
