@@ -1,10 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, signIn, test } from './helpers/fixtures';
 
 test('the panel shows the environment badge and the health route answers from the database', async ({ page, request }) => {
   const health = await request.get('/api/health');
   expect(health.ok()).toBe(true);
   expect(await health.json()).toEqual({ status: 'ok', environment: 'sandbox', database: 'pglite' });
 
+  await signIn(page, { apiKey: 'sandbox-full-key' });
   await page.goto('/');
   await expect(page.getByRole('status', { name: 'Environment: Sandbox' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
@@ -17,7 +18,7 @@ test('unknown pages show the product 404', async ({ page }) => {
 });
 
 test('the theme toggle switches to dark and back', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/login');
   const toggle = page.getByRole('button', { name: /^Theme:/ });
   await toggle.click(); // system → light
   await toggle.click(); // light → dark

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { EnvironmentBadge, environmentLabel } from '@/components/layout/environment-badge';
+import { ThemeToggle } from '@/components/layout/theme-toggle';
 import { getSession } from '@/lib/auth';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { DEMO_CREDENTIALS } from '@/lib/auth/sandbox-demo';
@@ -39,6 +40,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="flex items-center gap-3">
         <h1 className="text-xl font-semibold">Sign in to the Reseller Panel</h1>
         <EnvironmentBadge environment={env.ENVIRONMENT} />
+        <div className="ml-auto">
+          <ThemeToggle />
+        </div>
       </div>
       {notice ? (
         <p role="status" className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-200">
