@@ -58,6 +58,22 @@ function validateValues(values: ContactValues, tld: string): ContactFieldError[]
   return errors;
 }
 
+/**
+ * The contact fields of the seeds' contact-create list (every TLD's, since a client may send them for any TLD),
+ * beside the `x-` extensions, which validateContact checks against the TLD's table.
+ */
+const DOCUMENTED_FIELDS = new Set([
+  'name', 'fname', 'lname', 'title', 'individual', 'organization', 'email', 'address-1', 'address-2', 'address-3',
+  'city', 'state', 'postal-code', 'country', 'phone', 'fax', 'extension', 'lang', 'app-purpose', 'nexus-category',
+  'nexus-category-country', 'account-type', 'company-number', 'orgid', 'vatid',
+]);
+
+/** True for a parameter a contact stores: a documented contact field or an `x-` extension. */
+export function isContactField(name: string): boolean {
+  const lower = name.toLowerCase();
+  return DOCUMENTED_FIELDS.has(lower) || lower.startsWith('x-');
+}
+
 const keyOf = (e: ContactFieldError): string => `${e.field}\u0000${e.message}`;
 
 /**

@@ -73,6 +73,15 @@ describe('contact-create', () => {
     const result = await req('result-retrieve', { 'proc-id': r.headers['Proc-ID'] ?? '' });
     expect(result.body).toMatch(/Completion-Status: ack/);
   });
+  it("accepts the seeds' raw GET form, where `+1.422.8001` arrives as a blank, and stores contact fields only", async () => {
+    const qs = 'tld=com&name=John Doe&email=johnd@someisp.com&address-1=Smartroad 1&city=Smalltown&postal-code=40122&country=US&phone=+1.422.8001';
+    const res = await fetch(`${sb.url}/request/contact-create?${qs}&foo=bar&auth-sid=${sid}`);
+    const text = await res.text();
+    expect(text).toMatch(/^Status-Code: 0$/m);
+    const handle = /^Object-Name: (.+)$/m.exec(text)?.[1] ?? '';
+    expect(sb.engine.state.contacts[handle]?.fields.phone).toBe('+1.422.8001');
+    expect(sb.engine.state.contacts[handle]?.fields.foo).toBeUndefined();
+  });
   it('names every missing field (2003)', async () => {
     const r = await req('contact-create', { tld: 'com', name: 'John Doe' });
     expect(r.headers['Status-Code']).toBe('2003');

@@ -3,7 +3,9 @@
  * rules (generic, per TLD, seed 004's extension table, immutable fields) live in lib/contacts and are shared with the
  * panel's contact forms.
  */
-import { applyContactDefaults, contactValues, mergeContactModify, validateContact, type ContactFieldError } from '../../contacts';
+import {
+  applyContactDefaults, contactValues, isContactField, mergeContactModify, validateContact, type ContactFieldError,
+} from '../../contacts';
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import type { Account, Contact, SandboxState } from '../state/types';
@@ -11,12 +13,16 @@ import { globToRegExp, type Params } from '../wire/params';
 import { listBody } from '../wire/reply';
 import { listSlice, optionalFlag } from './list-params';
 
-/** Parameters of contact requests that are not contact fields. */
-const NON_FIELDS = new Set(['auth-sid', 'tld', 'handle', 'cltrid']);
-
+/** The contact fields among the parameters; others (auth-sid, tld, handle, cltrid, cache busters) are not stored. */
 function fieldInput(params: Params): Record<string, string> {
   const input: Record<string, string> = {};
-  for (const name of params.names()) if (!NON_FIELDS.has(name)) input[name] = params.get(name) ?? '';
+  for (const name of params.names()) {
+    if (!isContactField(name)) continue;
+    let value = params.get(name) ?? '';
+    // The seeds' own example puts `phone=+1.422.8001` raw into a URL, where form decoding turns "+" into a blank.
+    if ((name === 'phone' || name === 'fax') && /^ \d/.test(value)) value = `+${value.slice(1)}`;
+    input[name] = value;
+  }
   return input;
 }
 

@@ -33,6 +33,22 @@ describe('dns-zone-list', () => {
   });
 });
 
+describe('zones of granted domains', () => {
+  it('a customer with @tech on a domain lists and reads its zone; without a grant it is unknown', async () => {
+    const customer = await login(sb.url, 'sandbox-customer-key');
+    const other = Object.keys(sb.engine.state.zones).sort()[1] ?? '';
+    const asCustomer = (name: string, params: Record<string, string>) => call(sb.url, name, { 'auth-sid': customer, ...params });
+    expect((await asCustomer('dns-zone-get', { domain: other })).headers['Status-Code']).toBe('2303');
+    sb.engine.state.grants.push({ id: 'g-test', domain: other, role: '@tech', clientUid: '204511', clientLogin: 'customer@sandbox.test', nickname: 'c', grantedByUid: '118472', createdAt: 0 });
+    try {
+      expect((await asCustomer('dns-zone-list', {})).body.split('\n').map((l) => l.split(' ')[0])).toContain(other);
+      expect((await asCustomer('dns-zone-get', { domain: other })).body).toMatch(/^\$dnssec=/);
+    } finally {
+      sb.engine.state.grants.pop();
+    }
+  });
+});
+
 describe('dns-zone-get', () => {
   it('starts with the two directives, ends in a newline and pads TXT like the live server', async () => {
     const r = await get(zoned);

@@ -16,6 +16,7 @@ import { optionalFlag } from './list-params';
 /** Grant roles that may use zones (PRODUCT.md: @tech zone and name servers, @admin everything @tech may). */
 const ZONE_ROLES = ['@tech', '@admin'] as const;
 const JOKER = new Set<string>(JOKER_NS);
+const ZONE_LIST_ROLES = new Set<string>([...ZONE_ROLES, '@creator']);
 const EMPTY_DYNDNS = { enabled: false, user: '', password: '' };
 
 export function onJokerNs(domain: Domain): boolean {
@@ -50,12 +51,14 @@ registerHandler('dns-zone-list', 'read', (ctx) => {
   const pattern = ctx.params.text('pattern');
   const re = pattern && pattern !== '*' ? globToRegExp(pattern) : null;
   const uid = ctx.account.uid;
+  // Domains granted to this account with a role that may use zones are listed beside its own.
+  const granted = new Set(ctx.state.grants.filter((g) => g.clientUid === uid && ZONE_LIST_ROLES.has(g.role)).map((g) => g.domain));
   // 100,000 domains: one pass, dates formatted once per distinct day, and the lines sorted as plain strings (a
   // line starts with its name and a blank, which sorts before any character a name may continue with).
   const days = new Map<number, string>();
   const lines: string[] = [];
   for (const d of ctx.state.domains.values()) {
-    if (d.uid !== uid || (re && !re.test(d.name))) continue;
+    if ((d.uid !== uid && !granted.has(d.name)) || (re && !re.test(d.name))) continue;
     if (!ctx.state.zones[d.name] && !onJokerNs(d)) continue;
     const day = Math.floor(d.expiresAt / 86_400_000);
     let date = days.get(day);
