@@ -22,6 +22,12 @@ function authenticate(ctx: Parameters<Parameters<typeof registerHandler>[2]>[0])
     if (password === undefined || password === '') throw new DmapiError('missing', 'password: missing required parameter');
     const account = accountByLogin(ctx.state, username);
     if (account && account.password === password) return { account, access: '@full' };
+    if (account) {
+      // Shown on the next successful login as Stats-last-error / Stats-last-error-ip.
+      account.lastErrorAt = ctx.now;
+      account.lastErrorIp = ctx.clientIp.replace(/^::ffff:/, '');
+      ctx.markDirty();
+    }
   }
   throw new DmapiError('auth', 'Invalid credentials', { httpStatus: 401 });
 }
