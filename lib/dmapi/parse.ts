@@ -145,17 +145,29 @@ export function parseDmapiDate(value: string | undefined): Date | undefined {
   if (v === undefined) return undefined;
   let ms: number;
   if (/^\d{14}$/.test(v)) {
-    ms = Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8), +v.slice(8, 10), +v.slice(10, 12), +v.slice(12, 14));
+    ms = utcMs(+v.slice(0, 4), +v.slice(4, 6), +v.slice(6, 8), +v.slice(8, 10), +v.slice(10, 12), +v.slice(12, 14));
   } else if (/^\d{8}$/.test(v)) {
-    ms = Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8));
-  } else if (v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45) {
-    ms = Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10));
+    ms = utcMs(+v.slice(0, 4), +v.slice(4, 6), +v.slice(6, 8));
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    ms = utcMs(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10));
   } else if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(v)) {
     ms = Date.parse(`${v.replace(' ', 'T')}Z`);
   } else {
     ms = Date.parse(v);
   }
   return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+/**
+ * UTC milliseconds for a calendar date and time (month 1-12), or NaN when the parts do not name a real moment
+ * (Date.UTC would silently turn 2027-13-45 into 2028-02-14).
+ */
+export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  const d = new Date(ms);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day || d.getUTCHours() !== hour ||
+    d.getUTCMinutes() !== minute || d.getUTCSeconds() !== second) return Number.NaN;
+  return ms;
 }
 
 /** A money or number cell: undefined for `-`/empty/unreadable; accepts a comma decimal separator. */

@@ -3,7 +3,8 @@
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, parseDmapiDate, parseList, parseTable, type DmapiReply } from '../parse';
+import { cell, header, parseDmapiDate, parseList, parseTable, type DmapiReply } from '../parse';
+import { scanDomainList, type ColumnIndexes } from './domain-list-fast';
 import { fromTo, pattern, READ } from './common';
 
 export const queryDomainListSchema = z.object({
@@ -19,14 +20,14 @@ export type QueryDomainListInput = z.input<typeof queryDomainListSchema>;
 export interface DomainListRow {
   domain: string;
   expiration: Date | undefined;
-  /** With showstatus: e.g. ['production', 'autorenew'] (comma-joined on the wire). */
-  statuses?: string[];
-  /** With showgrants: the grant column split at commas ([] for `-`). */
-  grants?: string[];
-  /** With showprivacy. */
-  privacyStatus?: string;
-  privacyOrigin?: string;
-  privacyExpiration?: Date;
+  /** With showstatus: e.g. ['production', 'autorenew'] (comma-joined on the wire). Shared between rows: read-only. */
+  statuses?: readonly string[];
+  /** With showgrants: the grant column split at commas ([] for `-`). Shared between rows: read-only. */
+  grants?: readonly string[];
+  /** With showprivacy; undefined for `-`. */
+  privacyStatus?: string | undefined;
+  privacyOrigin?: string | undefined;
+  privacyExpiration?: Date | undefined;
 }
 
 /** Column order when the reply carries no Columns header, following the flags asked for. */
@@ -41,40 +42,38 @@ function fallbackColumns(input: { showstatus?: boolean; showgrants?: boolean; sh
 /**
  * Map a query-domain-list reply to rows. Columns are located by name (`Columns` header), so extra or reordered
  * columns do not shift values. Quirks: rows are space-separated, the body has no trailing newline, and no match
- * gives an empty body with success.
+ * gives an empty body with success. SPACE bodies take the single-pass scanner (domain-list-fast.ts).
  */
 export function mapDomainList(reply: DmapiReply, flags: { showstatus?: boolean; showgrants?: boolean; showprivacy?: boolean } = {}): DomainListRow[] {
-  const table = parseTable(reply, fallbackColumns(flags));
-  const cols = table.columns.map((c) => c.toLowerCase().replace(/_/g, '-'));
-  const iDomain = Math.max(0, cols.indexOf('domain'));
-  const iExp = cols.findIndex((c) => c.startsWith('expiration'));
-  const iStatus = cols.findIndex((c) => c === 'domain-status' || c === 'status');
-  const iGrants = cols.findIndex((c) => c.includes('grant'));
-  const iPStatus = cols.indexOf('privacy-status');
-  const iPOrigin = cols.indexOf('privacy-origin');
-  const iPExp = cols.indexOf('privacy-expiration');
-  const rows = table.rows;
-  const out: DomainListRow[] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const f = rows[r] as string[];
-    const row: DomainListRow = { domain: f[iDomain] as string, expiration: iExp >= 0 ? parseDmapiDate(f[iExp]) : undefined };
-    if (iStatus >= 0) row.statuses = parseList(f[iStatus]);
-    if (iGrants >= 0) row.grants = parseList(f[iGrants]);
-    if (iPStatus >= 0) {
-      const s = cell(f[iPStatus]);
-      if (s !== undefined) row.privacyStatus = s;
-    }
-    if (iPOrigin >= 0) {
-      const o = cell(f[iPOrigin]);
-      if (o !== undefined) row.privacyOrigin = o;
-    }
-    if (iPExp >= 0) {
-      const d = parseDmapiDate(f[iPExp]);
-      if (d) row.privacyExpiration = d;
-    }
-    out[r] = row;
-  }
-  return out;
+  const declared = header(reply, 'Columns');
+  const columns = declared ? declared.split(',').map((c) => c.trim()) : fallbackColumns(flags);
+  const cols = columns.map((c) => c.toLowerCase().replace(/_/g, '-'));
+  const idx: ColumnIndexes = {
+    domain: Math.max(0, cols.indexOf('domain')),
+    expiration: cols.findIndex((c) => c.startsWith('expiration')),
+    status: cols.findIndex((c) => c === 'domain-status' || c === 'status'),
+    grants: cols.findIndex((c) => c.includes('grant')),
+    privacyStatus: cols.indexOf('privacy-status'),
+    privacyOrigin: cols.indexOf('privacy-origin'),
+    privacyExpiration: cols.indexOf('privacy-expiration'),
+  };
+  const generic = (line: string) => rowFromFields(line.trim().split(/[ \t]+/), idx);
+  const tab = (header(reply, 'Separator') ?? 'SPACE').toUpperCase() === 'TAB';
+  if (!tab && !reply.body.includes('\t')) return scanDomainList(reply.body, idx, cols.length, generic);
+  return parseTable(reply, columns).rows.map((f) => rowFromFields(f, idx));
+}
+
+function rowFromFields(f: readonly string[], idx: ColumnIndexes): DomainListRow {
+  const row: DomainListRow = { domain: f[idx.domain] ?? '', expiration: idx.expiration >= 0 ? parseDmapiDate(f[idx.expiration]) : undefined };
+  if (idx.status >= 0) row.statuses = parseList(f[idx.status]);
+  if (idx.grants >= 0) row.grants = parseList(f[idx.grants]);
+  const privacyStatus = idx.privacyStatus >= 0 ? cell(f[idx.privacyStatus]) : undefined;
+  if (privacyStatus !== undefined) row.privacyStatus = privacyStatus;
+  const privacyOrigin = idx.privacyOrigin >= 0 ? cell(f[idx.privacyOrigin]) : undefined;
+  if (privacyOrigin !== undefined) row.privacyOrigin = privacyOrigin;
+  const privacyExpiration = idx.privacyExpiration >= 0 ? parseDmapiDate(f[idx.privacyExpiration]) : undefined;
+  if (privacyExpiration) row.privacyExpiration = privacyExpiration;
+  return row;
 }
 
 /**

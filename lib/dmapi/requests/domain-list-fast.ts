@@ -1,0 +1,160 @@
+/**
+ * The hot path of query-domain-list (100,000-row portfolios): one pass over the body with field offsets instead of
+ * split strings, dates read straight from character codes, and repeated status strings decoded once. Any line this
+ * scanner does not recognise (TAB separator, runs of blanks, odd dates) goes through the generic path instead, so
+ * the result is the same as parseTable + cell/parseDmapiDate/parseList.
+ */
+import { parseDmapiDate, parseList, utcMs } from '../parse';
+
+export interface ColumnIndexes {
+  domain: number;
+  expiration: number;
+  status: number;
+  grants: number;
+  privacyStatus: number;
+  privacyOrigin: number;
+  privacyExpiration: number;
+}
+
+export interface FastDomainRow {
+  domain: string;
+  expiration: Date | undefined;
+  statuses?: readonly string[];
+  grants?: readonly string[];
+  privacyStatus?: string | undefined;
+  privacyOrigin?: string | undefined;
+  privacyExpiration?: Date | undefined;
+}
+
+/** Shared, frozen: a portfolio repeats a handful of status combinations, so rows share one array per combination. */
+const NONE: readonly string[] = Object.freeze([]);
+
+const DASH = 45;
+const ZERO = 48;
+
+/** `YYYY-MM-DD` at [s, e) as UTC milliseconds, or NaN when the cell has another shape. */
+function isoDayAt(body: string, s: number, e: number): number {
+  if (e - s !== 10 || body.charCodeAt(s + 4) !== DASH || body.charCodeAt(s + 7) !== DASH) return Number.NaN;
+  for (let i = s; i < e; i++) {
+    const c = body.charCodeAt(i);
+    if ((c < ZERO || c > ZERO + 9) && i !== s + 4 && i !== s + 7) return Number.NaN;
+  }
+  const year = (body.charCodeAt(s) - ZERO) * 1000 + (body.charCodeAt(s + 1) - ZERO) * 100 + (body.charCodeAt(s + 2) - ZERO) * 10 + body.charCodeAt(s + 3) - ZERO;
+  const month = (body.charCodeAt(s + 5) - ZERO) * 10 + body.charCodeAt(s + 6) - ZERO;
+  const day = (body.charCodeAt(s + 8) - ZERO) * 10 + body.charCodeAt(s + 9) - ZERO;
+  // A portfolio has a few thousand distinct days at most; the checked Date.UTC is the costly part, so remember it.
+  const key = year * 10000 + month * 100 + day;
+  let ms = dayCache.get(key);
+  if (ms === undefined) {
+    ms = utcMs(year, month, day);
+    if (dayCache.size < 100_000) dayCache.set(key, ms);
+  }
+  return ms;
+}
+
+const dayCache = new Map<number, number>();
+
+function dateAt(body: string, s: number, e: number): Date | undefined {
+  const ms = isoDayAt(body, s, e);
+  if (!Number.isNaN(ms)) return new Date(ms);
+  return parseDmapiDate(body.slice(s, e));
+}
+
+function isDash(body: string, s: number, e: number): boolean {
+  return e - s === 1 && body.charCodeAt(s) === DASH;
+}
+
+/**
+ * Hands out one string per distinct short cell value (status combinations, privacy levels) without allocating a
+ * substring per row: candidates are compared in place with startsWith.
+ */
+class Interner {
+  private readonly known: string[] = [];
+  constructor(private readonly body: string) {}
+
+  get(s: number, e: number): string {
+    const n = e - s;
+    for (const k of this.known) if (k.length === n && this.body.startsWith(k, s)) return k;
+    const value = this.body.slice(s, e);
+    if (this.known.length < 64) this.known.push(value);
+    return value;
+  }
+}
+
+/**
+ * Map the body's rows. `generic(line)` handles a line the fast scanner declines. Only for SPACE-separated bodies
+ * without tabs or carriage returns (the caller checks once); returns rows in body order.
+ */
+export function scanDomainList(body: string, cols: ColumnIndexes, ncols: number, generic: (line: string) => FastDomainRow): FastDomainRow[] {
+  const out: FastDomainRow[] = [];
+  const starts = new Int32Array(ncols);
+  const ends = new Int32Array(ncols);
+  const words = new Interner(body);
+  const lists = new Map<string, readonly string[]>();
+  const list = (s: number, e: number): readonly string[] => {
+    if (isDash(body, s, e)) return NONE;
+    const key = words.get(s, e);
+    let parsed = lists.get(key);
+    if (!parsed) {
+      parsed = Object.freeze(parseList(key));
+      lists.set(key, parsed);
+    }
+    return parsed;
+  };
+  // Grant cells name people, so they rarely repeat: parsed per row, only `-` shared.
+  const grantList = (s: number, e: number): readonly string[] => (isDash(body, s, e) ? NONE : parseList(body.slice(s, e)));
+  const text = (s: number, e: number): string | undefined => (s === e || isDash(body, s, e) ? undefined : words.get(s, e));
+  const { domain: cDomain, expiration: cExp, status: cStatus, grants: cGrants } = cols;
+  const { privacyStatus: cPStatus, privacyOrigin: cPOrigin, privacyExpiration: cPExp } = cols;
+  const len = body.length;
+  let pos = 0;
+  while (pos < len) {
+    let nl = body.indexOf('\n', pos);
+    if (nl === -1) nl = len;
+    if (nl === pos) {
+      pos = nl + 1;
+      continue;
+    }
+    // Split the line at single blanks into field offsets; decline anything unusual.
+    let field = 0;
+    let s = pos;
+    let ok = true;
+    while (field < ncols) {
+      let sp = body.indexOf(' ', s);
+      if (sp === -1 || sp > nl) sp = nl;
+      if (sp === s) {
+        ok = false;
+        break;
+      }
+      starts[field] = s;
+      ends[field] = sp;
+      field++;
+      s = sp + 1;
+      if (sp === nl) break;
+    }
+    // s > nl: the last field ended at the line end, so the line has exactly ncols fields.
+    if (!ok || field !== ncols || s <= nl) {
+      out.push(generic(body.slice(pos, nl)));
+      pos = nl + 1;
+      continue;
+    }
+    // Every row gets the same keys in the same order (one hidden class), absent values as undefined. No closures
+    // are created per row: tsx/esbuild's keepNames wraps each one in a defineProperty call.
+    const row: FastDomainRow = {
+      domain: body.slice(starts[cDomain] as number, ends[cDomain] as number),
+      expiration: cExp >= 0 ? dateAt(body, starts[cExp] as number, ends[cExp] as number) : undefined,
+      statuses: cStatus >= 0 ? list(starts[cStatus] as number, ends[cStatus] as number) : undefined,
+      grants: cGrants >= 0 ? grantList(starts[cGrants] as number, ends[cGrants] as number) : undefined,
+      privacyStatus: cPStatus >= 0 ? text(starts[cPStatus] as number, ends[cPStatus] as number) : undefined,
+      privacyOrigin: cPOrigin >= 0 ? text(starts[cPOrigin] as number, ends[cPOrigin] as number) : undefined,
+      privacyExpiration:
+        cPExp >= 0 && !isDash(body, starts[cPExp] as number, ends[cPExp] as number)
+          ? dateAt(body, starts[cPExp] as number, ends[cPExp] as number)
+          : undefined,
+    };
+    out.push(row);
+    pos = nl + 1;
+  }
+  return out;
+}
+
