@@ -15,3 +15,5 @@ import '../rules/verification';
 import './contacts';
 import './hosts';
 import './zones';
+import './properties';
+import './privacy';
