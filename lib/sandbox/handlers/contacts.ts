@@ -8,6 +8,9 @@ import {
 } from '../../contacts';
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
+// "tld: limits output to contact handles which may be used with specified toplevel domain": the same rule that
+// domain-register applies (same TLD or handle prefix, or both generic).
+import { contactUsableFor } from '../rules/links';
 import type { Account, Contact, SandboxState } from '../state/types';
 import { globToRegExp, type Params } from '../wire/params';
 import { listBody } from '../wire/reply';
@@ -34,11 +37,6 @@ function refuse(errors: ContactFieldError[]): DmapiError {
 
 function prefixFor(account: Account, tld: string): string {
   return account.handlePrefixes[tld] ?? `C${tld.replace(/\./g, '').slice(0, 3).toUpperCase()}`;
-}
-
-/** "limits output to contact handles which may be used with specified toplevel domain": same handle prefix. */
-function usableWith(account: Account, contact: Contact, tld: string): boolean {
-  return contact.tld === tld || prefixFor(account, contact.tld) === prefixFor(account, tld);
 }
 
 /** The caller's own contact, or 2303 naming `handle`. */
@@ -68,7 +66,7 @@ registerHandler('query-contact-list', 'read', (ctx) => {
   const tld = p.text('tld')?.toLowerCase().replace(/^\./, '');
   if (tld !== undefined && !ctx.account.tlds.includes(tld)) throw new DmapiError('range', `tld: ${tld} is not available`);
   const rows = Object.values(ctx.state.contacts)
-    .filter((c) => c.uid === ctx.account.uid && (!re || re.test(c.handle)) && (!tld || usableWith(ctx.account, c, tld)))
+    .filter((c) => c.uid === ctx.account.uid && (!re || re.test(c.handle)) && (!tld || contactUsableFor(ctx.account, c, tld)))
     .sort((a, b) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
   const page = listSlice(rows, p);
   if (!extended) return ctx.ok({ body: listBody(page.map((c) => c.handle)) });

@@ -78,12 +78,13 @@ describe('dns-zone-get', () => {
     expect(missing.all('Error')[0]).toMatch(/^domain:/);
     expect((await get('not-mine.com')).headers['Status-Code']).toBe('2303');
   });
-  it('serves an empty zone (two directives) for a Joker-delegated domain without one, and none for others', async () => {
+  it("serves Joker's default zone for a Joker-delegated domain without one, and none for others", async () => {
     const domains = [...sb.engine.state.domains.values()].filter((d) => d.uid === '118472');
     const bare = domains.find((d) => !sb.engine.state.zones[d.name]);
     expect(bare).toBeDefined();
     bare!.ns = ['a.ns.joker.com', 'b.ns.joker.com'];
-    expect((await get(bare!.name)).body).toBe('$dnssec=no\n$dyndns=no::\n');
+    expect((await get(bare!.name)).body).toBe('$dnssec=no\n$dyndns=no::\n@ A 0 194.245.148.200 86400\nwww CNAME 0 @ 86400\n');
+    expect(sb.engine.state.zones[bare!.name]).toBeUndefined();
     bare!.ns = ['ns1.elsewhere.test', 'ns2.elsewhere.test'];
     expect((await get(bare!.name)).headers['Status-Code']).toBe('2303');
     const refused = await put(bare!.name, 'www A 0 192.0.2.1 3600');
@@ -93,6 +94,15 @@ describe('dns-zone-get', () => {
 });
 
 describe('dns-zone-put', () => {
+  it('creates the zone of a Joker-delegated domain that had none', async () => {
+    const bare = [...sb.engine.state.domains.values()].find((d) => d.uid === '118472' && !sb.engine.state.zones[d.name]);
+    bare!.ns = ['a.ns.joker.com', 'b.ns.joker.com'];
+    expect((await put(bare!.name, 'www A 0 192.0.2.1 3600')).headers['Status-Code']).toBe('0');
+    expect(sb.engine.state.zones[bare!.name]?.records).toEqual(['www A 0 192.0.2.1 3600']);
+    const listed = (await call(sb.url, 'dns-zone-list', { 'auth-sid': sid, pattern: bare!.name })).body;
+    expect(listed.split(' ')[0]).toBe(bare!.name);
+  });
+
   const ZONE = [
     '# written by the test',
     '$dnssec=no',

@@ -6,6 +6,7 @@
 import { formatZoneError, parseZone, serializeRecord, serializeZone, type ZoneRecord } from '../../zone';
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
+import { defaultZoneRecords } from '../rules/domain-factory';
 import { JOKER_NS } from '../seed/catalog';
 import type { HandlerCtx } from '../context';
 import type { Domain, SandboxState, Zone } from '../state/types';
@@ -23,12 +24,15 @@ export function onJokerNs(domain: Domain): boolean {
   return domain.ns.some((ns) => JOKER.has(ns.toLowerCase()));
 }
 
-/** The zone of a domain, created empty when the domain is on Joker's name servers but has none yet. */
+/**
+ * The zone of a domain; one on Joker's name servers without a zone yet (e.g. just delegated by domain-modify) gets
+ * the default zone Joker creates, as domain-register does.
+ */
 export function zoneOf(state: SandboxState, domain: Domain, now: number): Zone | undefined {
   const existing = state.zones[domain.name];
   if (existing) return existing;
   if (!onJokerNs(domain)) return undefined;
-  const zone: Zone = { domain: domain.name, uid: domain.uid, dnssec: false, dyndns: { ...EMPTY_DYNDNS }, records: [], modifiedAt: now };
+  const zone: Zone = { domain: domain.name, uid: domain.uid, dnssec: false, dyndns: { ...EMPTY_DYNDNS }, records: defaultZoneRecords(), modifiedAt: now };
   state.zones[domain.name] = zone;
   return zone;
 }
@@ -73,8 +77,8 @@ registerHandler('dns-zone-list', 'read', (ctx) => {
 });
 
 /** Stored lines back to records; a stored line this parser cannot read (seeded by hand) is served as it is. */
-function storedRecords(zone: Zone): Array<ZoneRecord | string> {
-  return zone.records.map((line) => {
+function storedRecords(records: readonly string[]): Array<ZoneRecord | string> {
+  return records.map((line) => {
     const parsed = parseZone(line, { txtPadding: 'none' });
     return parsed.records[0] ?? line;
   });
@@ -84,13 +88,13 @@ registerHandler('dns-zone-get', 'read', (ctx) => {
   const includeDefaults = optionalFlag(ctx.params, 'include-defaults');
   const domain = zoneDomain(ctx);
   const zone = ctx.state.zones[domain.name];
-  // A domain on Joker's name servers without a stored zone is served as an empty zone (just the two directives).
+  // A domain on Joker's name servers without a stored zone is served Joker's default zone (not stored by a read).
   if (!zone && !onJokerNs(domain)) throw new DmapiError('notExists', `domain: no zone for ${domain.name} is served by Joker.com name servers`);
   // The live server pads TXT values on the way out (`x TXT 0  "tok " 3600`); state.flags.padTxt switches it off.
   const options = { paddedTxt: ctx.state.flags.padTxt, includeDefaults };
-  if (!zone) return ctx.ok({ body: serializeZone({ directives: { dnssec: false, dyndns: EMPTY_DYNDNS }, records: [] }) });
-  const head = serializeZone({ directives: { dnssec: zone.dnssec, dyndns: zone.dyndns }, records: [] });
-  const lines = storedRecords(zone).map((r) => (typeof r === 'string' ? r : serializeRecord(r, options)));
+  const served = zone ?? { dnssec: false, dyndns: EMPTY_DYNDNS, records: defaultZoneRecords() };
+  const head = serializeZone({ directives: { dnssec: served.dnssec, dyndns: served.dyndns }, records: [] });
+  const lines = storedRecords(served.records).map((r) => (typeof r === 'string' ? r : serializeRecord(r, options)));
   return ctx.ok({ body: head + lines.map((l) => `${l}\n`).join('') });
 });
 
