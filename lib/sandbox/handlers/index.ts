@@ -17,3 +17,4 @@ import './hosts';
 import './zones';
 import './properties';
 import './privacy';
+import './domain-modify';
