@@ -12,16 +12,24 @@ export async function run(): Promise<void> {
   try {
     const login = await (await fetch(`${sb.url}/request/login?api-key=sandbox-full-key`)).text();
     const sid = /Auth-Sid: (\w+)/.exec(login)?.[1] ?? '';
-    const timings: number[] = [];
-    let rows = 0;
-    for (const params of ['', '&showstatus=1&showgrants=1&showprivacy=1', '&pattern=blue*']) {
-      const t = performance.now();
-      const body = await (await fetch(`${sb.url}/request/query-domain-list?auth-sid=${sid}${params}`)).text();
-      timings.push((performance.now() - t) / 1000);
-      if (!params) rows = body.split('\n\n')[1]?.split('\n').length ?? 0;
-    }
+    // First answer (computed) and best of three repeats (the answer cache serves repeats while nothing changes).
+    const measure = async (params: string): Promise<{ first: number; best: number; rows: number }> => {
+      const times: number[] = [];
+      let rows = 0;
+      for (let i = 0; i < 4; i++) {
+        const t = performance.now();
+        const text = await (await fetch(`${sb.url}/request/query-domain-list?auth-sid=${sid}${params}`)).text();
+        times.push((performance.now() - t) / 1000);
+        rows = text.slice(text.indexOf('\n\n') + 2).split('\n').filter(Boolean).length;
+      }
+      return { first: times[0] ?? 0, best: Math.min(...times.slice(1)), rows };
+    };
+    const plain = await measure('');
+    const full = await measure('&showstatus=1&showgrants=1&showprivacy=1');
+    const pattern = await measure('&pattern=blue*');
+    const s = (n: number): string => n.toFixed(3);
     console.info(`sandbox: seeded ${sb.engine.state.domainsSeeded} domains in ${sb.seedSeconds.toFixed(2)} s (start ${startSeconds.toFixed(2)} s); target < 60 s`);
-    console.info(`sandbox: query-domain-list ${rows} rows in ${timings[0]?.toFixed(3)} s; with all columns ${timings[1]?.toFixed(3)} s; pattern ${timings[2]?.toFixed(3)} s; target < 1 s`);
+    console.info(`sandbox: query-domain-list ${plain.rows} rows: first ${s(plain.first)} s, repeat ${s(plain.best)} s; all columns first ${s(full.first)} s, repeat ${s(full.best)} s; pattern (${pattern.rows} rows) ${s(pattern.first)} s; target < 1 s`);
   } finally {
     await sb.close();
   }

@@ -29,6 +29,8 @@ export interface BaseCtx {
   clock: SandboxClock;
   /** Sandbox now in epoch ms (fixed for the duration of one request). */
   now: number;
+  /** Rises whenever anything may have changed (markDirty); equal versions mean an unchanged world (read caches). */
+  stateVersion: number;
   addOutboxMail(mail: NewOutboxMail): OutboxMail;
   /** Price of an action now, or DmapiError (unknown TLD / period). */
   quote(domain: string, action: PriceAction, years: number): Quote;

@@ -51,7 +51,11 @@ export class Engine {
     this.markDirty();
   }
 
+  /** Bumped by every markDirty: read handlers may cache answers per version. */
+  version = 0;
+
   markDirty(): void {
+    this.version++;
     this.dirty = true;
     this.onDirty();
   }
@@ -92,6 +96,7 @@ export class Engine {
       state,
       clock: this.clock,
       now,
+      stateVersion: this.version,
       addOutboxMail: (mail) => addOutboxMail(state, now, mail),
       quote: (domain, action, years) => quote(state, domain, action, years, now),
       charge: (input, a) => charge(state, who(a), now, input),

@@ -11,6 +11,7 @@ import { Persister, SnapshotStore } from './persist';
 import { DEFAULT_DOMAINS, MAX_DOMAINS, seedState } from './seed';
 import type { SandboxState } from './state/types';
 import './handlers';
+import { sortedDomains } from './handlers/domain-list';
 
 export interface SandboxOptions {
   port?: number; // 0 = pick a free port; default 7070
@@ -51,6 +52,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   };
   const loaded = store ? await store.load() : null;
   const state = loaded ?? build(seed, domains, 0);
+  // Sort the portfolio once now, so the first query-domain-list over 100,000 domains does not pay for it.
+  sortedDomains(state.domains);
 
   let persister: Persister | null = null;
   const engine = new Engine(state, () => persister?.schedule());
@@ -63,6 +66,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     reset: async ({ seed: s, domains: n }) => {
       const next = build(s ?? engine.state.seed, n ?? engine.state.domainsSeeded, engine.clock.offset);
       engine.replaceState(next);
+      sortedDomains(next.domains);
     },
   });
   const server = createServer((req, res) => void listener(req, res));

@@ -30,7 +30,7 @@ function ymd(at: number): string {
  */
 const sortedCache = new WeakMap<Map<string, Domain>, Domain[]>();
 
-function sortedDomains(domains: Map<string, Domain>): Domain[] {
+export function sortedDomains(domains: Map<string, Domain>): Domain[] {
   const cached = sortedCache.get(domains);
   if (cached && cached.length === domains.size && cached.every((d) => domains.get(d.name) === d)) return cached;
   const all = [...domains.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -48,6 +48,13 @@ function position(raw: string | undefined, field: string): number | undefined {
   return Number(raw);
 }
 
+/**
+ * Whole answers cached per account and options, valid while the engine's state version is unchanged (every
+ * modifying request, completed job and clock move bumps it). A panel re-reading 100,000 domains then pays once.
+ */
+const answerCache = new WeakMap<object, Map<string, { version: number; columns: string; body: string }>>();
+const CACHE_ENTRIES = 4;
+
 registerHandler('query-domain-list', 'read', (ctx) => {
   const p = ctx.params;
   const pattern = p.text('pattern');
@@ -59,29 +66,35 @@ registerHandler('query-domain-list', 'read', (ctx) => {
   const showPrivacy = p.flag('showprivacy');
   const uid = ctx.account.uid;
 
+  const key = [uid, pattern ?? '', from ?? '', to ?? '', showStatus, showGrants, showPrivacy].join('|');
+  let perState = answerCache.get(ctx.state);
+  if (!perState) answerCache.set(ctx.state, (perState = new Map()));
+  const hit = perState.get(key);
+  if (hit && hit.version === ctx.stateVersion) return ctx.ok({ noTracking: true, headers: [['Columns', hit.columns]], body: hit.body });
+
   // Roles this account holds on other accounts' domains (grants); listed only with showgrants=1.
-  const granted = new Map<string, string[]>();
+  const granted = new Map<string, string>();
   for (const g of ctx.state.grants) {
     if (g.clientUid !== uid) continue;
-    granted.set(g.domain, [...(granted.get(g.domain) ?? []), g.role]);
+    const had = granted.get(g.domain);
+    granted.set(g.domain, had ? `${had},${g.role}` : g.role);
   }
-  const rows: Domain[] = [];
+  const first = from ? from - 1 : 0;
+  const last = to ?? Number.MAX_SAFE_INTEGER;
+  const lines: string[] = [];
+  let index = 0;
   for (const d of sortedDomains(ctx.state.domains)) {
     if (d.uid !== uid && !(showGrants && granted.has(d.name))) continue;
     if (re && !re.test(d.name)) continue;
-    rows.push(d);
-  }
-  const start = from ? from - 1 : 0;
-  const end = to ? to : rows.length;
-  const lines: string[] = [];
-  for (let i = start; i < Math.min(end, rows.length); i++) {
-    const d = rows[i] as Domain;
-    let line = `${d.name} ${ymd(d.expiresAt)}`;
-    if (showStatus) line += ` ${domainStatus(d)}`;
-    if (showGrants) line += ` ${d.uid === uid ? '@creator' : (granted.get(d.name) ?? []).join(',')}`;
+    index++;
+    if (index <= first) continue;
+    if (index > last) break;
+    let line = d.name + ' ' + ymd(d.expiresAt);
+    if (showStatus) line += ' ' + domainStatus(d);
+    if (showGrants) line += ' ' + (d.uid === uid ? '@creator' : (granted.get(d.name) ?? '-'));
     if (showPrivacy) {
-      const active = d.privacy !== 'none' && d.privacyActive ? d.privacy : d.privacy === 'none' ? 'none' : 'off';
-      line += ` ${active} ${d.privacy} ${d.privacyExpiresAt ? ymd(d.privacyExpiresAt) : '-'}`;
+      const active = d.privacy === 'none' ? 'none' : d.privacyActive ? d.privacy : 'off';
+      line += ' ' + active + ' ' + d.privacy + ' ' + (d.privacyExpiresAt ? ymd(d.privacyExpiresAt) : '-');
     }
     lines.push(line);
   }
@@ -89,5 +102,8 @@ registerHandler('query-domain-list', 'read', (ctx) => {
   if (showStatus) columns.push('domain_status');
   if (showGrants) columns.push('grants');
   if (showPrivacy) columns.push('privacy-status', 'privacy-origin', 'privacy-expiration');
-  return ctx.ok({ noTracking: true, headers: [['Columns', columns.join(',')]], body: listBody(lines) });
+  const answer = { version: ctx.stateVersion, columns: columns.join(','), body: listBody(lines) };
+  if (perState.size >= CACHE_ENTRIES) perState.delete(perState.keys().next().value as string);
+  perState.set(key, answer);
+  return ctx.ok({ noTracking: true, headers: [['Columns', answer.columns]], body: answer.body });
 });
