@@ -95,7 +95,7 @@ describe('contact-create', () => {
     const handle = await create({ tld: 'us', ...JOHN, ...US });
     expect(handle.startsWith(`${prefixes.get('us')}-`)).toBe(true);
     const changed = await req('contact-modify', { handle, 'nexus-category': 'C12' });
-    expect(changed.headers['Status-Code']).not.toBe('0');
+    expect(changed.headers['Status-Code']).toBe('2306');
     expect(changed.all('Error')).toEqual(['nexus-category: nexus-category cannot be modified after the contact is created']);
   });
   it('enforces the .fi rules', async () => {

@@ -29,10 +29,15 @@ function fieldInput(params: Params): Record<string, string> {
   return input;
 }
 
-/** One `Error:` line per problem, each starting with its field; 2003 when something is missing, else 2005. */
+/**
+ * One `Error:` line per problem, each starting with its field: 2003 when something is missing, 2306 for a change to
+ * a field that "cannot be modified later", else 2005.
+ */
 function refuse(errors: ContactFieldError[]): DmapiError {
-  const missing = errors.some((e) => /is required|required for/.test(e.message));
-  return new DmapiError(missing ? 'missing' : 'syntax', errors.map((e) => `${e.field}: ${e.message}`));
+  const lines = errors.map((e) => `${e.field}: ${e.message}`);
+  if (errors.some((e) => /is required|required for/.test(e.message))) return new DmapiError('missing', lines);
+  if (errors.some((e) => e.message.includes('cannot be modified'))) return new DmapiError('policy', lines);
+  return new DmapiError('syntax', lines);
 }
 
 function prefixFor(account: Account, tld: string): string {

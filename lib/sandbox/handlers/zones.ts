@@ -1,7 +1,7 @@
 /**
  * Zones served by Joker's name servers: dns-zone-list, dns-zone-get, dns-zone-put (seeds 003/004 "Modify
- * Zonedata", DMAPI-WIRE "Zones"). A domain delegated to Joker's name servers has a zone (an empty one until the first
- * put). The record syntax and rules live in lib/zone, shared with the panel's zone editor.
+ * Zonedata", DMAPI-WIRE "Zones"). A domain delegated to Joker's name servers has a zone (Joker's default parking zone
+ * until the first put). The record syntax and rules live in lib/zone, shared with the panel's zone editor.
  */
 import { formatZoneError, parseZone, serializeRecord, serializeZone, type ZoneRecord } from '../../zone';
 import { DmapiError } from '../errors';
@@ -41,7 +41,6 @@ export function zoneOf(state: SandboxState, domain: Domain, now: number): Zone |
 function zoneDomain(ctx: HandlerCtx): Domain {
   return ctx.domainFor(ctx.require('domain'), [...ZONE_ROLES]);
 }
-
 
 function ymd(at: number): string {
   return new Date(at).toISOString().slice(0, 10);
