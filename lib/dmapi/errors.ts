@@ -15,10 +15,21 @@ export interface DmapiErrorDetails {
   procId?: string;
 }
 
+const FUNDS = 'Your Joker.com account balance is too low for this order. Top up the account and try again.';
+
 const byCode: Record<number, string> = {
+  2003: 'A required value is missing. Check the form and try again.',
+  2004: 'A value is outside the range Joker.com accepts. Check the form and try again.',
+  2005: 'A value is not in the format Joker.com expects. Check the form and try again.',
+  2101: 'Joker.com does not offer this command here.',
+  2104: FUNDS,
   2200: 'Your Joker.com session has expired or the credentials were not accepted. Please sign in again.',
   2202: 'This API key is not allowed to perform that action (check its access level: full, modify-only or read-only).',
   2303: 'The object does not exist at Joker.com (check the domain name, contact handle or host name).',
+  2302: 'That object already exists at Joker.com.',
+  2304: 'The object\'s current status does not allow this (for example a lock or a pending operation).',
+  2305: 'The object is still in use (for example a contact or host used by a domain) and cannot be changed this way.',
+  2306: 'Joker.com\'s policy does not allow this value here.',
   2400: 'Joker.com could not carry out the command. Check the details below and try again.',
 };
 
@@ -28,9 +39,7 @@ const byCode: Record<number, string> = {
  */
 export function userMessageFor(statusCode: number, errors: readonly string[], statusText: string): string {
   const all = [statusText, ...errors].join(' ').toLowerCase();
-  if (/insufficient|not enough (funds|money|credit)|balance too low|low balance/.test(all)) {
-    return 'Your Joker.com account balance is too low for this order. Top up the account and try again.';
-  }
+  if (/insufficient|not enough (funds|money|credit)|balance too low|low balance/.test(all)) return FUNDS;
   if (/not available|unavailable|already registered|domain exists|is registered/.test(all)) {
     return 'That domain is not available for registration.';
   }

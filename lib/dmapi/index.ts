@@ -9,7 +9,7 @@
  */
 export { createTransport, encodeForm, toFormParams, DEFAULT_TIMEOUT_MS, USER_AGENT } from './transport';
 export type { Transport, TransportOptions, CallOptions, DmapiResponse, DmapiLogEntry, Params, ParamValue } from './transport';
-export { login, logoutSession, sessionFromReply } from './session';
+export { login, logoutSession, logoutSession as logout, sessionFromReply } from './session';
 export type { Credential, UserAccess, DmapiSession } from './session';
 export { DmapiClient } from './client';
 export type { DmapiClientOptions, ClientCallOptions } from './client';

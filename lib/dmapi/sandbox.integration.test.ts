@@ -195,6 +195,83 @@ describe('writes', () => {
   });
 });
 
+interface Mail { kind: string; key: string | null; domain: string | null; to: string }
+
+async function outbox(): Promise<Mail[]> {
+  const res = await fetch(`${sandbox.url}/outbox`, { headers: { Accept: 'application/json' } });
+  return ((await res.json()) as { mails: Mail[] }).mails;
+}
+
+describe('more requests (skipped while the sandbox lacks them)', () => {
+  it('domain-set-property round trip', async () => {
+    await dmapi.domainSetProperty(client, { domain, pname: 'autorenew', pvalue: '0' });
+    expect((await dmapi.domainGetProperty(client, { domain, pname: 'autorenew' })).value).toBe('0');
+  });
+
+  it('result-retrieve and result-delete of a finished request', async () => {
+    await operator('/_sandbox/clock', { advance: '60' });
+    const done = (await dmapi.resultList(client)).find((r) => r.status !== '?');
+    expect(done).toBeDefined();
+    const r = await dmapi.resultRetrieve(client, { procId: done?.procId as string });
+    expect(r.completionStatus).toBe(done?.status);
+    expect((await dmapi.resultDelete(client, { procId: done?.procId as string })).message).not.toBe('');
+  });
+
+  it('domain-privacy-order on a .com domain', async (ctx) => {
+    const r = await orSkip(ctx, () => dmapi.domainPrivacyOrder(client, { domain: spare[2] as string, privacy: 'basic' }));
+    expect(r.procId ?? r.trackingId).toBeTruthy();
+  });
+
+  it('domain-owner-change, then cor-verify with the key from the outbox', async (ctx) => {
+    const r = await orSkip(ctx, () =>
+      dmapi.domainOwnerChange(client, {
+        domain: spare[3] as string, name: 'New Owner', email: 'new-owner@example.org', address1: 'Street 2', city: 'Town', postalCode: '1', country: 'DE', phone: '+49.2211234567',
+      }),
+    );
+    expect(r.procId).toMatch(/^\d+$/);
+    const mail = (await outbox()).find((m) => m.kind === 'cor' && m.key);
+    if (!mail?.key) return ctx.skip('sandbox: no change-of-registrant key in the outbox');
+    expect((await orSkip(ctx, () => dmapi.corVerify(client, { key: mail.key as string, answer: 'yes' }))).accepted).toBe(true);
+  });
+
+  it('wa-email-list, wa-email-details, wa-email-validate, wa-email-verify', async (ctx) => {
+    const pending = await orSkip(ctx, () => dmapi.waEmailList(client));
+    const first = pending[0];
+    if (!first) return ctx.skip('sandbox: no pending verification');
+    expect(first.deadline).toBeInstanceOf(Date);
+    expect((await orSkip(ctx, () => dmapi.waEmailValidate(client, { email: first.email }))).accepted).toBe(true);
+    const mail = (await outbox()).find((m) => m.kind === 'verification' && m.key && m.to === first.email);
+    if (!mail?.key) return ctx.skip('sandbox: no verification key in the outbox');
+    const details = await orSkip(ctx, () => dmapi.waEmailDetails(client, { key: mail.key as string }));
+    expect(details[0]?.email).toBe(first.email);
+    expect((await orSkip(ctx, () => dmapi.waEmailVerify(client, { key: mail.key as string, answer: 'yes' }))).accepted).toBe(true);
+  });
+
+  it('domain-transfer-in-reseller is queued', async (ctx) => {
+    const r = await orSkip(ctx, () => dmapi.domainTransferInReseller(client, { domain: 'incoming-transfer-test.com', transferAuthId: 'AuthId-1234', ownerC: handle }));
+    expect(r.procId).toMatch(/^\d+$/);
+  });
+
+  it('grants-invite shows in grants-list and grants-revoke removes it', async (ctx) => {
+    await orSkip(ctx, () => dmapi.grantsInvite(client, { domain, email: 'invitee@example.org', role: '@admin' }));
+    const inv = (await orSkip(ctx, () => dmapi.grantsList(client, { domain, showkey: true }))).find((g) => g.type === 'invitation' && g.inviteeEmail === 'invitee@example.org');
+    expect(inv).toBeDefined();
+    await orSkip(ctx, () => dmapi.grantsRevoke(client, { domain, role: '@admin', scope: inv?.scope as string, type: 'invitation' }));
+    const after = await dmapi.grantsList(client, { domain });
+    expect(after.some((g) => g.scope === inv?.scope)).toBe(false);
+  });
+
+  it('contact-delete of an unused contact', async () => {
+    const created = await dmapi.contactCreate(client, {
+      tld: 'com', name: 'Short Lived', email: 'short@example.org', address1: 'Street 3', city: 'Town', postalCode: '1', country: 'US', phone: '+1.5555555',
+    });
+    await operator('/_sandbox/clock', { advance: '60' });
+    const h = created.handle;
+    expect(h).toBeTruthy();
+    await dmapi.contactDelete(client, { handle: h as string });
+  });
+});
+
 describe('sessions and failures against the sandbox', () => {
   it('ten concurrent calls on an expired session cause exactly one login', async () => {
     const c = new DmapiClient({ transport: createTransport({ baseUrl: sandbox.url }), credential: { apiKey: 'sandbox-modify-key' } });
