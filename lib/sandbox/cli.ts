@@ -1,5 +1,5 @@
 /**
- * `npm run sandbox -- --port N --memory --domains N --seed N --data-dir DIR` (run by tsx; scripts/start.mjs spawns it
+ * `npm run sandbox -- --port N --memory --domains N --seed N --data-dir DIR [--no-pad-txt]` (run by tsx; scripts/start.mjs spawns it
  * too). Must not import lib/env or server-only: it runs as plain Node.
  */
 import { parseArgs } from 'node:util';
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       domains: { type: 'string' },
       seed: { type: 'string' },
       'data-dir': { type: 'string' },
+      'no-pad-txt': { type: 'boolean' },
     },
     allowPositionals: false,
   });
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     dataDir,
     domains: num('domains', values.domains, 250),
     seed: num('seed', values.seed, 1),
+    padTxt: values['no-pad-txt'] ? false : undefined,
   });
   if (sandbox.seedSeconds > 0) console.info(`Seeded ${sandbox.engine.state.domainsSeeded} domains in ${sandbox.seedSeconds.toFixed(2)} s`);
   console.info(`Sandbox DMAPI listening on ${sandbox.url}`);

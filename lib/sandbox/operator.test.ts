@@ -100,3 +100,21 @@ describe('reset', () => {
     expect(sb.engine.state.domains.size).toBe(25 + 6);
   });
 });
+
+describe('flags and loopback', () => {
+  it('switches TXT padding off and on', async () => {
+    const off = (await (await post('/_sandbox/flags', { padTxt: false })).json()) as { flags: { padTxt: boolean } };
+    expect(off.flags.padTxt).toBe(false);
+    expect(sb.engine.state.flags.padTxt).toBe(false);
+    expect((await post('/_sandbox/flags', { padTxt: 'no' })).status).toBe(400);
+    await post('/_sandbox/flags', { padTxt: true });
+    expect(sb.engine.state.flags.padTxt).toBe(true);
+  });
+
+  it('operator endpoints refuse anything but loopback', async () => {
+    const { isLoopback } = await import('./http');
+    const fake = (remoteAddress: string) => ({ socket: { remoteAddress } }) as unknown as Parameters<typeof isLoopback>[0];
+    expect(['127.0.0.1', '::1', '::ffff:127.0.0.1'].map((a) => isLoopback(fake(a)))).toEqual([true, true, true]);
+    expect(isLoopback(fake('192.168.1.20'))).toBe(false);
+  });
+});

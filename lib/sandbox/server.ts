@@ -20,6 +20,8 @@ export interface SandboxOptions {
   dataDir?: string; // PGlite directory for persistence (default '.data/sandbox')
   domains?: number; // size of the seeded reseller portfolio, default 250, up to 100000
   seed?: number; // deterministic data, default 1
+  /** dns-zone-get pads TXT values like the live server (`"tok "`); false switches that off. Default true. */
+  padTxt?: boolean;
 }
 
 export interface RunningSandbox {
@@ -52,6 +54,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   };
   const loaded = store ? await store.load() : null;
   const state = loaded ?? build(seed, domains, 0);
+  if (options.padTxt !== undefined) state.flags.padTxt = options.padTxt;
   // Sort the portfolio once now, so the first query-domain-list over 100,000 domains does not pay for it.
   sortedDomains(state.domains);
 
@@ -65,6 +68,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const listener = createRequestListener(() => engine, {
     reset: async ({ seed: s, domains: n }) => {
       const next = build(s ?? engine.state.seed, n ?? engine.state.domainsSeeded, engine.clock.offset);
+      next.flags = { ...engine.state.flags };
       engine.replaceState(next);
       sortedDomains(next.domains);
     },

@@ -1,7 +1,7 @@
 /**
  * Operator endpoints (PRODUCT.md "sandbox contract"), loopback-only: GET /outbox (HTML, or JSON with
  * `Accept: application/json`), GET|POST /_sandbox/clock, POST /_sandbox/faults, POST /_sandbox/reset,
- * GET /_sandbox/log?since=<id>.
+ * GET /_sandbox/log?since=<id>, GET|POST /_sandbox/flags ({"padTxt": false} turns the live server's TXT padding off).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../engine';
@@ -82,6 +82,21 @@ export async function handleOperator(req: IncomingMessage, res: ServerResponse, 
         engine.markDirty();
       }
       json(res, 200, { faults: engine.state.faults });
+      return true;
+    }
+    if (path === '/_sandbox/flags') {
+      if (req.method === 'POST') {
+        const body = await readJson(req);
+        if (body.padTxt !== undefined) {
+          if (typeof body.padTxt !== 'boolean') {
+            json(res, 400, { error: 'padTxt must be true or false' });
+            return true;
+          }
+          engine.state.flags.padTxt = body.padTxt;
+          engine.markDirty();
+        }
+      }
+      json(res, 200, { flags: engine.state.flags });
       return true;
     }
     if (path === '/_sandbox/reset' && req.method === 'POST') {

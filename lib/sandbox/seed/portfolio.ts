@@ -117,7 +117,8 @@ export function seedPortfolio(state: SandboxState, rng: Rng, now: number, opts: 
       billingC: rng.pick(contacts).handle,
       ns,
       locked: rng.chance(0.7),
-      autorenew: rng.chance(0.6),
+      // Expired domains in grace stay there: with autorenew on the first tick would renew them at once.
+      autorenew: expiresAt > now && rng.chance(0.6),
       whoisOptOut: false,
       gdprOptIn: rng.chance(0.1),
       privacy,

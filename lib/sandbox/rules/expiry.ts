@@ -1,0 +1,44 @@
+/**
+ * Expiration on the sandbox clock: a domain with autorenew=1 is renewed for a year when it expires (charged as a
+ * `renew` order, if the funds suffice); one without stays in the 30-day grace period (still listed, renewable) and is
+ * deleted after it. One pass over the domains per tick (~1 ms per 100,000).
+ */
+import { addMonths, DAY } from '../clock';
+import { registerTicker } from '../registry';
+import type { TickCtx } from '../context';
+
+export const GRACE_MS = 30 * DAY;
+
+export function expireDomains(ctx: TickCtx): number {
+  const { state, now } = ctx;
+  let changed = 0;
+  for (const d of state.domains.values()) {
+    if (d.expiresAt > now) continue;
+    const account = state.accounts[d.uid];
+    if (d.autorenew && account && d.extra.autorenewFailedAt === undefined) {
+      const price = state.premium[d.name]?.renew ?? state.prices[d.tld]?.renew[1];
+      if (price !== undefined && price <= account.balanceCents) {
+        ctx.charge({ type: 'renew', object: d.name, tld: d.tld, periodMonths: 12, cents: price, procId: null }, account);
+        d.expiresAt = addMonths(d.expiresAt, 12);
+        d.lastRenewAt = now;
+        if (d.privacy !== 'none' && d.privacyActive) d.privacyExpiresAt = d.expiresAt;
+      } else {
+        d.extra.autorenewFailedAt = String(now);
+        ctx.addOutboxMail({ to: account.login, subject: `Autorenew of ${d.name} failed`, kind: 'notice', body: `${d.name} expired and could not be renewed automatically: insufficient funds.`, domain: d.name });
+      }
+      changed++;
+    } else if (d.expiresAt + GRACE_MS <= now) {
+      state.domains.delete(d.name);
+      delete state.zones[d.name];
+      state.grants = state.grants.filter((g) => g.domain !== d.name);
+      if (account) ctx.addOutboxMail({ to: account.login, subject: `${d.name} was deleted`, kind: 'notice', body: `${d.name} expired and was not renewed within the grace period.`, domain: d.name });
+      changed++;
+    }
+  }
+  if (changed) ctx.markDirty();
+  return changed;
+}
+
+registerTicker('domain-expiry', (ctx) => {
+  expireDomains(ctx);
+});
