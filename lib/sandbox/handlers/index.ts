@@ -20,3 +20,5 @@ import './properties';
 import './privacy';
 import './domain-modify';
 import './owner-change';
+import './transfers';
+import './auth-id';

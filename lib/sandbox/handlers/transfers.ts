@@ -1,0 +1,220 @@
+/**
+ * Incoming transfers (seeds 003/004): domain-transfer-in-reseller and domain-transfer-control.
+ * The transfer walks the documented states in their "natural transition order" on the sandbox clock (STEPS below):
+ * IN_DB → PAYMENT_PREPARED → PAYMENT_ACQUIRED → PENDING_FOA_SENDING → FOA_BEEN_SENT (the FOA e-mail to the owner and
+ * admin, outbox) → FOA_ACK → REGISTRY_REQUEST_SENT → REGISTRY_REQUEST_RECEIVED_NOW_WAITING ("may take up to 5 days")
+ * → DOMAIN_WITH_JOKER_PENDING_COMPLETE → PAYMENT_COMMITTED → TRANSFER_PROCESSED_SUCCESSFULLY (the domain is created or
+ * moved into the portfolio, the queued result acks). Side paths: FOA_NACK (the owner refused; sandbox convention: a
+ * transfer-auth-id starting with `nack` makes the owner refuse), `action=cancel` (at once while nothing was sent to
+ * the registry, through REGISTRY_CANCELATION_PENDING while waiting for the losing registrar). Both refund and nack.
+ * domain-transfer-control answers 1000 (DMAPI-WIRE.md); list rows are TAB-separated
+ * `<domain> <state> <owner-email> <admin-email>`; resend-foa only in FOA_BEEN_SENT.
+ */
+import { addMonths, DAY, HOUR, MINUTE } from '../clock';
+import { DmapiError } from '../errors';
+import { registerHandler, registerJob, registerTicker } from '../registry';
+import { checkMaxPrice } from '../money/pricing';
+import { requireFunds } from '../money/ledger';
+import { normalizeDomain } from '../rules/names';
+import { checkContacts, onJokerNs, parseNsList } from '../rules/links';
+import { defaultZoneRecords, newDomain } from '../rules/domain-factory';
+import { startVerification } from '../rules/verification';
+import { JOKER_NS } from '../seed/catalog';
+import type { BaseCtx, HandlerCtx } from '../context';
+import type { TransferRecord, TransferState } from '../state/types';
+import { linesBody, listBody } from '../wire/reply';
+import { availability } from './domain-check';
+
+/** Next state and how long the current one lasts. FOA_BEEN_SENT branches on the owner's answer (see advance). */
+const STEPS: Partial<Record<TransferState, [TransferState, number]>> = {
+  IN_DB: ['PAYMENT_PREPARED', MINUTE],
+  PAYMENT_PREPARED: ['PAYMENT_ACQUIRED', MINUTE],
+  PAYMENT_ACQUIRED: ['PENDING_FOA_SENDING', MINUTE],
+  PENDING_FOA_SENDING: ['FOA_BEEN_SENT', 5 * MINUTE],
+  FOA_BEEN_SENT: ['FOA_ACK', HOUR],
+  FOA_ACK: ['REGISTRY_REQUEST_SENT', MINUTE],
+  REGISTRY_REQUEST_SENT: ['REGISTRY_REQUEST_RECEIVED_NOW_WAITING', MINUTE],
+  REGISTRY_REQUEST_RECEIVED_NOW_WAITING: ['DOMAIN_WITH_JOKER_PENDING_COMPLETE', 5 * DAY],
+  REGISTRY_CANCELATION_PENDING: ['CANCELLED', 10 * MINUTE],
+  DOMAIN_WITH_JOKER_PENDING_COMPLETE: ['PAYMENT_COMMITTED', 10 * MINUTE],
+  PAYMENT_COMMITTED: ['TRANSFER_PROCESSED_SUCCESSFULLY', MINUTE],
+};
+const FINAL: readonly TransferState[] = ['TRANSFER_PROCESSED_SUCCESSFULLY', 'CANCELLED', 'FOA_NACK'];
+/** Nothing has reached the registry yet: a cancel is immediate. */
+const CANCEL_AT_ONCE: readonly TransferState[] = ['IN_DB', 'PAYMENT_PREPARED', 'PAYMENT_ACQUIRED', 'PENDING_FOA_SENDING', 'FOA_BEEN_SENT', 'FOA_ACK'];
+const CANCEL_WAITING: readonly TransferState[] = ['REGISTRY_REQUEST_SENT', 'REGISTRY_REQUEST_RECEIVED_NOW_WAITING'];
+
+export const isFinal = (s: TransferState): boolean => FINAL.includes(s);
+
+function sendFoa(ctx: BaseCtx, t: TransferRecord, at: number): void {
+  t.foaKey ??= ctx.randomHex(20);
+  t.foaSentAt = at;
+  for (const to of new Set([t.ownerEmail, t.adminEmail])) {
+    ctx.addOutboxMail({
+      to, kind: 'transfer-foa', domain: t.domain, key: t.foaKey,
+      subject: `Transfer of ${t.domain} to Joker.com: please confirm`,
+      body: `A transfer of ${t.domain} to Joker.com was requested (transfer-id ${t.id}).\nPlease confirm or refuse it within 5 days.\nFOA key: ${t.foaKey}`,
+    });
+  }
+}
+
+/** Ends a transfer's queued result (the request stays `?` in result-list for the whole walk). */
+function finishResult(ctx: BaseCtx, t: TransferRecord, status: 'ack' | 'nack', lines: string[]): void {
+  const r = t.procId === null ? undefined : ctx.state.results.find((x) => x.procId === t.procId);
+  if (!r || r.status !== '?') return;
+  Object.assign(r, status === 'ack' ? { status, body: lines, errors: [] } : { status, body: [], errors: lines }, { completeAt: ctx.now });
+}
+
+function failTransfer(ctx: BaseCtx, t: TransferRecord, state: TransferState, why: string): void {
+  t.state = state;
+  t.nextAt = null;
+  const account = ctx.state.accounts[t.uid];
+  if (account && t.procId !== null && t.chargedCents > 0) {
+    ctx.refund({ type: 'transfer', object: t.domain, tld: t.request.tld ?? '', periodMonths: 12, cents: t.chargedCents, procId: t.procId }, account);
+  }
+  finishResult(ctx, t, 'nack', [`domain: ${why}`]);
+}
+
+function complete(ctx: BaseCtx, t: TransferRecord, at: number): void {
+  const q = t.request;
+  const ns = (q['ns-list'] ?? '').split(':').filter(Boolean);
+  const contacts = { ownerC: q['owner-c'] ?? '', adminC: q['admin-c'] ?? q['owner-c'] ?? '', techC: q['tech-c'] ?? q['owner-c'] ?? '', billingC: q['billing-c'] ?? q['owner-c'] ?? '' };
+  const existing = ctx.state.domains.get(t.domain);
+  const privacy = q.privacy === 'basic' || q.privacy === 'pro' ? q.privacy : 'none';
+  const d = existing ?? newDomain({ name: t.domain, tld: q.tld ?? t.domain.split('.').slice(1).join('.'), uid: t.uid, createdAt: at, expiresAt: addMonths(at, 12), ns, authId: ctx.randomHex(12), ...contacts });
+  if (existing) {
+    // A transfer between Joker accounts: the domain moves, grants of the old holder end, the term runs on + 1 year.
+    Object.assign(existing, contacts, { uid: t.uid, ns, expiresAt: addMonths(existing.expiresAt, 12), pendingOwnerChange: null });
+    ctx.state.grants = ctx.state.grants.filter((g) => g.domain !== t.domain);
+  }
+  d.autorenew = q.autorenew !== '0';
+  d.locked = q.status === 'lock';
+  if (privacy !== 'none') Object.assign(d, { privacy, privacyActive: true, privacyExpiresAt: d.expiresAt, privacyOrigin: 'transfer' });
+  ctx.state.domains.set(t.domain, d);
+  const zone = ctx.state.zones[t.domain];
+  if (zone) zone.uid = t.uid;
+  else if (onJokerNs(ns)) ctx.state.zones[t.domain] = { domain: t.domain, uid: t.uid, dnssec: false, dyndns: { enabled: false, user: '', password: '' }, records: defaultZoneRecords(), modifiedAt: at };
+  const email = ctx.state.contacts[contacts.ownerC]?.fields.email;
+  if (email) startVerification(ctx.state, at, t.uid, email, t.domain, ctx.randomHex(32));
+  t.state = 'TRANSFER_PROCESSED_SUCCESSFULLY';
+  t.nextAt = null;
+  finishResult(ctx, t, 'ack', [`domain: ${t.domain}`, `status: ${t.state}`, `expiration-date: ${new Date(d.expiresAt).toISOString().slice(0, 10)}`]);
+}
+
+/** Walks one transfer through every state that is due by `now` (a big clock jump walks several). */
+function advance(ctx: BaseCtx, t: TransferRecord): void {
+  while (t.nextAt !== null && t.nextAt <= ctx.now && !isFinal(t.state)) {
+    const at = t.nextAt;
+    const step = STEPS[t.state];
+    if (!step) return;
+    let next = step[0];
+    if (t.state === 'FOA_BEEN_SENT' && t.request['foa-answer'] === 'no') next = 'FOA_NACK';
+    if (next === 'FOA_NACK') failTransfer(ctx, t, 'FOA_NACK', `the owner refused the transfer of ${t.domain} (FOA_NACK)`);
+    else if (next === 'CANCELLED') failTransfer(ctx, t, 'CANCELLED', `the transfer of ${t.domain} was cancelled`);
+    else if (next === 'TRANSFER_PROCESSED_SUCCESSFULLY') complete(ctx, t, at);
+    else {
+      t.state = next;
+      t.nextAt = at + (STEPS[next]?.[1] ?? MINUTE);
+      if (next === 'FOA_BEEN_SENT') sendFoa(ctx, t, at);
+    }
+    ctx.markDirty();
+  }
+}
+
+registerTicker('transfers', (ctx) => {
+  for (const t of Object.values(ctx.state.transfers)) if (t.nextAt !== null && t.nextAt <= ctx.now) advance(ctx, t);
+});
+
+/** Fallback: a transfer result still open after 30 days (should not happen; the walk ends far earlier). */
+registerJob('transfer-in', (_jctx, result) => ({ status: 'nack', errors: [`domain: the transfer of ${result.object} did not complete`] }));
+
+registerHandler('domain-transfer-in-reseller', 'cost', (ctx) => {
+  const p = ctx.params;
+  const missing = ['domain', 'owner-c'].filter((f) => p.text(f) === undefined);
+  const { name, tld } = normalizeDomain(ctx.state, ctx.require('domain'));
+  if (tld !== 'eu' && p.text('transfer-auth-id') === undefined) missing.push('transfer-auth-id');
+  if (missing.length) throw new DmapiError('missing', missing.map((f) => `${f}: missing required parameter`));
+  const authId = p.text('transfer-auth-id');
+  if (authId !== undefined && !/^\S{4,64}$/.test(authId)) throw new DmapiError('syntax', 'transfer-auth-id: 4 to 64 characters without blanks');
+  const status = ctx.optionalMatching('status', /^(lock|production)$/i, 'lock or production')?.toLowerCase();
+  const autorenew = ctx.optionalMatching('autorenew', /^[01]$/, '0 or 1') ?? '1';
+  const privacy = ctx.optionalMatching('privacy', /^(basic|pro|none)$/i, 'basic, pro or none')?.toLowerCase() ?? 'none';
+  const entry = ctx.state.prices[tld];
+  if (privacy !== 'none' && !entry?.privacyBasic) throw new DmapiError('policy', `privacy: not available for .${tld}`);
+  const pending = ctx.state.transfers[name];
+  if (pending && !isFinal(pending.state)) throw new DmapiError('exists', `domain: a transfer of ${name} is already pending (${pending.state})`);
+  const held = ctx.state.domains.get(name);
+  if (held?.uid === ctx.account.uid) throw new DmapiError('exists', `domain: ${name} is already in your portfolio`);
+  if (held) {
+    if (held.locked) throw new DmapiError('statusProhibits', `domain: ${name} is locked by its holder; it must be unlocked first`);
+    if (held.transferLockUntil !== null && held.transferLockUntil > ctx.now) throw new DmapiError('statusProhibits', `domain: ${name} changed owner recently and cannot be transferred until ${new Date(held.transferLockUntil).toISOString().slice(0, 10)}`);
+    if (tld !== 'eu' && authId !== held.authId) throw new DmapiError('authorization', 'transfer-auth-id: does not match the current AUTH-ID of the domain');
+  } else if (availability(ctx.state, name).status !== 'unavailable') {
+    throw new DmapiError('notExists', `domain: ${name} is not registered anywhere (domain-check says available); register it instead`);
+  }
+  const roles: Array<[string, string]> = [['owner-c', ctx.require('owner-c')]];
+  for (const f of ['admin-c', 'tech-c', 'billing-c']) roles.push([f, p.text(f) ?? ctx.require('owner-c')]);
+  const contactErrors = checkContacts(ctx.state, ctx.account, tld, roles);
+  if (contactErrors.length) throw new DmapiError('notExists', contactErrors);
+  const ns = p.text('ns-list') ? parseNsList(ctx.state, p.text('ns-list') ?? '') : [...JOKER_NS.slice(0, 2)];
+
+  const q = ctx.quote(name, 'transfer', 1);
+  checkMaxPrice(q, p.text('max-price'));
+  const privacyCents = privacy === 'basic' ? (entry?.privacyBasic ?? 0) : privacy === 'pro' ? (entry?.privacyPro ?? 0) : 0;
+  requireFunds(ctx.account, q.cents + privacyCents);
+
+  const r = ctx.enqueue({ object: name, job: 'transfer-in', data: null, delaySec: 30 * 86_400 });
+  ctx.charge({ type: 'transfer', object: name, tld, periodMonths: 12, cents: q.cents, procId: r.procId });
+  if (privacyCents) ctx.charge({ type: privacy === 'basic' ? 'privacy_pp1' : 'privacy_pp2', object: name, tld, periodMonths: 12, cents: privacyCents, procId: r.procId });
+  const email = (handle: string | undefined, fallback: string) => (handle && ctx.state.contacts[handle]?.fields.email) || fallback;
+  const request: Record<string, string> = { tld, 'ns-list': ns.join(':'), autorenew, privacy, 'foa-answer': authId && /^nack/i.test(authId) ? 'no' : 'yes' };
+  for (const [f, v] of roles) request[f] = v.toUpperCase();
+  if (status) request.status = status;
+  ctx.state.transfers[name] = {
+    id: String(1_000_000 + Number(ctx.newId(''))), domain: name, uid: ctx.account.uid, state: 'IN_DB',
+    ownerEmail: email(held?.ownerC, `owner@${name}`), adminEmail: email(held?.adminC, `admin@${name}`), startedAt: ctx.now,
+    nextAt: ctx.now + MINUTE, request, procId: r.procId, chargedCents: q.cents + privacyCents, foaKey: null, foaSentAt: null,
+  };
+  const headers: Array<[string, string]> = [['Proc-ID', String(r.procId)]];
+  if (p.text('period')) headers.push(['Warning', 'period: not in use, ignored']);
+  return ctx.ok({ headers });
+});
+
+function ownTransfer(ctx: HandlerCtx): TransferRecord {
+  const name = ctx.require('domain').trim().toLowerCase().replace(/\.$/, '');
+  const t = ctx.state.transfers[name];
+  if (!t || t.uid !== ctx.account.uid) throw new DmapiError('notExists', `domain: no transfer of ${name}`);
+  return t;
+}
+
+function mayModify(ctx: HandlerCtx): void {
+  if (ctx.access === '@readonly') throw new DmapiError('authorization', 'User-Access @readonly: this API key may not modify anything');
+  ctx.markDirty();
+}
+
+registerHandler('domain-transfer-control', 'read', (ctx) => {
+  const action = ctx.requireMatching('action', /^(list|show|resend-foa|cancel)$/i, 'list, show, resend-foa or cancel').toLowerCase();
+  if (action === 'list') {
+    const rows = Object.values(ctx.state.transfers)
+      .filter((t) => t.uid === ctx.account.uid && t.state !== 'TRANSFER_PROCESSED_SUCCESSFULLY' && t.state !== 'CANCELLED')
+      .sort((a, b) => a.domain.localeCompare(b.domain))
+      .map((t) => [t.domain, t.state, t.ownerEmail || '-', t.adminEmail || '-'].join('\t'));
+    return ctx.ok({ status: 'ok1000', headers: [['Columns', 'domain,state,owner-email,admin-email'], ['Separator', 'TAB']], body: listBody(rows) });
+  }
+  const t = ownTransfer(ctx);
+  if (action === 'show') {
+    return ctx.ok({ status: 'ok1000', body: linesBody([`domain: ${t.domain}`, `status: ${t.state}`, `owner_email: ${t.ownerEmail}`, `admin_email: ${t.adminEmail}`, `transfer-id: ${t.id}`]) });
+  }
+  mayModify(ctx);
+  if (action === 'resend-foa') {
+    if (t.state !== 'FOA_BEEN_SENT') throw new DmapiError('statusProhibits', `action: resend-foa is only possible in state FOA_BEEN_SENT (${t.domain} is ${t.state})`);
+    sendFoa(ctx, t, ctx.now);
+    return ctx.ok({ status: 'ok1000' });
+  }
+  if (CANCEL_AT_ONCE.includes(t.state)) failTransfer(ctx, t, 'CANCELLED', `the transfer of ${t.domain} was cancelled`);
+  else if (CANCEL_WAITING.includes(t.state)) {
+    t.state = 'REGISTRY_CANCELATION_PENDING';
+    t.nextAt = ctx.now + (STEPS.REGISTRY_CANCELATION_PENDING?.[1] ?? MINUTE);
+  } else throw new DmapiError('statusProhibits', `action: the transfer of ${t.domain} can no longer be cancelled (${t.state})`);
+  return ctx.ok({ status: 'ok1000' });
+});
