@@ -247,8 +247,18 @@ describe('more requests (skipped while the sandbox lacks them)', () => {
     expect((await orSkip(ctx, () => dmapi.waEmailVerify(client, { key: mail.key as string, answer: 'yes' }))).accepted).toBe(true);
   });
 
-  it('domain-transfer-in-reseller is queued', async (ctx) => {
-    const r = await orSkip(ctx, () => dmapi.domainTransferInReseller(client, { domain: 'incoming-transfer-test.com', transferAuthId: 'AuthId-1234', ownerC: handle }));
+  it('domain-transfer-in-reseller is queued (a name registered elsewhere)', async (ctx) => {
+    let foreign: string | undefined;
+    for (const name of ['example.com', 'joker.com', 'google.com', 'wikipedia.org']) {
+      const own = await dmapi.queryDomainList(client, { pattern: name });
+      if (own.length === 0 && (await dmapi.domainCheck(client, { domain: name })).status === 'unavailable') {
+        foreign = name;
+        break;
+      }
+    }
+    if (!foreign) return ctx.skip('sandbox: no name registered elsewhere found');
+    const target = foreign;
+    const r = await orSkip(ctx, () => dmapi.domainTransferInReseller(client, { domain: target, transferAuthId: 'AuthId-1234', ownerC: handle }));
     expect(r.procId).toMatch(/^\d+$/);
   });
 
