@@ -242,7 +242,9 @@ export class Engine {
   private record(now: number, request: string, uid: string | null, reply: Reply, params: Params): void {
     const statusCode = Number(reply.headers.find(([k]) => k === 'Status-Code')?.[1] ?? -1);
     const procId = reply.headers.find(([k]) => k === 'Proc-ID')?.[1] ?? null;
-    const object = params.text('domain') ?? params.text('handle') ?? params.text('host') ?? params.text('name') ?? null;
+    // The queued result knows its object best (contact-create makes its handle); else the request's own parameter.
+    const queued = procId ? this.state.results.findLast((r) => String(r.procId) === procId) : undefined;
+    const object = queued?.object ?? params.text('domain') ?? params.text('handle') ?? params.text('host') ?? null;
     this.log.push({ id: ++this.logSeq, at: this.clock.iso(now), request, uid, statusCode, httpStatus: reply.httpStatus, procId, object });
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
   }
