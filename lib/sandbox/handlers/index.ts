@@ -22,3 +22,4 @@ import './domain-modify';
 import './owner-change';
 import './transfers';
 import './auth-id';
+import './verification';
