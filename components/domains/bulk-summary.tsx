@@ -1,6 +1,6 @@
 import type { BulkSummary } from '@/lib/jobs/summary';
 
-const money = (n: number, currency: string) => `${n.toFixed(2)} ${currency}`;
+const money = (n: number, currency: string) => `${n.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
 
 /** What will happen: requests sent, skips with their reasons, and for renewals the cost against the balance. */
 export function BulkSummaryView({ summary }: { summary: BulkSummary }) {

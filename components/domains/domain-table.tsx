@@ -9,7 +9,7 @@ import type { PortfolioRow } from '@/lib/portfolio/types';
 import { cn } from '@/lib/utils/cn';
 
 const ROW = 36;
-export const GRID = 'grid grid-cols-[2.5rem_minmax(14rem,2fr)_5rem_12rem_10rem_10rem_5rem] items-center gap-2 px-2';
+export const GRID = 'grid grid-cols-[2.5rem_minmax(14rem,2fr)_5rem_12rem_10rem_10rem_7rem] items-center gap-2 px-2';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'domain', label: 'Domain' },
@@ -76,8 +76,8 @@ const Row = memo(function Row({ row, index, now, selected, active, onToggle }: R
       <div role="gridcell" className="text-xs">
         {row.privacy === 'none' ? <span className="text-zinc-400">none</span> : `${row.privacy}${row.privacyExpires ? ` · ${date(row.privacyExpires)}` : ''}`}
       </div>
-      <div role="gridcell" className="text-xs tabular-nums" title={row.grants.join('\n') || undefined}>
-        {row.grants.length || ''}
+      <div role="gridcell" className="truncate text-xs">
+        {row.grants.join(', ')}
       </div>
     </div>
   );

@@ -11,10 +11,10 @@ import {
 export interface ListRowLike {
   domain: string;
   expiration: Date | undefined;
-  statuses?: string[];
-  grants?: string[];
-  privacyStatus?: string;
-  privacyExpiration?: Date;
+  statuses?: readonly string[];
+  grants?: readonly string[];
+  privacyStatus?: string | undefined;
+  privacyExpiration?: Date | undefined;
 }
 
 export interface EncodeHelpers {
@@ -81,7 +81,9 @@ export function encodePortfolio(rows: readonly ListRowLike[], helpers: EncodeHel
     payload.flags[i] = flags;
     payload.privacy[i] = privacyCode(r.privacyStatus);
     if (r.privacyExpiration) payload.privacyExp[i] = seconds(r.privacyExpiration);
-    if (r.grants && r.grants.length > 0) payload.grants[i] = r.grants;
+    // The grants column holds the caller's own roles: `@creator` on its own domains, the granted roles (`@admin`,
+    // `@tech`…) on domains other accounts shared with it. Only the latter count as "with grants".
+    if (r.grants && r.grants.length > 0 && !(r.grants.length === 1 && r.grants[0] === '@creator')) payload.grants[i] = [...r.grants];
   }
   return payload;
 }

@@ -12,7 +12,7 @@ export function rowsFrom(list: ListRowLike[]): PortfolioRow[] {
 }
 
 export const SAMPLE: ListRowLike[] = [
-  { domain: 'alpha.de', expiration: new Date(NOW + 5 * DAY), statuses: ['production', 'lock', 'autorenew'], privacyStatus: 'pro', privacyExpiration: new Date(NOW + 300 * DAY) },
+  { domain: 'alpha.de', expiration: new Date(NOW + 5 * DAY), statuses: ['production', 'lock', 'autorenew'], grants: ['@creator'], privacyStatus: 'pro', privacyExpiration: new Date(NOW + 300 * DAY) },
   { domain: 'beta.com', expiration: new Date(NOW + 45 * DAY), statuses: ['production'], grants: ['@admin:bob@example.com'] },
   { domain: 'xn--mnchen-3ya.de', expiration: new Date(NOW - 3 * DAY), statuses: ['production', 'autorenew'], privacyStatus: 'basic' },
   { domain: 'apple.de', expiration: new Date(NOW + 80 * DAY), statuses: ['production', 'autorenew'], privacyStatus: 'off' },

@@ -14,6 +14,8 @@ describe('encode/decode', () => {
     const alpha = rows[0]!;
     expect(alpha).toMatchObject({ locked: true, autorenew: true, production: true, privacy: 'pro', tld: 'de' });
     expect(rows[1]!.grants).toEqual(['@admin:bob@example.com']);
+    // `@creator` alone is the account's own domain, not a grant.
+    expect(rows[0]!.grants).toEqual([]);
     expect(rows[2]!.display).toBe('münchen.de');
     expect(rows[2]!.search).toContain('xn--mnchen-3ya.de');
     // A subscription switched off is no privacy in whois.

@@ -1,0 +1,71 @@
+import type { PendingTransfer, PendingVerification, ResultListRow } from '@/lib/dmapi';
+import { cn } from '@/lib/utils/cn';
+
+const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '—');
+const stamp = (d: Date | undefined) => (d ? d.toISOString().slice(0, 16).replace('T', ' ') : '—');
+
+export function TransferList({ rows }: { rows: PendingTransfer[] }) {
+  if (rows.length === 0) return <p className="text-zinc-500">No transfers pending.</p>;
+  return (
+    <ul className="space-y-1">
+      {rows.slice(0, 10).map((t) => (
+        <li key={t.domain} className="flex justify-between gap-2">
+          <span>{t.domain}</span>
+          <span className="text-xs text-zinc-500">{t.state}</span>
+        </li>
+      ))}
+      {rows.length > 10 ? <li className="text-xs text-zinc-500">and {rows.length - 10} more</li> : null}
+    </ul>
+  );
+}
+
+export function VerificationList({ rows, now }: { rows: PendingVerification[]; now: number }) {
+  if (rows.length === 0) return <p className="text-zinc-500">No owner e-mails waiting for verification.</p>;
+  return (
+    <ul className="space-y-1">
+      {rows.map((v) => {
+        const days = v.deadline ? Math.floor((v.deadline.getTime() - now) / 86_400_000) : undefined;
+        return (
+          <li key={`${v.email} ${v.domain}`} className="flex justify-between gap-2">
+            <span className="truncate">
+              {v.domain} <span className="text-xs text-zinc-500">{v.email}</span>
+            </span>
+            <span className={cn('text-xs tabular-nums', days !== undefined && days <= 3 && 'text-rose-700')}>
+              {day(v.deadline)}
+              {days !== undefined ? ` (${days} d)` : ''}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Recent queued requests; a nack is highlighted because something the reseller asked for did not happen. */
+export function ResultList({ rows }: { rows: ResultListRow[] }) {
+  if (rows.length === 0) return <p className="text-zinc-500">No queued requests in the last 7 days.</p>;
+  return (
+    <table className="w-full text-xs">
+      <thead className="text-left text-zinc-500">
+        <tr>
+          <th className="py-1">When</th>
+          <th>Request</th>
+          <th>Object</th>
+          <th>Proc-ID</th>
+          <th>Result</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.procId} className={cn('border-t border-zinc-100 dark:border-zinc-800', r.status === 'nack' && 'bg-rose-50 text-rose-900 dark:bg-rose-950/40 dark:text-rose-200')}>
+            <td className="py-1 tabular-nums">{stamp(r.timestamp)}</td>
+            <td>{r.requestType}</td>
+            <td>{r.object ?? '—'}</td>
+            <td className="tabular-nums">{r.procId}</td>
+            <td className="font-medium">{r.status === '?' ? 'pending' : r.status}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
