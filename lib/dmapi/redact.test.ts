@@ -15,8 +15,10 @@ afterEach(async () => {
 /** A server that echoes every parameter back in Status-Text, Error and Warning lines, as a careless one might. */
 async function echoingServer(): Promise<TestDmapi> {
   return startTestDmapi((req) => {
-    const echo = Object.entries(req.params).map(([k, v]) => `${k}=${v}`).join('&');
-    const values = Object.values(req.params).join(' ');
+    // Multi-line values (a zone) are echoed on one line, as a server quoting a bad zone line would.
+    const flat = (v: string) => v.replace(/\n/g, ' ');
+    const echo = Object.entries(req.params).map(([k, v]) => `${k}=${flat(v)}`).join('&');
+    const values = Object.values(req.params).map(flat).join(' ');
     return replyText([
       ['Status-Code', '2400'],
       ['Status-Text', `Command failed for ${values}`],
@@ -72,6 +74,10 @@ describe('secrets never appear in errors, logs or stacks', () => {
     await assertRedacted('wa-email-verify', { key: 'VERIFYKEY1234567', answer: 'yes' }, 'VERIFYKEY1234567');
     await server?.close();
     await assertRedacted('cor-verify', { key: 'CORKEY7654321', answer: 'no' }, 'CORKEY7654321');
+  });
+
+  it('the DynDNS password inside a dns-zone-put zone', async () => {
+    await assertRedacted('dns-zone-put', { domain: 'example.com', zone: '$dnssec=no\n$dyndns=yes:dynuser:DynPass-77\nwww A 0 1.2.3.4 3600\n' }, 'DynPass-77');
   });
 
   it('grant invitation key in name=value, header and JSON forms', () => {

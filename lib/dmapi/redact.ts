@@ -37,6 +37,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`("${NAMES}"\\s*:\\s*")[^"]*`, 'gi'),
   // transfer Auth-ID as Joker words it in result-retrieve: The Authorization ID is: "<id>"
   /(Authorization ID is:\s*")[^"]*/gi,
+  // DynDNS credentials in a zone's `$dyndns=yes:user:password` directive
+  /(\$dyndns=[^:\s]*:[^:\s]*:)[^\s]+/gi,
 ];
 
 /**
@@ -58,13 +60,19 @@ export function redactText(text: string, secrets: Iterable<string> = []): string
 /** A copy of request parameters fit for a log line: secret values replaced. */
 export function redactParams(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params)) out[name] = isSecretParam(name) ? REDACTED : value;
+  const secrets = secretValues(params);
+  for (const [name, value] of Object.entries(params)) out[name] = isSecretParam(name) ? REDACTED : redactText(value, secrets);
   return out;
 }
 
 /** The secret values among request parameters, for verbatim removal from anything the server echoes back. */
 export function secretValues(params: Readonly<Record<string, string>>): string[] {
-  return Object.entries(params)
+  const out = Object.entries(params)
     .filter(([name, value]) => isSecretParam(name) && value !== '')
     .map(([, value]) => value);
+  // dns-zone-put: the `$dyndns=yes:user:password` directive carries the DynDNS password inside the zone text, and a
+  // refused zone echoes its lines back in Error: headers.
+  const dyndns = /^\$dyndns=[^:\n]*:[^:\n]*:([^\n]+)$/im.exec(params['zone'] ?? '');
+  if (dyndns?.[1]) out.push(dyndns[1].trim());
+  return out;
 }
