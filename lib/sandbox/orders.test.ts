@@ -4,7 +4,7 @@ import { advance, call, login } from './test-helpers';
 
 let sb: RunningSandboxInternal;
 let sid: string;
-let procs: string[] = [];
+const procs: string[] = [];
 beforeAll(async () => {
   sb = await startSandbox({ memory: true, port: 0, domains: 20 });
   sid = await login(sb.url);
