@@ -23,3 +23,4 @@ import './owner-change';
 import './transfers';
 import './auth-id';
 import './verification';
+import './whois';
