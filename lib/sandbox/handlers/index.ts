@@ -24,3 +24,4 @@ import './transfers';
 import './auth-id';
 import './verification';
 import './whois';
+import './grants';

@@ -1,7 +1,7 @@
 /**
  * Operator endpoints (PRODUCT.md "sandbox contract"), loopback-only: GET /outbox (HTML, or JSON with
  * `Accept: application/json`), GET|POST /_sandbox/clock, POST /_sandbox/faults, POST /_sandbox/reset,
- * GET /_sandbox/log?since=<id>, GET|POST /_sandbox/flags ({"padTxt": false} turns the live server's TXT padding off).
+ * GET /_sandbox/log?since=<id>, GET|POST /_sandbox/invitation?key=… (the grant invitation link, handlers/grants-accept.ts). GET|POST /_sandbox/flags ({"padTxt": false} turns the live server's TXT padding off).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../engine';
@@ -9,6 +9,7 @@ import { FAULT_MODES } from '../faults';
 import type { FaultMode } from '../state/types';
 import { isLoopback } from '../http';
 import { renderOutboxHtml, outboxJson } from './outbox-view';
+import { handleInvitationRoute } from '../handlers/grants-accept';
 
 export interface OperatorHooks {
   /** Reseeds the world (same seed and size unless given) and drops sessions, results and the log. */
@@ -105,6 +106,11 @@ export async function handleOperator(req: IncomingMessage, res: ServerResponse, 
       const domains = body.domains === undefined ? undefined : Number(body.domains);
       await hooks.reset({ seed, domains });
       json(res, 200, { ok: true, now: engine.clock.iso() });
+      return true;
+    }
+    if (path === '/_sandbox/invitation') {
+      // The link of grant invitation mails (handlers/grants-accept.ts): accept as a signed-in account.
+      await handleInvitationRoute(req, res, url, engine);
       return true;
     }
     if (path === '/_sandbox/log' && req.method === 'GET') {
