@@ -1,7 +1,8 @@
 /**
  * Operator endpoints (PRODUCT.md "sandbox contract"), loopback-only: GET /outbox (HTML, or JSON with
  * `Accept: application/json`), GET|POST /_sandbox/clock, POST /_sandbox/faults, POST /_sandbox/reset,
- * GET /_sandbox/log?since=<id>, GET|POST /_sandbox/invitation?key=… (the grant invitation link, handlers/grants-accept.ts). GET|POST /_sandbox/flags ({"padTxt": false} turns the live server's TXT padding off).
+ * GET /_sandbox/log?since=<id>. GET|POST /_sandbox/flags ({"padTxt": false} turns the live server's TXT padding off).
+ * GET|POST /_sandbox/invitation?key=… is the grant invitation link (handlers/grants-accept.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../engine';
