@@ -35,8 +35,9 @@ async function main(): Promise<void> {
     memory: values.memory ?? false,
     // The PGlite directory itself (scripts/start.mjs passes `${DATA_DIR}/sandbox`).
     dataDir,
-    domains: num('domains', values.domains, 250),
-    seed: num('seed', values.seed, 1),
+    // Left undefined when not given, so a saved world of another size or seed is kept (see startSandbox).
+    domains: values.domains === undefined ? undefined : num('domains', values.domains, 250),
+    seed: values.seed === undefined ? undefined : num('seed', values.seed, 1),
     padTxt: values['no-pad-txt'] ? false : undefined,
   });
   if (sandbox.seedSeconds > 0) console.info(`Seeded ${sandbox.engine.state.domainsSeeded} domains in ${sandbox.seedSeconds.toFixed(2)} s`);

@@ -20,7 +20,7 @@ describe('persistence with a data dir', () => {
     const clock = Date.parse(((await (await fetch(`${first.url}/_sandbox/clock`)).json()) as { now: string }).now);
     await first.close();
 
-    const second = await startSandbox({ port: 0, dataDir: dir, domains: 15, seed: 99 });
+    const second = await startSandbox({ port: 0, dataDir: dir, domains: 15 });
     try {
       expect(second.seedSeconds).toBe(0); // loaded, not reseeded
       const list = await call(second.url, 'query-domain-list', { 'auth-sid': sid, pattern: 'survives-*' });
@@ -35,6 +35,14 @@ describe('persistence with a data dir', () => {
       expect(Number(again.headers['Proc-ID'])).toBe(Number(reg.headers['Proc-ID']) + 1);
     } finally {
       await second.close();
+    }
+    // Asking for another size reseeds instead of loading.
+    const third = await startSandbox({ port: 0, dataDir: dir, domains: 9 });
+    try {
+      expect(third.seedSeconds).toBeGreaterThan(0);
+      expect(third.engine.state.domains.has('survives-restart.com')).toBe(false);
+    } finally {
+      await third.close();
     }
   });
 

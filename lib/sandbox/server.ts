@@ -52,7 +52,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     seedSeconds = (performance.now() - t0) / 1000;
     return state;
   };
-  const loaded = store ? await store.load() : null;
+  let loaded = store ? await store.load() : null;
+  // An explicit --domains/--seed that differs from the saved world means "give me that world": reseed.
+  if (loaded && ((options.domains !== undefined && loaded.domainsSeeded !== domains) || (options.seed !== undefined && loaded.seed !== seed))) {
+    console.info(`[sandbox] saved world has seed ${loaded.seed} and ${loaded.domainsSeeded} domains; reseeding with seed ${seed} and ${domains} domains`);
+    loaded = null;
+  }
   const state = loaded ?? build(seed, domains, 0);
   if (options.padTxt !== undefined) state.flags.padTxt = options.padTxt;
   // Sort the portfolio once now, so the first query-domain-list over 100,000 domains does not pay for it.
