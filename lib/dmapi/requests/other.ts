@@ -16,7 +16,10 @@ export interface WhoisRecord {
   entries: Record<string, string[]>;
   /** The domain view, when the object is a domain. */
   domain?: {
+    /** From the bare `domain:` line (in Joker's whois `domain.name` is the owner's name). */
     name: string | undefined;
+    owner: { name?: string; organization?: string; email?: string; handle?: string };
+    contacts: { admin?: string; tech?: string; billing?: string };
     status: string[];
     created: Date | undefined;
     modified: Date | undefined;
@@ -35,9 +38,21 @@ function first(entries: Record<string, string[]>, ...keys: string[]): string | u
 
 export function mapWhois(entries: Record<string, string[]>): WhoisRecord {
   const out: WhoisRecord = { entries };
-  if (Object.keys(entries).some((k) => k.startsWith('domain.'))) {
+  if (entries['domain'] !== undefined || Object.keys(entries).some((k) => k.startsWith('domain.'))) {
+    const owner: NonNullable<WhoisRecord['domain']>['owner'] = {};
+    const contacts: NonNullable<WhoisRecord['domain']>['contacts'] = {};
+    for (const k of ['name', 'organization', 'email', 'handle'] as const) {
+      const v = first(entries, `domain.${k}`);
+      if (v !== undefined) owner[k] = v;
+    }
+    for (const k of ['admin', 'tech', 'billing'] as const) {
+      const v = first(entries, `domain.${k}-c`);
+      if (v !== undefined) contacts[k] = v;
+    }
     out.domain = {
-      name: first(entries, 'domain.name', 'domain.fqdn'),
+      name: first(entries, 'domain', 'domain.fqdn'),
+      owner,
+      contacts,
       status: (entries['domain.status'] ?? []).flatMap((s) => parseList(s)),
       created: parseDmapiDate(first(entries, 'domain.created.date')),
       modified: parseDmapiDate(first(entries, 'domain.modified.date')),

@@ -113,13 +113,13 @@ describe('verification', () => {
 describe('other', () => {
   it('query-whois: dotted keys, repeated name servers, dates', async () => {
     s = await scripted({
-      'query-whois': ok('domain.name: example.com\ndomain.status: lock,transfer-autoack\ndomain.created.date: 20000914175917\ndomain.nservers.nserver.handle: a.ns.joker.com\ndomain.nservers.nserver.handle: b.ns.joker.com\ncontact.name: John Doe\ncontact.address-1: Smartroad 1\n'),
+      'query-whois': ok('domain: example.com\ndomain.status: lock,transfer-autoack\ndomain.created.date: 20000914175917\ndomain.nservers.nserver.handle: a.ns.joker.com\ndomain.nservers.nserver.handle: b.ns.joker.com\ndomain.name: John Doe\ndomain.handle: CCOM-1\ndomain.admin-c: CCOM-2\ncontact.address-1: Smartroad 1\n'),
       'query-object': ok('contact.name: John Doe\n'),
     });
     const w = await queryWhois(s.client, { domain: 'example.com', internal: true });
     expect(s.sent()[0]?.params).toEqual({ domain: 'example.com', internal: '1' });
     expect(w.domain).toEqual({
-      name: 'example.com', status: ['lock', 'transfer-autoack'], created: new Date('2000-09-14T17:59:17Z'), modified: undefined,
+      name: 'example.com', owner: { name: 'John Doe', handle: 'CCOM-1' }, contacts: { admin: 'CCOM-2' }, status: ['lock', 'transfer-autoack'], created: new Date('2000-09-14T17:59:17Z'), modified: undefined,
       expires: undefined, nameservers: ['a.ns.joker.com', 'b.ns.joker.com'],
     });
     expect(w.entries['contact.address-1']).toEqual(['Smartroad 1']);
