@@ -83,6 +83,15 @@ describe('grants-invite / grants-list / grants-revoke', () => {
 });
 
 describe('accepting through the outbox link', () => {
+  it('the seeded open invitation to the customer carries a working link', async () => {
+    const inv = sb.engine.state.invitations.find((i) => i.email === CUSTOMER_LOGIN && i.status === 'open');
+    const mails = ((await (await fetch(`${sb.url}/outbox`, { headers: { Accept: 'application/json' } })).json()) as { mails: OutboxMail[] }).mails;
+    const mail = mails.find((m) => m.kind === 'grant-invitation' && m.key === inv?.key);
+    expect(mail?.body).toContain(mail?.links[0] ?? 'no link');
+    const ok = await fetch(`${sb.url}${mail?.links[0] ?? ''}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'api-key=sandbox-customer-key' });
+    expect(ok.status).toBe(200);
+    expect(await listed(cust)).toContain(`${inv?.domain ?? 'none'} `);
+  });
   it('@admin: the customer signs in on the link, then lists and modifies the domain', async () => {
     const d = fresh();
     await req('grants-invite', { domain: d.name, email: CUSTOMER_LOGIN, role: '@admin' });

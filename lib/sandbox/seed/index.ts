@@ -13,6 +13,7 @@ import './base';
 import './portfolio';
 import './history';
 import './contacts';
+import './lifecycle';
 
 export const DEFAULT_DOMAINS = 250;
 export const MAX_DOMAINS = 100_000;
