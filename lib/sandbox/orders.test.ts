@@ -40,9 +40,11 @@ describe('query-order-list filters', () => {
     expect((await call(sb.url, 'query-order-list', { 'auth-sid': sid, before: '2024/01/01' })).all('Error')[0]).toMatch(/^before: /);
     const yesterday = new Date(sb.engine.clock.now() - 86400_000).toISOString().slice(0, 10);
     expect((await rows({ before: yesterday })).some((r) => r[8]?.startsWith('filter-'))).toBe(false);
+    // Refunds within 72 h are for gTLDs only: the .com create and its privacy come back, the .de fee does not.
     await call(sb.url, 'domain-delete', { 'auth-sid': sid, domain: 'filter-two.de' });
-    const refund = await rows({ type: 'delete_domain' });
-    expect(refund.map((r) => [r[5], r[8]])).toEqual([['-3.90', 'filter-two.de']]);
+    await call(sb.url, 'domain-delete', { 'auth-sid': sid, domain: 'filter-three.com' });
+    const refund = await rows({ type: 'delete_domain', 'show-all': '1' });
+    expect(refund.map((r) => [r[5], r[8]])).toEqual([['-12.89', 'filter-three.com'], ['0', 'filter-two.de']]);
     // A forced delete of an old domain is a zero-amount order: hidden by default, listed with show-all=1.
     const old = [...sb.engine.state.domains.values()].find((d) => d.uid === '118472' && d.createdAt < sb.engine.clock.now() - 80 * 3600_000 && !Object.keys(sb.engine.state.hosts).some((h) => h.endsWith(`.${d.name}`)));
     if (!old) throw new Error('no old domain');

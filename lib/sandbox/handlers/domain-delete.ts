@@ -1,12 +1,24 @@
 /**
- * domain-delete: within 72 hours of registration the create fee is refunded; later the request needs `force`
- * (1, Y or Yes), otherwise it is refused. Hosts under the domain go with it, unless another domain still uses one.
+ * domain-delete: within 72 hours of registration the create fee of a gTLD is refunded ("gTLDs only"), up to a
+ * monthly number of refundable deletions that grows with the portfolio; later the request needs `force` (1, Y or
+ * Yes), otherwise it is refused. Hosts under the domain go with it, unless another domain still uses one.
  */
-import { HOUR } from '../clock';
+import { DAY, HOUR } from '../clock';
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
+import { GENERIC } from '../rules/links';
+import type { HandlerCtx } from '../context';
 
 export const REFUND_WINDOW_MS = 72 * HOUR;
+
+/** "The number of refundable deletions of domains per month is limited, and depends on the number of domains". */
+function refundsLeft(ctx: HandlerCtx, uid: string): number {
+  let portfolio = 0;
+  for (const d of ctx.state.domains.values()) if (d.uid === uid) portfolio++;
+  const allowed = Math.max(5, Math.floor(portfolio * 0.05));
+  const used = ctx.state.orders.filter((o) => o.uid === uid && o.type === 'delete_domain' && o.amountCents < 0 && o.at > ctx.now - 30 * DAY).length;
+  return allowed - used;
+}
 
 registerHandler('domain-delete', 'modify', (ctx) => {
   const d = ctx.domainFor(ctx.require('domain'));
@@ -23,7 +35,11 @@ registerHandler('domain-delete', 'modify', (ctx) => {
     throw new DmapiError('association', `domain: hosts of ${d.name} are name servers of ${usedBy.slice(0, 3).map((o) => o.name).join(', ')}${usedBy.length > 3 ? ' …' : ''}`);
   }
   const result = ctx.enqueue({ object: d.name, body: [`domain: ${d.name}`, 'deleted: yes'] });
-  if (age <= REFUND_WINDOW_MS) {
+  const warnings: Array<[string, string]> = [];
+  if (age <= REFUND_WINDOW_MS && GENERIC.has(d.tld) && refundsLeft(ctx, d.uid) <= 0) {
+    warnings.push(['Warning', 'monthly limit of refundable deletions reached: deleted without refund']);
+  }
+  if (age <= REFUND_WINDOW_MS && GENERIC.has(d.tld) && warnings.length === 0) {
     const paid = ctx.state.orders
       .filter((o) => o.uid === d.uid && o.object === d.name && o.at >= d.createdAt - HOUR && (o.type === 'create' || o.type.startsWith('privacy_')))
       .reduce((sum, o) => sum + o.amountCents, 0);
@@ -35,5 +51,5 @@ registerHandler('domain-delete', 'modify', (ctx) => {
   delete ctx.state.zones[d.name];
   for (const h of hostsUnder) delete ctx.state.hosts[h];
   ctx.state.grants = ctx.state.grants.filter((g) => g.domain !== d.name);
-  return ctx.ok({ headers: [['Proc-ID', String(result.procId)]] });
+  return ctx.ok({ headers: [['Proc-ID', String(result.procId)], ...warnings] });
 });
