@@ -72,6 +72,9 @@ describe('domain-transfer-in-reseller + domain-transfer-control', () => {
   });
   it('cancel: at once before the registry request, through REGISTRY_CANCELATION_PENDING while waiting', async () => {
     await req('domain-transfer-in-reseller', { domain: 'example.info', 'transfer-auth-id': 'abc123xyz', 'owner-c': owner });
+    const ro = await login(sb.url, 'sandbox-readonly-key');
+    expect((await req('domain-transfer-control', { action: 'list' }, ro)).body).toContain('example.info\tIN_DB');
+    expect((await req('domain-transfer-control', { action: 'cancel', domain: 'example.info' }, ro)).headers['Status-Code']).toBe('2202');
     expect((await control('cancel', 'example.info')).headers['Status-Code']).toBe('1000');
     expect(await stateOf('example.info')).toBe('CANCELLED');
     expect((await control('cancel', 'example.info')).headers['Status-Code']).toBe('2304');
