@@ -8,8 +8,8 @@ import { mapDomainList } from '../lib/dmapi/requests/domain-list';
 import type { BenchFigure } from './run';
 
 const ROWS = 100_000;
-const RUNS = 9;
-const WARMUP = 2;
+const RUNS = 11;
+const WARMUP = 3;
 
 /** A reply as the wire sends it: space-separated rows, no trailing newline. */
 export function domainListReply(rows: number): string {
