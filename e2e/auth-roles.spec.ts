@@ -21,7 +21,7 @@ test.describe('roles', () => {
     await expect(staff.getByRole('heading', { name: 'Audit log' })).toBeVisible();
 
     await page.reload();
-    await page.getByLabel('Role of Vera Verifier').selectOption('billing');
+    await page.getByLabel('Role of Vera Verifier', { exact: true }).selectOption('billing');
     await page.getByRole('button', { name: 'Save role of Vera Verifier' }).click();
     await expect(page.getByRole('row', { name: /Vera Verifier/ }).getByRole('status')).toHaveText('Saved.');
     await staff.reload();
@@ -36,7 +36,7 @@ test.describe('roles', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Restore Vera Verifier' }).click();
     await page.reload();
-    await page.getByLabel('Role of Vera Verifier').selectOption('read-only');
+    await page.getByLabel('Role of Vera Verifier', { exact: true }).selectOption('read-only');
     await page.getByRole('button', { name: 'Save role of Vera Verifier' }).click();
     await expect(page.getByRole('row', { name: /Vera Verifier/ }).getByRole('status')).toHaveText('Saved.');
     // The owner's audit log shows the team changes.
@@ -74,6 +74,7 @@ test.describe('roles', () => {
     await expect(page.getByText('Your panel role (Customer) cannot view domains.')).toBeVisible();
     await page.goto('/settings');
     await expect(page).toHaveURL(/\/denied\?area=audit/);
+    await page.getByRole('link', { name: 'Back to the panel' }).click();
     await signOut(page);
   });
 });

@@ -46,11 +46,11 @@ test.describe('sign-in', () => {
   test('a refused password shows the reason, keeps the username and clears the password', async ({ page }) => {
     await page.goto('/login');
     await page.getByRole('tab', { name: 'Username and password' }).click();
-    await page.getByLabel('Username').fill('reseller@sandbox.test');
-    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByLabel('Username', { exact: true }).fill('reseller@sandbox.test');
+    await page.getByLabel('Password', { exact: true }).fill('wrong-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toContainText('Joker.com did not accept this username and password');
-    await expect(page.getByLabel('Username')).toHaveValue('reseller@sandbox.test');
-    await expect(page.getByLabel('Password')).toHaveValue('');
+    await expect(page.getByRole('alert').filter({ hasText: 'Joker.com did not accept this username and password' })).toBeVisible();
+    await expect(page.getByLabel('Username', { exact: true })).toHaveValue('reseller@sandbox.test');
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
   });
 });

@@ -18,7 +18,7 @@ export const test = base.extend<{ secretScan: Captured[] }>({
         pending.push(
           response
             .text()
-            .then((body) => void captured.push({ url: response.url(), body }))
+            .then((body) => void captured.push({ url: response.url(), body, actionRedirect: response.headers()['x-action-redirect'] }))
             .catch(() => undefined),
         );
       };
@@ -43,11 +43,11 @@ export async function signIn(page: Page, credential: Credential): Promise<void> 
   await page.goto('/login');
   if ('apiKey' in credential) {
     await page.getByRole('tab', { name: 'API key' }).click();
-    await page.getByLabel('API key').fill(credential.apiKey);
+    await page.getByRole('textbox', { name: 'API key', exact: true }).fill(credential.apiKey);
   } else {
     await page.getByRole('tab', { name: 'Username and password' }).click();
-    await page.getByLabel('Username').fill(credential.username);
-    await page.getByLabel('Password').fill(credential.password);
+    await page.getByLabel('Username', { exact: true }).fill(credential.username);
+    await page.getByLabel('Password', { exact: true }).fill(credential.password);
   }
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: /^Account menu:/ })).toBeVisible();

@@ -17,6 +17,8 @@ export const seenAuthSids = new Set<string>();
 export interface Captured {
   url: string;
   body: string;
+  /** Where a server action redirected to: its response carries the target page's payload. */
+  actionRedirect?: string;
 }
 
 /** The findings in one response body, or [] when it is clean. */
@@ -24,7 +26,7 @@ export function secretsIn(captured: Captured): string[] {
   const { pathname } = new URL(captured.url);
   if (pathname.startsWith('/api/auth/sandbox-session')) return [];
   const found: string[] = [];
-  const loginPage = pathname === '/login';
+  const loginPage = pathname === '/login' || (captured.actionRedirect ?? '').startsWith('/login');
   if (!loginPage) {
     // `sandbox-customer` is a prefix of `sandbox-customer-key`; a hit on either is a leak.
     for (const secret of DEMO_SECRETS) if (captured.body.includes(secret)) found.push(secret);

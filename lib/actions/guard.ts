@@ -2,7 +2,7 @@ import 'server-only';
 import { lookupCurrentSession } from '@/lib/auth/session';
 import type { PanelSession } from '@/lib/auth/session-store';
 import { permission, type Area, type Operation } from '@/lib/auth/roles';
-import { DmapiAuthError, DmapiError, DmapiTransportError } from '@/lib/dmapi';
+import { isDmapiAuthError, isDmapiError, isDmapiTransportError } from '@/lib/auth/dmapi-errors';
 import { endPanelSession } from '@/lib/auth/sign-out';
 import type { ActionErrorCode } from './result';
 
@@ -36,13 +36,13 @@ export interface MappedFailure {
  * stored credential no longer works, so the panel session ends. Anything else is unexpected and returns undefined.
  */
 export async function mapDmapiFailure(error: unknown, session: PanelSession): Promise<MappedFailure | undefined> {
-  if (error instanceof DmapiAuthError) {
+  if (isDmapiAuthError(error)) {
     await endPanelSession(session.id);
     return { code: 'unauthenticated', error: 'Joker.com no longer accepts the credential of this session. Sign in again.' };
   }
-  if (error instanceof DmapiError) {
+  if (isDmapiError(error)) {
     return { code: 'dmapi', error: error.userMessage, dmapiErrors: error.errors };
   }
-  if (error instanceof DmapiTransportError) return { code: 'unavailable', error: error.userMessage };
+  if (isDmapiTransportError(error)) return { code: 'unavailable', error: error.userMessage };
   return undefined;
 }

@@ -7,17 +7,17 @@ import { loadDmapiState, persistDmapiSession } from './session-store';
 
 /**
  * One DmapiClient per panel session per process. Sharing the instance is what makes the client's single-flight
- * re-login work: ten parallel requests after the DMAPI session expired cause exactly one `login`. Kept on globalThis
- * so dev-mode module reloads do not fork the pool.
+ * re-login work: ten parallel requests after the DMAPI session expired cause exactly one `login`. Deliberately NOT
+ * on globalThis: Next bundles route handlers and pages as separate module graphs with their own copies of the
+ * lib/dmapi error classes, and a client from one graph would throw errors the other graph's `instanceof` misses
+ * (the client's re-login itself depends on that check). So the pool is per graph: pages and actions share one.
  */
-const holder = globalThis as unknown as { __dmapiClients?: Map<string, Promise<DmapiClient>>; __dmapiTransport?: Transport };
-const clients = (holder.__dmapiClients ??= new Map());
+const clients = new Map<string, Promise<DmapiClient>>();
+let transport: Transport | undefined;
 
 export function panelTransport(): Transport {
-  holder.__dmapiTransport ??= auditedTransport(
-    createTransport({ baseUrl: env.DMAPI_URL, timeoutMs: env.DMAPI_TIMEOUT_MS }),
-  );
-  return holder.__dmapiTransport;
+  transport ??= auditedTransport(createTransport({ baseUrl: env.DMAPI_URL, timeoutMs: env.DMAPI_TIMEOUT_MS }));
+  return transport;
 }
 
 /** The client bound to a panel session (by its database id). The map is filled synchronously, so no two are made. */

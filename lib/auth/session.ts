@@ -2,7 +2,8 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
-import { DmapiAuthError, type DmapiClient } from '@/lib/dmapi';
+import type { DmapiClient } from '@/lib/dmapi';
+import { isDmapiAuthError } from './dmapi-errors';
 import { env } from '@/lib/env';
 import { clientForSession } from './dmapi-pool';
 import { sessionIdFromCookie } from './request-context';
@@ -61,7 +62,7 @@ export async function withDmapi<T>(work: (client: DmapiClient) => Promise<T>): P
   try {
     return await work(await clientForSession(session.id));
   } catch (error) {
-    if (!(error instanceof DmapiAuthError)) throw error;
+    if (!isDmapiAuthError(error)) throw error;
     await endPanelSession(session.id);
   }
   redirect('/login?reason=credential');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { DmapiAuthError, DmapiError, DmapiTransportError, login } from '@/lib/dmapi';
+import { type DmapiAuthError, login } from '@/lib/dmapi';
+import { isDmapiAuthError, isDmapiError, isDmapiTransportError } from './dmapi-errors';
 import { env } from '@/lib/env';
 import { type SignInInput, toCredential } from './credential';
 import { panelTransport } from './dmapi-pool';
@@ -39,12 +40,12 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
   try {
     dmapi = await login(panelTransport(), credential, { prefixes: true });
   } catch (error) {
-    if (error instanceof DmapiAuthError) {
+    if (isDmapiAuthError(error)) {
       await recordFailure(db, subjects);
       return { ok: false, error: refusedMessage(input, error) };
     }
-    if (error instanceof DmapiError) return { ok: false, error: error.userMessage };
-    if (error instanceof DmapiTransportError) return { ok: false, error: unreachableMessage() };
+    if (isDmapiError(error)) return { ok: false, error: error.userMessage };
+    if (isDmapiTransportError(error)) return { ok: false, error: unreachableMessage() };
     throw error;
   }
   if (env.SANDBOX) await seedSandboxTeam(db);

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { ActionFailure } from '@/lib/actions/result';
 import { getDb } from '@/lib/db';
 import { teamMembers } from '@/lib/db/schema';
-import { DmapiAuthError, DmapiTransportError, login, logoutSession } from '@/lib/dmapi';
+import { login, logoutSession } from '@/lib/dmapi';
+import { isDmapiAuthError, isDmapiTransportError } from './dmapi-errors';
 import { keyHint } from './credential';
 import { panelTransport } from './dmapi-pool';
 import { credentialFingerprint, encryptSecret } from './keys';
@@ -24,10 +25,10 @@ export async function registerStaffKey(
   try {
     check = await login(panelTransport(), { apiKey: input.apiKey });
   } catch (error) {
-    if (error instanceof DmapiAuthError) {
+    if (isDmapiAuthError(error)) {
       throw new ActionFailure('Joker.com does not accept this API key.', { code: 'invalid', fieldErrors: { apiKey: ['Joker.com does not accept this API key.'] } });
     }
-    if (error instanceof DmapiTransportError) throw new ActionFailure(error.userMessage, { code: 'unavailable' });
+    if (isDmapiTransportError(error)) throw new ActionFailure(error.userMessage, { code: 'unavailable' });
     throw error;
   }
   await logoutSession(panelTransport(), check.authSid).catch(() => undefined);
