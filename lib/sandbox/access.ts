@@ -1,5 +1,6 @@
 import { DmapiError } from './errors';
-import type { Domain, GrantRole, SandboxState } from './state/types';
+import type { AccessNeed } from './registry';
+import type { Domain, GrantRole, SandboxState, Session } from './state/types';
 
 /**
  * The domain `name` as seen by account `uid`: its own, or one granted to it. Roles (PRODUCT.md / issue 4): @tech may
@@ -15,4 +16,12 @@ export function domainFor(state: SandboxState, uid: string, name: string, roles:
   if (grants.length === 0) throw new DmapiError('notExists', `${field}: ${key} does not exist or is not in your portfolio`);
   if (grants.some((g) => g.role === '@creator' || roles.includes(g.role))) return domain;
   throw new DmapiError('authorization', `${field}: your role on ${key} (${grants.map((g) => g.role).join(',')}) does not allow ${roles.length ? 'this request' : 'this'}`);
+}
+
+/** User-Access of the API key (DMAPI login): @readonly may not modify, @modify-only may not spend money. */
+export function accessDenied(need: AccessNeed, access: Session['access']): string | null {
+  if (need === 'read') return null;
+  if (access === '@readonly') return 'User-Access @readonly: this API key may not modify anything';
+  if (need === 'cost' && access !== '@full') return 'User-Access @modify-only: this API key may not do anything that costs money';
+  return null;
 }

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { SandboxClock } from './clock';
 import { DmapiError } from './errors';
-import { allTickers, findHandler, type AccessNeed } from './registry';
+import { allTickers, findHandler } from './registry';
 import { completeDue, enqueue, purgeOldContent, type EnqueueOptions } from './queue/queue';
 import { quote } from './money/pricing';
 import { charge, recordFree, refund } from './money/ledger';
@@ -15,10 +15,11 @@ import { nextId } from './state/store';
 import type { Account, LogEntry, QueuedResult, SandboxState, Session } from './state/types';
 import type { BaseCtx, HandlerCtx, JobCtx, OkOptions } from './context';
 import { Params } from './wire/params';
-import { STATUS, type Reply, type StatusName } from './wire/reply';
-import { domainFor } from './access';
+import type { Reply, StatusName } from './wire/reply';
+import { accessDenied, domainFor } from './access';
+import { errReply, okReply } from './wire/build';
 
-export const API_VERSION = '1.2.53';
+export { API_VERSION } from './wire/build';
 const LOG_LIMIT = 20_000;
 
 export interface DispatchInput {
@@ -114,32 +115,17 @@ export class Engine {
     return { ...this.baseCtx(now, account), account, result };
   }
 
-  /** Standard success headers; order varies on the live server, so clients must not depend on it. */
   okReply(trackingId: string, options: OkOptions = {}): Reply {
-    const [code, text] = STATUS[options.status ?? 'ok'];
-    const headers: Array<[string, string]> = [
-      ['Status-Code', String(code)],
-      ['Status-Text', text],
-    ];
-    if (!options.noTracking) headers.push(['Tracking-Id', trackingId], ['SvTrId', trackingId]);
-    headers.push(['Version', API_VERSION], ...(options.headers ?? []));
-    return { httpStatus: 200, headers, body: options.body ?? '' };
+    return okReply(trackingId, options);
   }
 
   errReply(trackingId: string | null, status: StatusName | DmapiError, errors: string[] = [], extra: Array<[string, string]> = []): Reply {
-    const e = status instanceof DmapiError ? status : new DmapiError(status, errors);
-    const headers: Array<[string, string]> = [
-      ['Status-Code', String(e.code)],
-      ['Status-Text', e.text],
-    ];
-    if (trackingId) headers.push(['Tracking-Id', trackingId], ['SvTrId', trackingId]);
-    headers.push(['Version', API_VERSION], ...e.errors.map((m): [string, string] => ['Error', m]), ...extra);
-    return { httpStatus: e.httpStatus, headers, body: '' };
+    return errReply(trackingId, status, errors, extra);
   }
 
   /** HTTP 401 with a normal DMAPI body (DMAPI-WIRE.md): body-readers and status-readers both see the failure. */
   authFailure(trackingId: string, reason: string): Reply {
-    return { ...this.errReply(trackingId, 'auth', [reason]), httpStatus: 401 };
+    return { ...errReply(trackingId, 'auth', [reason]), httpStatus: 401 };
   }
 
   /** Looks up a live session, sliding its expiry; deletes it when expired on the sandbox clock. */
@@ -254,11 +240,4 @@ export class Engine {
     const now = this.clock.now();
     this.log.push({ id: ++this.logSeq, at: this.clock.iso(now), request, uid: null, statusCode: -1, httpStatus, procId: null, object: null });
   }
-}
-
-function accessDenied(need: AccessNeed, access: Session['access']): string | null {
-  if (need === 'read') return null;
-  if (access === '@readonly') return 'User-Access @readonly: this API key may not modify anything';
-  if (need === 'cost' && access !== '@full') return 'User-Access @modify-only: this API key may not do anything that costs money';
-  return null;
 }
