@@ -149,6 +149,21 @@ describe('DmapiClient sessions', () => {
     expect(s.received.filter((r) => r.request === 'query-profile')).toHaveLength(1);
   });
 
+  it('hands warnings of list reads to onWarnings', async () => {
+    const { server: s } = await sessionServer((request) => (request === 'query-domain-list' ? ok('a.com 2027-01-01', [['Warning', 'list truncated']]) : undefined));
+    server = s;
+    const seen: Array<[string, string[]]> = [];
+    const client = new DmapiClient({ transport: createTransport({ baseUrl: s.url }), credential: { apiKey: 'k' }, onWarnings: (r, w) => void seen.push([r, w]) });
+    await client.call('query-domain-list', {}, { idempotent: true });
+    expect(seen).toEqual([['query-domain-list', ['list truncated']]]);
+  });
+
+  it('a per-call timeout overrides the transport default', async () => {
+    server = await startTestDmapi(() => ({ body: ok(), delayMs: 300 }));
+    const t = createTransport({ baseUrl: server.url, timeoutMs: 5000 });
+    await expect(t.call('query-profile', {}, { timeoutMs: 100 })).rejects.toBeInstanceOf(DmapiTransportError);
+  });
+
   it('uses a session it was given without logging in, and logout ends it', async () => {
     const { server: s, logins } = await sessionServer();
     server = s;

@@ -14,6 +14,11 @@ export interface DmapiClientOptions {
   onSessionChange?: (session: DmapiSession) => void | Promise<void>;
   /** Ask for contact prefixes (`prefixes=1`) on every login; default true. */
   prefixes?: boolean;
+  /**
+   * Called with the `Warning:` lines of every successful reply. Write results also carry them; this hook is how the
+   * warnings of list reads (which return plain arrays) reach a log or the page instead of being dropped.
+   */
+  onWarnings?: (request: string, warnings: string[]) => void;
 }
 
 export interface ClientCallOptions extends CallOptions {
@@ -27,6 +32,7 @@ export class DmapiClient {
   readonly #credential: Credential;
   readonly #onSessionChange: DmapiClientOptions['onSessionChange'];
   readonly #prefixes: boolean;
+  readonly #onWarnings: DmapiClientOptions['onWarnings'];
   #session: DmapiSession | undefined;
   #pendingLogin: Promise<DmapiSession> | undefined;
   #lastActivity = 0;
@@ -37,6 +43,7 @@ export class DmapiClient {
     this.#session = options.session;
     this.#onSessionChange = options.onSessionChange;
     this.#prefixes = options.prefixes ?? true;
+    this.#onWarnings = options.onWarnings;
   }
 
   get session(): DmapiSession | undefined {
@@ -94,6 +101,7 @@ export class DmapiClient {
   async #send(request: string, params: Params, session: DmapiSession, options: ClientCallOptions): Promise<DmapiResponse> {
     const reply = await this.transport.call(request, { ...params, 'auth-sid': session.authSid }, options);
     this.#lastActivity = Date.now();
+    if (reply.warnings.length > 0) this.#onWarnings?.(request, reply.warnings);
     return reply;
   }
 

@@ -35,6 +35,8 @@ export interface CallOptions {
   method?: 'GET' | 'POST';
   /** A read may be retried once after a transport failure; writes are never repeated automatically. */
   idempotent?: boolean;
+  /** Overrides the transport's timeout for this call (e.g. a large dns-zone-put). */
+  timeoutMs?: number;
 }
 
 /** A successful reply with its headers already read. */
@@ -81,7 +83,7 @@ export function createTransport(options: TransportOptions): Transport {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const userAgent = options.userAgent ?? USER_AGENT;
 
-  async function attempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number): Promise<DmapiResponse> {
+  async function attempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number): Promise<DmapiResponse> {
     const secrets = secretValues(form);
     const started = performance.now();
     const log = (entry: Omit<DmapiLogEntry, 'request' | 'params' | 'attempt' | 'durationMs'>) =>
@@ -166,10 +168,11 @@ export function createTransport(options: TransportOptions): Transport {
       if (!REQUEST_NAME.test(request)) throw new TypeError(`invalid DMAPI request name: ${request}`);
       const form = toFormParams(params);
       const method = callOptions.method ?? 'POST';
+      const timeout = callOptions.timeoutMs ?? timeoutMs;
       try {
-        return await attempt(request, form, method, 1);
+        return await attempt(request, form, method, 1, timeout);
       } catch (e) {
-        if (callOptions.idempotent && e instanceof DmapiTransportError) return attempt(request, form, method, 2);
+        if (callOptions.idempotent && e instanceof DmapiTransportError) return attempt(request, form, method, 2, timeout);
         throw e;
       }
     },
