@@ -109,12 +109,18 @@ export const dmapiExecutor: JobExecutor = {
   },
 
   describeError(error) {
-    if (error instanceof DmapiError) {
-      const lines = error.errors.length > 0 ? ` (${error.errors.join('; ')})` : '';
-      return { message: `${error.userMessage}${lines}`, unknown: false };
+    // By name, not instanceof: the runner starts from instrumentation.ts, a separate bundle from the one whose
+    // client (shared through the globalThis pool) threw, so the classes are different copies.
+    const name = error instanceof Error ? error.name : '';
+    if (error instanceof DmapiError || name === 'DmapiError' || name === 'DmapiAuthError') {
+      const e = error as DmapiError;
+      const lines = e.errors?.length > 0 ? ` (${e.errors.join('; ')})` : '';
+      return { message: `${e.userMessage}${lines}`, unknown: false };
     }
-    if (error instanceof DmapiTransportError) return { message: error.userMessage, unknown: true };
-    if (error instanceof ZodError) return { message: error.issues.map((i) => i.message).join('; '), unknown: false };
+    if (error instanceof DmapiTransportError || name === 'DmapiTransportError') {
+      return { message: (error as DmapiTransportError).userMessage, unknown: true };
+    }
+    if (error instanceof ZodError || name === 'ZodError') return { message: (error as ZodError).issues.map((i) => i.message).join('; '), unknown: false };
     return { message: error instanceof Error ? error.message : 'The request failed.', unknown: false };
   },
 };

@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { sandboxURL } from '../playwright.config';
+import { expect, signIn, test } from './helpers/fixtures';
+
+async function dmapi(request: string, params: Record<string, string>): Promise<string> {
+  const login = await (await fetch(`${sandboxURL}/request/login?api-key=sandbox-full-key`)).text();
+  const sid = /^Auth-Sid: (\S+)/m.exec(login)?.[1] ?? '';
+  return (await fetch(`${sandboxURL}/request/${request}`, { method: 'POST', body: new URLSearchParams({ 'auth-sid': sid, ...params }) })).text();
+}
+
+/** Selects the first `n` rows of the list with the keyboard: Space on the first, Shift+Space on the last. */
+async function selectFirst(page: Page, n: number): Promise<void> {
+  await page.getByRole('grid', { name: 'Domains' }).focus();
+  await page.keyboard.press('Space');
+  for (let i = 1; i < n; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Space');
+  await expect(page.getByText(`${n} selected`)).toBeVisible();
+}
+
+async function firstNames(page: Page, n: number): Promise<string[]> {
+  const names: string[] = [];
+  for (let i = 1; i <= n; i++) names.push((await page.getByRole('row').nth(i).getByRole('gridcell').nth(1).innerText()).trim());
+  return names;
+}
+
+test.describe('bulk actions', () => {
+  test.setTimeout(120_000);
+  test.beforeEach(async ({ page }) => {
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+  });
+
+  test('autorenew on 50 domains completes with per-item results', async ({ page }) => {
+    await page.goto('/domains?autorenew=off&sort=domain');
+    await expect(page.locator('#domain-count')).toContainText('of');
+    await selectFirst(page, 50);
+    await page.getByRole('button', { name: 'Bulk action' }).click();
+    await page.getByRole('menuitem', { name: 'Autorenew on', exact: true }).click();
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await expect(summary).toContainText('Autorenew on: 50 of 50 domains, one request each');
+    await page.getByRole('button', { name: 'Run on 50 domains' }).click();
+
+    await expect(page).toHaveURL(/\/jobs\/\d+$/);
+    await expect(page.getByTestId('job-state')).toHaveText('done', { timeout: 60_000 });
+    await expect(page.getByTestId('job-counts')).toHaveText('50 of 50 finished — 50 done, 0 failed, 0 skipped');
+    await expect(page.getByRole('progressbar', { name: 'Job progress' })).toHaveAttribute('aria-valuenow', '100');
+    const items = page.getByRole('region', { name: 'Items' }).getByRole('row');
+    await expect(items).toHaveCount(51);
+    const done = await page.getByRole('region', { name: 'Items' }).locator('tbody tr td:first-child').allInnerTexts();
+
+    // The sandbox agrees: every one of the 50 now renews automatically.
+    const list = await dmapi('query-domain-list', { showstatus: '1' });
+    const status = new Map(list.split('\n').map((l) => [l.split(' ')[0], l.split(' ')[2] ?? '']));
+    for (const domain of done) expect(status.get(domain.trim()), domain).toContain('autorenew');
+  });
+
+  test('a bulk renew skips a domain renewed in the last 6 hours, with the reason', async ({ page }) => {
+    await page.goto('/domains?exp=365&sort=domain');
+    await expect(page.getByRole('row').nth(3)).toBeVisible();
+    const [recent, ...others] = await firstNames(page, 3);
+    const renewed = await dmapi('domain-renew', { domain: recent ?? '', period: '12' });
+    expect(renewed).toMatch(/^Proc-ID: \d+/m);
+
+    await selectFirst(page, 3);
+    await page.getByRole('button', { name: 'Bulk action' }).click();
+    await page.getByRole('menuitem', { name: 'Renew…' }).click();
+    await page.getByRole('button', { name: 'Review' }).click();
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await expect(summary).toContainText('2 of 3 domains');
+    await expect(summary.getByRole('list', { name: 'Skipped domains' })).toContainText('Renewed in the last 6 hours');
+    await expect(summary.getByRole('list', { name: 'Skipped domains' })).toContainText(recent ?? '');
+    await expect(page.getByTestId('bulk-total')).toContainText('EUR');
+    await page.getByRole('button', { name: 'Run on 2 domains' }).click();
+
+    await expect(page.getByTestId('job-state')).toHaveText('done', { timeout: 60_000 });
+    await expect(page.getByTestId('job-counts')).toHaveText('3 of 3 finished — 2 done, 0 failed, 1 skipped');
+    const items = page.getByRole('region', { name: 'Items' });
+    await expect(items.getByRole('row', { name: new RegExp(`${recent}.*skipped`) })).toContainText('Renewed in the last 6 hours');
+    for (const domain of others) await expect(items.getByRole('row', { name: new RegExp(domain) })).toContainText(/Proc-ID \d+/);
+  });
+});
