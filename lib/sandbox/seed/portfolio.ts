@@ -46,6 +46,14 @@ export function makeContact(state: SandboxState, rng: Rng, uid: string, tld: str
   return c;
 }
 
+/** Two DS records (`tag:alg:digest-type:digest`), or for .de two DNSKEYs (`flags:protocol:alg:pubkey`), as 004 says. */
+function dsRecords(rng: Rng, tld: string): Array<{ raw: string }> {
+  // Same draws for every TLD, so the rest of the seeded world does not shift with this TLD's format.
+  const draws = [0, 1].map(() => ({ tag: rng.int(1000, 65000), hex: rng.hex(64) }));
+  if (tld === 'de') return draws.map((d, i) => ({ raw: `${i === 0 ? 257 : 256}:3:13:${Buffer.from(d.hex, 'hex').toString('base64')}` }));
+  return draws.map((d, i) => ({ raw: `${d.tag}:${i === 0 ? 13 : 8}:2:${d.hex.toUpperCase()}` }));
+}
+
 function pickTld(rng: Rng, table: Array<[string, number]>, total: number): string {
   let x = rng.next() * total;
   for (const [tld, w] of table) {
@@ -126,7 +134,7 @@ export function seedPortfolio(state: SandboxState, rng: Rng, now: number, opts: 
       privacyExpiresAt: privacy === 'none' ? null : rng.chance(0.7) ? expiresAt : now + rng.int(5, 200) * DAY,
       privacyOrigin: privacy === 'none' ? null : rng.pick(['registration', 'order', 'renew', 'transfer']),
       dnssec,
-      ds: dnssec ? [{ raw: `${rng.int(1000, 65000)}:13:2:${rng.hex(64).toUpperCase()}` }, { raw: `${rng.int(1000, 65000)}:8:2:${rng.hex(64).toUpperCase()}` }] : [],
+      ds: dnssec ? dsRecords(rng, tld) : [],
       registrarTag: null,
       language: null,
       properties: {},
