@@ -77,6 +77,8 @@ describe('DmapiClient sessions', () => {
     expect(s.received[1]?.params['auth-sid']).toBe(sid(1));
     expect(changes.map((c) => c.authSid)).toEqual([sid(1)]);
     expect(client.expiresAt?.getTime()).toBeGreaterThan(Date.now() + 3500_000);
+    // the Auth-Sid stays out of serialised client state (logs, error reports)
+    expect(JSON.stringify(client)).not.toContain(sid(1));
   });
 
   it('ten concurrent calls on an expired session cause exactly one login', async () => {
