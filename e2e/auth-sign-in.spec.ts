@@ -35,11 +35,16 @@ test.describe('sign-in', () => {
     });
   }
 
-  test('one-click fill from the demo list signs in', async ({ page }) => {
+  test('one-click fill from the demo list signs in; the cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
     await page.goto('/login');
     await page.getByRole('button', { name: 'Use Reseller, modify-only key' }).click();
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('button', { name: /^Account menu:/ })).toContainText('Support');
+    const cookie = (await context.cookies()).find((c) => c.name === 'panel-session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
+    // next-auth's session endpoint tells the browser nothing about the user or the DMAPI session.
+    const session = (await (await page.request.get('/api/auth/session')).json()) as Record<string, unknown>;
+    expect(Object.keys(session)).toEqual(['expires']);
     await signOut(page);
   });
 

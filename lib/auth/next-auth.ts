@@ -61,7 +61,10 @@ export function buildAuthOptions({ secure }: { secure: boolean }): AuthOptions {
     },
     logger: {
       error: (code) => console.error(`[auth] next-auth error ${code}`),
-      warn: (code) => console.warn(`[auth] next-auth warning ${code}`),
+      // NEXTAUTH_URL only matters for next-auth's own redirects, which the panel does not use.
+      warn: (code) => {
+        if (code !== 'NEXTAUTH_URL') console.warn(`[auth] next-auth warning ${code}`);
+      },
       debug: () => {},
     },
   };

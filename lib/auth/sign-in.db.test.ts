@@ -99,6 +99,18 @@ describe('sign-in against the sandbox', () => {
     expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/revoked/) });
   });
 
+  it('ends a panel session after the idle time and deletes its row', async () => {
+    const { lookupSession } = await import('./session-store');
+    const result = await signIn({ method: 'api-key', apiKey: 'sandbox-full-key' });
+    if (!result.ok) throw new Error(result.error);
+    const soon = await lookupSession(world.database.db, result.sessionId, 8, new Date(Date.now() + 7 * 3600_000));
+    expect(soon.session?.role).toBe('owner');
+    // The touch above slid the expiry to 7 h + 8 h from now.
+    const late = await lookupSession(world.database.db, result.sessionId, 8, new Date(Date.now() + 16 * 3600_000));
+    expect(late).toEqual({ session: null, reason: 'expired' });
+    expect(await lookupSession(world.database.db, result.sessionId, 8)).toEqual({ session: null, reason: 'missing' });
+  });
+
   it('refuses a forged cookie', async () => {
     const { getSession } = await import('./session');
     fakeRequest.cookie = 'not-a-jwt';

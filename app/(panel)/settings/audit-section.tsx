@@ -83,7 +83,15 @@ export async function AuditSection({ session, filters }: { session: PanelSession
                 <td className="py-1.5 pr-2">{r.role}</td>
                 <td className="py-1.5 pr-2 font-mono text-xs">{r.ip ?? '—'}</td>
                 <td className="py-1.5 pr-2 font-mono text-xs">{r.request}</td>
-                <td className="py-1.5 pr-2">{r.object ?? '—'}</td>
+                <td className="py-1.5 pr-2">
+                  {r.object ?? '—'}
+                  {Object.keys(r.params).length > 0 ? (
+                    <details className="text-xs">
+                      <summary className="cursor-pointer text-zinc-500">Parameters</summary>
+                      <pre className="mt-1 max-w-xs overflow-x-auto whitespace-pre-wrap font-mono">{JSON.stringify(r.params, null, 1)}</pre>
+                    </details>
+                  ) : null}
+                </td>
                 <td className="py-1.5 pr-2">
                   {r.outcome === 'ok' ? 'OK' : 'Failed'}
                   {r.statusCode !== null ? ` (${r.statusCode})` : ''}
