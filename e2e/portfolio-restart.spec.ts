@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import net from 'node:net';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test } from './helpers/fixtures';
+// Plain Playwright `test`: the shared leak-scan fixture watches the main panel's port, which this spec does not use.
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 
 /**
  * Kill the panel in the middle of a bulk job and start it again: the job finishes and the sandbox's request log shows

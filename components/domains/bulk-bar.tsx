@@ -24,7 +24,7 @@ const ENTRIES: { label: string; start: Partial<JobParams> & { kind: JobParams['k
   { label: 'Privacy basic', start: { kind: 'privacy', level: 'basic' } },
   { label: 'Privacy pro', start: { kind: 'privacy', level: 'pro' } },
   { label: 'Privacy off', start: { kind: 'privacy', level: 'off' } },
-  { label: 'Renew…', start: { kind: 'renew' }, costly: true },
+  { label: 'Renew…', start: { kind: 'renew', period: 12 }, costly: true },
   { label: 'Replace name servers…', start: { kind: 'nameservers' } },
   { label: 'Replace contacts…', start: { kind: 'contacts' } },
 ];
