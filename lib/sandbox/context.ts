@@ -43,8 +43,11 @@ export interface BaseCtx {
   newId(prefix: string): string;
   /** Cryptographically random hex (keys, auth-ids). */
   randomHex(length: number): string;
-  /** Tell the persister that state changed outside a handler's normal flow (handlers that modify are auto-marked). */
-  markDirty(): void;
+  /**
+   * Tell the persister that state changed outside a handler's normal flow (modifying handlers are auto-marked by their
+   * `domain` parameter). Pass the domain names you changed, [] for "no domain or zone changed", or nothing for "any".
+   */
+  markDirty(domains?: Iterable<string> | 'all'): void;
 }
 
 export interface HandlerCtx extends BaseCtx {

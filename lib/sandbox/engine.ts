@@ -17,6 +17,7 @@ import type { BaseCtx, HandlerCtx, JobCtx, OkOptions } from './context';
 import { Params } from './wire/params';
 import type { Reply, StatusName } from './wire/reply';
 import { accessDenied, domainFor } from './access';
+import { domainsTouched, mergeDirty, type DirtySet } from './dirty';
 import { errReply, okReply } from './wire/build';
 
 export { API_VERSION } from './wire/build';
@@ -32,7 +33,7 @@ export interface DispatchInput {
 export class Engine {
   readonly clock: SandboxClock;
   readonly log: LogEntry[] = [];
-  private dirty = false;
+  private dirty: DirtySet | null = null;
   private lastTick = 0;
   /** Log ids keep rising across resets, so `GET /_sandbox/log?since=N` never misses or repeats an entry. */
   private logSeq = 0;
@@ -55,15 +56,19 @@ export class Engine {
   /** Bumped by every markDirty: read handlers may cache answers per version. */
   version = 0;
 
-  markDirty(): void {
+  /**
+   * Something changed: `domains` names the domains (and zones) touched, [] means only the core (sessions, money,
+   * results, contacts, hosts, …), nothing means "could be anything" (every snapshot bucket is rewritten).
+   */
+  markDirty(domains?: Iterable<string> | 'all'): void {
     this.version++;
-    this.dirty = true;
+    this.dirty = mergeDirty(this.dirty, domains === undefined || domains === 'all' ? 'all' : new Set(domains));
     this.onDirty();
   }
 
-  takeDirty(): boolean {
+  takeDirty(): DirtySet | null {
     const d = this.dirty;
-    this.dirty = false;
+    this.dirty = null;
     return d;
   }
 
@@ -71,7 +76,7 @@ export class Engine {
     this.clock.advance(seconds);
     this.state.clockOffsetMs = this.clock.offset;
     this.tick(true);
-    this.markDirty();
+    this.markDirty([]);
   }
 
   /** Completes due queued results, runs tickers (at most once per sandbox second unless forced). */
@@ -81,7 +86,8 @@ export class Engine {
     if (!force && now - previousNow < 1000) return;
     this.lastTick = now;
     const base = this.baseCtx(now, undefined);
-    if (completeDue(this.state, now, (r) => this.jobCtx(now, r)) > 0) this.markDirty();
+    const completed = completeDue(this.state, now, (r) => this.jobCtx(now, r));
+    if (completed.length > 0) this.markDirty(completed.map((r) => r.object.toLowerCase()));
     purgeOldContent(this.state, now);
     for (const ticker of allTickers()) ticker({ ...base, previousNow });
   }
@@ -105,7 +111,7 @@ export class Engine {
       recordFree: (input, a) => recordFree(state, who(a), now, input),
       newId: (prefix) => `${prefix}${nextId(state, 'idSeq')}`,
       randomHex: (length) => randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length),
-      markDirty: () => this.markDirty(),
+      markDirty: (domains) => this.markDirty(domains),
     };
   }
 
@@ -166,7 +172,7 @@ export class Engine {
         reply = denied
           ? this.errReply(trackingId, 'authorization', [denied])
           : await this.run(def.handler, this.handlerCtx(name, input, now, trackingId, session, account));
-        if (def.access !== 'read') this.markDirty();
+        if (def.access !== 'read') this.markDirty(domainsTouched(name, input.params));
       }
     }
     this.record(now, name, uid, reply, input.params);

@@ -27,7 +27,7 @@ function takeFault(faults: Fault[], request: string): Fault | undefined {
 export async function applyFault(engine: Engine, name: string, params: Params, cookie: string | undefined, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const fault = takeFault(engine.state.faults, name);
   if (!fault) return false;
-  engine.markDirty();
+  engine.markDirty([]);
   switch (fault.mode) {
     case 'http500':
       engine.recordFault(name, 500);

@@ -15,6 +15,15 @@ describe('persistence with a data dir', () => {
     const owner = Object.values(first.engine.state.contacts).find((c) => c.tld === 'com' && c.uid === '118472')?.handle ?? '';
     const reg = await call(first.url, 'domain-register', { 'auth-sid': sid, domain: 'survives-restart.com', period: '12', 'owner-c': owner, 'admin-c': owner, 'tech-c': owner, 'billing-c': owner, 'ns-list': 'a.ns.joker.com:b.ns.joker.com' });
     expect(reg.headers['Status-Code']).toBe('0');
+    // Changes to seeded domains: only the touched snapshot buckets are rewritten, and they must survive.
+    const candidates = [...first.engine.state.domains.values()].filter((d) => d.uid === '118472' && !Object.keys(first.engine.state.hosts).some((h) => h.endsWith(`.${d.name}`)));
+    const renewed = candidates.find((d) => first.engine.state.prices[d.tld]?.renew[2] !== undefined);
+    const deleted = candidates.find((d) => d !== renewed);
+    if (!renewed || !deleted) throw new Error('seed too small');
+    expect((await call(first.url, 'domain-renew', { 'auth-sid': sid, domain: renewed.name.toUpperCase(), period: '24' })).headers['Status-Code']).toBe('0');
+    const renewedExpiry = renewed.expiresAt;
+    const del = await call(first.url, 'domain-delete', { 'auth-sid': sid, domain: deleted.name, force: '1' });
+    expect(del.headers['Status-Code']).toBe('0');
     await advance(first.url, 3);
     const balance = (await call(first.url, 'query-account-balance', { 'auth-sid': sid })).body;
     const clock = Date.parse(((await (await fetch(`${first.url}/_sandbox/clock`)).json()) as { now: string }).now);
@@ -27,12 +36,15 @@ describe('persistence with a data dir', () => {
       expect(list.http).toBe(200);
       expect(list.body).toMatch(/^survives-restart\.com \d{4}-\d\d-\d\d$/);
       expect((await call(second.url, 'query-account-balance', { 'auth-sid': sid })).body).toBe(balance);
+      expect(second.engine.state.domains.get(renewed.name)?.expiresAt).toBe(renewedExpiry);
+      expect(second.engine.state.domains.has(deleted.name)).toBe(false);
+      expect(second.engine.state.domains.size).toBe(15 + 6); // seeded + customer's + registered − deleted
       expect((await call(second.url, 'result-retrieve', { 'auth-sid': sid, 'proc-id': reg.headers['Proc-ID'] ?? '' })).body).toContain('Completion-Status: ack');
       const now = Date.parse(((await (await fetch(`${second.url}/_sandbox/clock`)).json()) as { now: string }).now);
       expect(now).toBeGreaterThanOrEqual(clock);
       // Proc-IDs keep rising after the restart.
       const again = await call(second.url, 'domain-register', { 'auth-sid': sid, domain: 'after-restart.com', period: '12', 'owner-c': owner, 'admin-c': owner, 'tech-c': owner, 'billing-c': owner, 'ns-list': 'a.ns.joker.com:b.ns.joker.com' });
-      expect(Number(again.headers['Proc-ID'])).toBe(Number(reg.headers['Proc-ID']) + 1);
+      expect(Number(again.headers['Proc-ID'])).toBe(Number(del.headers['Proc-ID']) + 1);
     } finally {
       await second.close();
     }

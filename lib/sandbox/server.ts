@@ -66,8 +66,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   let persister: Persister | null = null;
   const engine = new Engine(state, () => persister?.schedule());
   if (store) {
-    persister = new Persister(store, () => engine.state);
-    if (!loaded) persister.schedule();
+    persister = new Persister(store, () => engine.state, () => engine.takeDirty());
+    if (!loaded) engine.markDirty('all');
   }
 
   const listener = createRequestListener(() => engine, {

@@ -26,7 +26,7 @@ function authenticate(ctx: Parameters<Parameters<typeof registerHandler>[2]>[0])
       // Shown on the next successful login as Stats-last-error / Stats-last-error-ip.
       account.lastErrorAt = ctx.now;
       account.lastErrorIp = ctx.clientIp.replace(/^::ffff:/, '');
-      ctx.markDirty();
+      ctx.markDirty([]);
     }
   }
   throw new DmapiError('auth', 'Invalid credentials', { httpStatus: 401 });
@@ -52,7 +52,7 @@ registerHandler(
     const lastIp = account.lastLoginIp ?? '';
     account.lastLoginAt = now;
     account.lastLoginIp = ctx.clientIp.replace(/^::ffff:/, '');
-    ctx.markDirty();
+    ctx.markDirty([]);
     const prefixes = ctx.params.flag('prefixes');
     const body = linesBody(account.tlds.map((t) => (prefixes ? `${t}\t${account.handlePrefixes[t] ?? ''}` : t)));
     const timing = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(3);
@@ -91,6 +91,6 @@ registerHandler(
 
 registerHandler('logout', 'read', (ctx) => {
   delete ctx.state.sessions[ctx.session.sid];
-  ctx.markDirty();
+  ctx.markDirty([]);
   return ctx.ok();
 });

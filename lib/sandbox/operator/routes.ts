@@ -81,7 +81,7 @@ export async function handleOperator(req: IncomingMessage, res: ServerResponse, 
         }
         if (count === 0) engine.state.faults = engine.state.faults.filter((f) => f.request !== request);
         else engine.state.faults.push({ request, mode, remaining: count });
-        engine.markDirty();
+        engine.markDirty([]);
       }
       json(res, 200, { faults: engine.state.faults });
       return true;
@@ -95,7 +95,7 @@ export async function handleOperator(req: IncomingMessage, res: ServerResponse, 
             return true;
           }
           engine.state.flags.padTxt = body.padTxt;
-          engine.markDirty();
+          engine.markDirty([]);
         }
       }
       json(res, 200, { flags: engine.state.flags });

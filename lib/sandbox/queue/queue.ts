@@ -48,9 +48,9 @@ export function enqueue(
   return result;
 }
 
-/** Completes every due result in Proc-ID order; returns how many completed. */
-export function completeDue(state: SandboxState, now: number, makeJobCtx: (r: QueuedResult) => JobCtx): number {
-  let done = 0;
+/** Completes every due result in Proc-ID order; returns the completed results. */
+export function completeDue(state: SandboxState, now: number, makeJobCtx: (r: QueuedResult) => JobCtx): QueuedResult[] {
+  const done: QueuedResult[] = [];
   for (const r of state.results) {
     if (r.status !== '?' || r.completeAt > now) continue;
     let outcome: JobOutcome;
@@ -68,7 +68,7 @@ export function completeDue(state: SandboxState, now: number, makeJobCtx: (r: Qu
     r.status = outcome.status;
     r.body = outcome.body ?? [];
     r.errors = outcome.errors ?? [];
-    done++;
+    done.push(r);
   }
   return done;
 }

@@ -11,7 +11,7 @@ export const GRACE_MS = 30 * DAY;
 
 export function expireDomains(ctx: TickCtx): number {
   const { state, now } = ctx;
-  let changed = 0;
+  const changed: string[] = [];
   for (const d of state.domains.values()) {
     if (d.expiresAt > now) continue;
     const account = state.accounts[d.uid];
@@ -26,17 +26,17 @@ export function expireDomains(ctx: TickCtx): number {
         d.extra.autorenewFailedAt = String(now);
         ctx.addOutboxMail({ to: account.login, subject: `Autorenew of ${d.name} failed`, kind: 'notice', body: `${d.name} expired and could not be renewed automatically: insufficient funds.`, domain: d.name });
       }
-      changed++;
+      changed.push(d.name);
     } else if (d.expiresAt + GRACE_MS <= now) {
       state.domains.delete(d.name);
       delete state.zones[d.name];
       state.grants = state.grants.filter((g) => g.domain !== d.name);
       if (account) ctx.addOutboxMail({ to: account.login, subject: `${d.name} was deleted`, kind: 'notice', body: `${d.name} expired and was not renewed within the grace period.`, domain: d.name });
-      changed++;
+      changed.push(d.name);
     }
   }
-  if (changed) ctx.markDirty();
-  return changed;
+  if (changed.length) ctx.markDirty(changed);
+  return changed.length;
 }
 
 registerTicker('domain-expiry', (ctx) => {

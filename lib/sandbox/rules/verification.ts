@@ -41,7 +41,7 @@ registerTicker('verification-deadlines', (ctx) => {
   for (const v of Object.values(ctx.state.verifications)) {
     if (v.status === 'pending' && v.deadline <= ctx.now) {
       v.status = 'invalid';
-      ctx.markDirty();
+      ctx.markDirty([]);
     }
   }
 });
