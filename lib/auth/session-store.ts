@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { panelSessions, teamMembers } from '@/lib/db/schema';
 import type { DmapiSession } from '@/lib/dmapi';
@@ -159,4 +159,13 @@ export async function deleteSessionsByFingerprint(db: Db, fingerprint: string): 
     .where(eq(panelSessions.credentialFingerprint, fingerprint))
     .returning({ id: panelSessions.id });
   return rows.map((r) => r.id);
+}
+
+/**
+ * Housekeeping at each sign-in: rows idle past their expiry are deleted with their encrypted credentials (their DMAPI
+ * sessions timed out long ago: Session-Timeout is an hour, panel idle expiry hours).
+ */
+export async function deleteIdleSessions(db: Db, now = new Date()): Promise<number> {
+  const rows = await db.delete(panelSessions).where(lt(panelSessions.idleExpiresAt, now)).returning({ id: panelSessions.id });
+  return rows.length;
 }

@@ -111,6 +111,16 @@ describe('sign-in against the sandbox', () => {
     expect(await lookupSession(world.database.db, result.sessionId, 8)).toEqual({ session: null, reason: 'missing' });
   });
 
+  it('deletes idle sessions with their credentials at the next sign-in', async () => {
+    const { hashSessionId } = await import('./crypto');
+    const stale = await signIn({ method: 'api-key', apiKey: 'sandbox-modify-key' });
+    if (!stale.ok) throw new Error(stale.error);
+    const id = hashSessionId(stale.sessionId);
+    await world.database.db.update(panelSessions).set({ idleExpiresAt: new Date(Date.now() - 1000) }).where(eq(panelSessions.id, id));
+    expect((await signIn({ method: 'api-key', apiKey: 'sandbox-full-key' })).ok).toBe(true);
+    expect(await world.database.db.select().from(panelSessions).where(eq(panelSessions.id, id))).toEqual([]);
+  });
+
   it('refuses a forged cookie', async () => {
     const { getSession } = await import('./session');
     fakeRequest.cookie = 'not-a-jwt';

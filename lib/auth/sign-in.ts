@@ -7,7 +7,7 @@ import { type SignInInput, toCredential } from './credential';
 import { panelTransport } from './dmapi-pool';
 import { credentialFingerprint } from './keys';
 import { clearFailures, fingerprintSubject, ipSubject, lockedMinutes, recordFailure } from './rate-limit';
-import { createSession } from './session-store';
+import { createSession, deleteIdleSessions } from './session-store';
 import { decideRole, seedSandboxTeam } from './team';
 
 export type SignInResult = { ok: true; sessionId: string } | { ok: false; error: string };
@@ -55,6 +55,7 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
     return { ok: false, error: decision.error };
   }
   await clearFailures(db, fingerprintSubject(fingerprint));
+  await deleteIdleSessions(db);
   const sessionId = await createSession(db, {
     credential,
     fingerprint,
