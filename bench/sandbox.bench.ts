@@ -13,29 +13,34 @@ export async function run(): Promise<BenchFigure[]> {
   try {
     const login = await (await fetch(`${sb.url}/request/login?api-key=sandbox-full-key`)).text();
     const sid = /Auth-Sid: (\w+)/.exec(login)?.[1] ?? '';
-    // First answer (computed) and best of three repeats (the answer cache serves repeats while nothing changes).
-    const measure = async (params: string): Promise<{ first: number; best: number; rows: number }> => {
-      const times: number[] = [];
-      let rows = 0;
-      for (let i = 0; i < 4; i++) {
-        const t = performance.now();
-        const text = await (await fetch(`${sb.url}/request/query-domain-list?auth-sid=${sid}${params}`)).text();
-        times.push((performance.now() - t) / 1000);
-        rows = text.slice(text.indexOf('\n\n') + 2).split('\n').filter(Boolean).length;
-      }
-      return { first: times[0] ?? 0, best: Math.min(...times.slice(1)), rows };
+    const list = async (params: string): Promise<{ seconds: number; rows: number }> => {
+      const t = performance.now();
+      const text = await (await fetch(`${sb.url}/request/query-domain-list?auth-sid=${sid}${params}`)).text();
+      return { seconds: (performance.now() - t) / 1000, rows: text.slice(text.indexOf('\n\n') + 2).split('\n').filter(Boolean).length };
     };
-    const plain = await measure('');
-    const full = await measure('&showstatus=1&showgrants=1&showprivacy=1');
-    const pattern = await measure('&pattern=blue*');
+    // A change to any domain invalidates the cached lists: the next query computes from scratch ("cold").
+    const touch = async (): Promise<void> => {
+      await fetch(`${sb.url}/request/domain-lock?auth-sid=${sid}&domain=${encodeURIComponent(sb.engine.state.domains.keys().next().value ?? '')}`);
+    };
+    const all = '&showstatus=1&showgrants=1&showprivacy=1';
+    const warmAll = await list(all); // the panel's portfolio query, pre-computed at start
+    await touch();
+    const coldAll = await list(all);
+    await touch();
+    const coldPlain = await list('');
+    const repeat = await list('');
+    const pattern = await list('&pattern=blue*');
     const s = (n: number): string => n.toFixed(3);
     console.info(`sandbox: seeded ${sb.engine.state.domainsSeeded} domains in ${sb.seedSeconds.toFixed(2)} s (start ${startSeconds.toFixed(2)} s); target < 60 s`);
-    console.info(`sandbox: query-domain-list ${plain.rows} rows: first ${s(plain.first)} s, repeat ${s(plain.best)} s; all columns first ${s(full.first)} s, repeat ${s(full.best)} s; pattern (${pattern.rows} rows) ${s(pattern.first)} s; target < 1 s`);
+    console.info(
+      `sandbox: query-domain-list ${coldPlain.rows} rows: cold ${s(coldPlain.seconds)} s, all columns cold ${s(coldAll.seconds)} s, ` +
+        `all columns warm ${s(warmAll.seconds)} s, repeat ${s(repeat.seconds)} s, pattern (${pattern.rows} rows) ${s(pattern.seconds)} s; target < 1 s`,
+    );
     return [
       { name: 'sandbox seed, 100,000 domains', value: sb.seedSeconds, unit: 's', target: { max: 60 } },
-      { name: 'sandbox query-domain-list, 100,000 rows, first', value: plain.first, unit: 's', target: { max: 1 } },
-      { name: 'sandbox query-domain-list, all columns, first', value: full.first, unit: 's', target: { max: 1 } },
-      { name: 'sandbox query-domain-list, repeat (cached)', value: plain.best, unit: 's', target: { max: 1 } },
+      { name: 'sandbox query-domain-list, 100,000 rows, cold', value: coldPlain.seconds, unit: 's', target: { max: 1 } },
+      { name: 'sandbox query-domain-list, all columns, cold', value: coldAll.seconds, unit: 's', target: { max: 1 } },
+      { name: 'sandbox query-domain-list, all columns, warm', value: warmAll.seconds, unit: 's', target: { max: 1 } },
     ];
   } finally {
     await sb.close();

@@ -31,6 +31,8 @@ export interface BaseCtx {
   now: number;
   /** Rises whenever anything may have changed (markDirty); equal versions mean an unchanged world (read caches). */
   stateVersion: number;
+  /** Rises whenever a domain, zone or grant may have changed (a subset of stateVersion's changes). */
+  domainsVersion: number;
   addOutboxMail(mail: NewOutboxMail): OutboxMail;
   /** Price of an action now, or DmapiError (unknown TLD / period). */
   quote(domain: string, action: PriceAction, years: number): Quote;

@@ -55,14 +55,18 @@ export class Engine {
 
   /** Bumped by every markDirty: read handlers may cache answers per version. */
   version = 0;
+  /** Bumped when a domain, zone or grant may have changed (not by logins or contact/host edits). */
+  domainsVersion = 0;
 
   /**
    * Something changed: `domains` names the domains (and zones) touched, [] means only the core (sessions, money,
    * results, contacts, hosts, …), nothing means "could be anything" (every snapshot bucket is rewritten).
    */
   markDirty(domains?: Iterable<string> | 'all'): void {
+    const touched: DirtySet = domains === undefined || domains === 'all' ? 'all' : new Set(domains);
     this.version++;
-    this.dirty = mergeDirty(this.dirty, domains === undefined || domains === 'all' ? 'all' : new Set(domains));
+    if (touched === 'all' || touched.size > 0) this.domainsVersion++;
+    this.dirty = mergeDirty(this.dirty, touched);
     this.onDirty();
   }
 
@@ -104,6 +108,7 @@ export class Engine {
       clock: this.clock,
       now,
       stateVersion: this.version,
+      domainsVersion: this.domainsVersion,
       addOutboxMail: (mail) => addOutboxMail(state, now, mail),
       quote: (domain, action, years) => quote(state, domain, action, years, now),
       charge: (input, a) => charge(state, who(a), now, input),

@@ -11,7 +11,8 @@ import { Persister, SnapshotStore } from './persist';
 import { DEFAULT_DOMAINS, MAX_DOMAINS, seedState } from './seed';
 import type { SandboxState } from './state/types';
 import './handlers';
-import { sortedDomains } from './handlers/domain-list';
+import { warmDomainList } from './handlers/domain-list';
+import { DEMO } from './seed/catalog';
 
 export interface SandboxOptions {
   port?: number; // 0 = pick a free port; default 7070
@@ -60,8 +61,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
   const state = loaded ?? build(seed, domains, 0);
   if (options.padTxt !== undefined) state.flags.padTxt = options.padTxt;
-  // Sort the portfolio once now, so the first query-domain-list over 100,000 domains does not pay for it.
-  sortedDomains(state.domains);
 
   let persister: Persister | null = null;
   const engine = new Engine(state, () => persister?.schedule());
@@ -70,12 +69,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     if (!loaded) engine.markDirty('all');
   }
 
+  // The reseller's portfolio lists, computed in the background after start and reset: the first query-domain-list
+  // over 100,000 domains is then served from the cache (until something changes).
+  const warm = (): void => {
+    setImmediate(() => warmDomainList(engine.state, engine.domainsVersion, DEMO.reseller.uid));
+  };
   const listener = createRequestListener(() => engine, {
     reset: async ({ seed: s, domains: n }) => {
       const next = build(s ?? engine.state.seed, n ?? engine.state.domainsSeeded, engine.clock.offset);
       next.flags = { ...engine.state.flags };
       engine.replaceState(next);
-      sortedDomains(next.domains);
+      warm();
     },
   });
   const server = createServer((req, res) => void listener(req, res));
@@ -85,6 +89,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     server.listen(options.port ?? 7070, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  warm();
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${port}`,

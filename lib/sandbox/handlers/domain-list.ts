@@ -6,7 +6,7 @@
  */
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
-import type { Domain } from '../state/types';
+import type { Domain, SandboxState } from '../state/types';
 import { globToRegExp } from '../wire/params';
 import { listBody } from '../wire/reply';
 
@@ -49,61 +49,82 @@ function position(raw: string | undefined, field: string): number | undefined {
 }
 
 /**
- * Whole answers cached per account and options, valid while the engine's state version is unchanged (every
- * modifying request, completed job and clock move bumps it). A panel re-reading 100,000 domains then pays once.
+ * Whole answers cached per account and options, valid while the engine's domains version is unchanged (every
+ * request or job that may touch a domain, zone or grant bumps it; logins and contact/host changes do not). A panel
+ * re-reading 100,000 domains then pays once; startSandbox warms the common variants in the background.
  */
 const answerCache = new WeakMap<object, Map<string, { version: number; columns: string; body: string }>>();
-const CACHE_ENTRIES = 4;
+const CACHE_ENTRIES = 6;
 
-registerHandler('query-domain-list', 'read', (ctx) => {
-  const p = ctx.params;
-  const pattern = p.text('pattern');
-  const re = pattern && pattern !== '*' ? globToRegExp(pattern) : null;
-  const from = position(p.text('from'), 'from');
-  const to = position(p.text('to'), 'to');
-  const showStatus = p.flag('showstatus');
-  const showGrants = p.flag('showgrants');
-  const showPrivacy = p.flag('showprivacy');
-  const uid = ctx.account.uid;
+export interface DomainListOptions {
+  pattern?: string;
+  from?: number;
+  to?: number;
+  showStatus?: boolean;
+  showGrants?: boolean;
+  showPrivacy?: boolean;
+}
 
-  const key = [uid, pattern ?? '', from ?? '', to ?? '', showStatus, showGrants, showPrivacy].join('|');
-  let perState = answerCache.get(ctx.state);
-  if (!perState) answerCache.set(ctx.state, (perState = new Map()));
+export function domainListAnswer(state: SandboxState, version: number, uid: string, o: DomainListOptions): { columns: string; body: string } {
+  const key = [uid, o.pattern ?? '', o.from ?? '', o.to ?? '', !!o.showStatus, !!o.showGrants, !!o.showPrivacy].join('|');
+  let perState = answerCache.get(state);
+  if (!perState) answerCache.set(state, (perState = new Map()));
   const hit = perState.get(key);
-  if (hit && hit.version === ctx.stateVersion) return ctx.ok({ noTracking: true, headers: [['Columns', hit.columns]], body: hit.body });
+  if (hit && hit.version === version) return hit;
 
+  const re = o.pattern && o.pattern !== '*' ? globToRegExp(o.pattern) : null;
   // Roles this account holds on other accounts' domains (grants); listed only with showgrants=1.
   const granted = new Map<string, string>();
-  for (const g of ctx.state.grants) {
+  for (const g of state.grants) {
     if (g.clientUid !== uid) continue;
     const had = granted.get(g.domain);
     granted.set(g.domain, had ? `${had},${g.role}` : g.role);
   }
-  const first = from ? from - 1 : 0;
-  const last = to ?? Number.MAX_SAFE_INTEGER;
+  const first = o.from ? o.from - 1 : 0;
+  const last = o.to ?? Number.MAX_SAFE_INTEGER;
   const lines: string[] = [];
   let index = 0;
-  for (const d of sortedDomains(ctx.state.domains)) {
-    if (d.uid !== uid && !(showGrants && granted.has(d.name))) continue;
+  for (const d of sortedDomains(state.domains)) {
+    if (d.uid !== uid && !(o.showGrants && granted.has(d.name))) continue;
     if (re && !re.test(d.name)) continue;
     index++;
     if (index <= first) continue;
     if (index > last) break;
     let line = d.name + ' ' + ymd(d.expiresAt);
-    if (showStatus) line += ' ' + domainStatus(d);
-    if (showGrants) line += ' ' + (d.uid === uid ? '@creator' : (granted.get(d.name) ?? '-'));
-    if (showPrivacy) {
+    if (o.showStatus) line += ' ' + domainStatus(d);
+    if (o.showGrants) line += ' ' + (d.uid === uid ? '@creator' : (granted.get(d.name) ?? '-'));
+    if (o.showPrivacy) {
       const active = d.privacy === 'none' ? 'none' : d.privacyActive ? d.privacy : 'off';
       line += ' ' + active + ' ' + d.privacy + ' ' + (d.privacyExpiresAt ? ymd(d.privacyExpiresAt) : '-');
     }
     lines.push(line);
   }
   const columns = ['domain', 'expiration_date'];
-  if (showStatus) columns.push('domain_status');
-  if (showGrants) columns.push('grants');
-  if (showPrivacy) columns.push('privacy-status', 'privacy-origin', 'privacy-expiration');
-  const answer = { version: ctx.stateVersion, columns: columns.join(','), body: listBody(lines) };
+  if (o.showStatus) columns.push('domain_status');
+  if (o.showGrants) columns.push('grants');
+  if (o.showPrivacy) columns.push('privacy-status', 'privacy-origin', 'privacy-expiration');
+  const answer = { version, columns: columns.join(','), body: listBody(lines) };
   if (perState.size >= CACHE_ENTRIES) perState.delete(perState.keys().next().value as string);
   perState.set(key, answer);
+  return answer;
+}
+
+/** The variants the panel asks for (portfolio: all columns; customer page: showstatus), computed ahead of time. */
+export function warmDomainList(state: SandboxState, version: number, uid: string): void {
+  sortedDomains(state.domains);
+  domainListAnswer(state, version, uid, { showStatus: true, showGrants: true, showPrivacy: true });
+  domainListAnswer(state, version, uid, { showStatus: true });
+}
+
+registerHandler('query-domain-list', 'read', (ctx) => {
+  const p = ctx.params;
+  const answer = domainListAnswer(ctx.state, ctx.domainsVersion, ctx.account.uid, {
+    pattern: p.text('pattern'),
+    from: position(p.text('from'), 'from'),
+    to: position(p.text('to'), 'to'),
+    showStatus: p.flag('showstatus'),
+    showGrants: p.flag('showgrants'),
+    showPrivacy: p.flag('showprivacy'),
+  });
   return ctx.ok({ noTracking: true, headers: [['Columns', answer.columns]], body: answer.body });
 });
