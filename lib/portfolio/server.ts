@@ -1,14 +1,45 @@
 import 'server-only';
 import { domainToUnicode } from 'node:url';
-import { type DmapiClient, queryDomainList } from '@/lib/dmapi';
-import { tldOf } from '@/lib/net/domain';
-import { encodePortfolio } from './encode';
+import { type DmapiClient, header } from '@/lib/dmapi';
+import { type ListWire, scanDomainList } from './scan';
 import type { PortfolioPayload } from './types';
 
-const toUnicode = (ascii: string) => domainToUnicode(ascii) || ascii;
+const DEFAULT_COLUMNS = 'domain,expiration_date,domain_status,grants,privacy-status,privacy-origin,privacy-expiration';
 
-/** The whole portfolio from one `query-domain-list` with status, grants and privacy, as the list's payload. */
+/** The Unicode form of every IDN in the body, found by scanning for `xn--` rather than visiting each row. */
+function idnNames(body: string, separator: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let at = body.indexOf('xn--');
+  while (at !== -1) {
+    const lineStart = body.lastIndexOf('\n', at) + 1;
+    let nameEnd = body.indexOf(separator, lineStart);
+    const lineEnd = body.indexOf('\n', at);
+    if (nameEnd === -1 || (lineEnd !== -1 && nameEnd > lineEnd)) nameEnd = lineEnd === -1 ? body.length : lineEnd;
+    if (at < nameEnd) {
+      const name = body.slice(lineStart, nameEnd).trim();
+      out[name] ??= domainToUnicode(name) || name;
+    }
+    if (lineEnd === -1) break;
+    at = body.indexOf('xn--', lineEnd);
+  }
+  return out;
+}
+
+/** DMAPI `query-domain-list` with showstatus, showgrants and showprivacy, as the list route sends it. */
+export async function loadListWire(client: DmapiClient, at = Date.now()): Promise<ListWire> {
+  const reply = await client.call('query-domain-list', { showstatus: 1, showgrants: 1, showprivacy: 1 }, { idempotent: true });
+  const separator = (header(reply, 'Separator') ?? 'SPACE').toUpperCase() === 'TAB' ? 'TAB' : 'SPACE';
+  return {
+    v: 2,
+    at,
+    columns: (header(reply, 'Columns') ?? DEFAULT_COLUMNS).split(','),
+    separator,
+    unicode: idnNames(reply.body, separator === 'TAB' ? '\t' : ' '),
+    body: reply.body,
+  };
+}
+
+/** The same portfolio as columns, for server-side figures and bulk selections. */
 export async function loadPortfolio(client: DmapiClient): Promise<PortfolioPayload> {
-  const rows = await queryDomainList(client, { showstatus: true, showgrants: true, showprivacy: true });
-  return encodePortfolio(rows, { toUnicode, tldOf });
+  return scanDomainList(await loadListWire(client));
 }

@@ -1,0 +1,45 @@
+import { domainToUnicode } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { mapDomainList, parseReply } from '@/lib/dmapi';
+import { tldOf } from '@/lib/net/domain';
+import { decodePortfolio, encodePortfolio } from './encode';
+import { type ListWire, scanDomainList } from './scan';
+
+const helpers = { toUnicode: (d: string) => domainToUnicode(d) || d, tldOf };
+
+const REPLY = [
+  'Status-Code: 0',
+  'Status-Text: Command completed successfully',
+  'Columns: domain,expiration_date,domain_status,grants,privacy-status,privacy-origin,privacy-expiration',
+  '',
+  'alpha.de 2027-01-25 production,lock,autorenew @creator pro pro 2027-01-25',
+  'xn--mnchen-3ya.de 2026-03-01 production @admin,@tech none none -',
+  'shared.co.uk 2028-12-31 production,autorenew @billing basic basic 2028-12-31',
+  'plain.com 2030-06-15 - - - - -',
+].join('\n');
+
+const wire = (over: Partial<ListWire>): ListWire => ({ v: 2, at: 42, columns: [], separator: 'SPACE', unicode: {}, body: '', ...over });
+
+describe('scanDomainList', () => {
+  it('gives exactly what mapDomainList + encodePortfolio give', () => {
+    const reply = parseReply(REPLY);
+    const fromScan = scanDomainList(
+      wire({ columns: (reply.headers.columns?.[0] ?? '').split(','), unicode: { 'xn--mnchen-3ya.de': 'münchen.de' }, body: reply.body }),
+    );
+    const flags = { showstatus: true, showgrants: true, showprivacy: true };
+    expect(fromScan).toEqual(encodePortfolio(mapDomainList(reply, flags), helpers, 42));
+    const rows = decodePortfolio(fromScan);
+    expect(rows.map((r) => r.display)).toEqual(['alpha.de', 'münchen.de', 'shared.co.uk', 'plain.com']);
+    expect(rows[1]).toMatchObject({ grants: ['@admin', '@tech'], privacy: 'none', locked: false });
+    expect(rows[2]).toMatchObject({ tld: 'co.uk', autorenew: true, privacy: 'basic' });
+    expect(rows[3]).toMatchObject({ production: false, grants: [], privacyExpires: 0 });
+  });
+
+  it('reads TAB-separated bodies, stray blanks and empty lists', () => {
+    const tab = scanDomainList(wire({ columns: ['domain', 'expiration_date'], separator: 'TAB', body: 'a.com\t2027-01-01\n' }));
+    expect(tab.exp).toEqual([Date.UTC(2027, 0, 1) / 1000]);
+    const blanks = scanDomainList(wire({ columns: ['domain', 'expiration_date'], body: ' b.de  2027-01-01 \n\n' }));
+    expect(blanks.domain).toEqual(['b.de']);
+    expect(scanDomainList(wire({ columns: ['domain', 'expiration_date'] })).domain).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { privacyCode } from './encode';
+import { registrySuffix } from './suffix';
+import { FLAG_AUTORENEW, FLAG_LOCK, FLAG_PRODUCTION, type PortfolioPayload } from './types';
+
+/**
+ * What GET /api/domains sends: the query-domain-list body as the DMAPI gave it, with its Columns and the Unicode
+ * names of the IDNs. The route stays a thin session-checked proxy (at 100,000 rows any server-side mapping costs more
+ * than the request itself); the browser turns it into columns here, in one pass without per-row objects.
+ */
+export interface ListWire {
+  v: 2;
+  /** Server time when the list was read (ms). */
+  at: number;
+  columns: string[];
+  separator: 'TAB' | 'SPACE';
+  /** ASCII IDN → Unicode, for the names that have one. */
+  unicode: Record<string, string>;
+  body: string;
+}
+
+const dateCache = new Map<string, number>();
+
+/** DMAPI list dates (`2027-01-25`, `2027-01-25 12:00:00`, `20270125…`) → epoch seconds; 0 for `-`/unreadable. */
+function seconds(v: string | undefined): number {
+  if (v === undefined || v === '-' || v === '') return 0;
+  const known = dateCache.get(v);
+  if (known !== undefined) return known;
+  let ms = NaN;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) ms = Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10));
+  else if (/^\d{14}$/.test(v)) ms = Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8), +v.slice(8, 10), +v.slice(10, 12), +v.slice(12, 14));
+  else if (/^\d{8}$/.test(v)) ms = Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8));
+  else if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(v)) ms = Date.parse(`${v.replace(' ', 'T')}Z`);
+  const s = Number.isNaN(ms) ? 0 : Math.floor(ms / 1000);
+  if (dateCache.size < 50_000) dateCache.set(v, s);
+  return s;
+}
+
+function flagsOf(status: string): number {
+  let f = 0;
+  for (const s of status.split(',')) {
+    if (s === 'production') f |= FLAG_PRODUCTION;
+    else if (s === 'lock') f |= FLAG_LOCK;
+    else if (s === 'autorenew') f |= FLAG_AUTORENEW;
+  }
+  return f;
+}
+
+/** The wire → the columnar payload; the same result as encodePortfolio(mapDomainList(reply)) (scan.test.ts). */
+export function scanDomainList(wire: ListWire): PortfolioPayload {
+  const cols = wire.columns.map((c) => c.trim().toLowerCase().replace(/_/g, '-'));
+  const iDomain = Math.max(0, cols.indexOf('domain'));
+  const iExp = cols.findIndex((c) => c.startsWith('expiration'));
+  const iStatus = cols.findIndex((c) => c === 'domain-status' || c === 'status');
+  const iGrants = cols.findIndex((c) => c.includes('grant'));
+  const iPStatus = cols.indexOf('privacy-status');
+  const iPExp = cols.indexOf('privacy-expiration');
+  const sep = wire.separator === 'TAB' ? '\t' : ' ';
+  const out: PortfolioPayload = { v: 1, at: wire.at, domain: [], unicode: {}, tlds: [], tld: [], exp: [], flags: [], privacy: [], privacyExp: {}, grants: {} };
+  const tldIndex = new Map<string, number>();
+  const flagCache = new Map<string, number>();
+  const privacyCache = new Map<string, number>();
+  const body = wire.body;
+  let start = 0;
+  let i = 0;
+  while (start < body.length) {
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    let line = body.slice(start, end);
+    start = end + 1;
+    // Plain split: a regex split costs several times more at 100,000 lines; runs of blanks are rare, handled apart.
+    if (sep === ' ' && (line.includes('  ') || line.charCodeAt(0) === 32 || line.endsWith(' '))) line = line.trim().replace(/ +/g, ' ');
+    if (line === '' || line === '\r') continue;
+    const f = line.split(sep);
+    const name = f[iDomain] as string;
+    out.domain.push(name);
+    const u = wire.unicode[name];
+    if (u !== undefined && u !== name) out.unicode[i] = u;
+    const suffix = registrySuffix(name);
+    let ti = tldIndex.get(suffix);
+    if (ti === undefined) {
+      ti = out.tlds.length;
+      out.tlds.push(suffix);
+      tldIndex.set(suffix, ti);
+    }
+    out.tld.push(ti);
+    out.exp.push(iExp >= 0 ? seconds(f[iExp]) : 0);
+    let fl = 0;
+    if (iStatus >= 0) {
+      const s = f[iStatus] ?? '-';
+      fl = flagCache.get(s) ?? -1;
+      if (fl < 0) flagCache.set(s, (fl = flagsOf(s)));
+    }
+    out.flags.push(fl);
+    let pc = 0;
+    if (iPStatus >= 0) {
+      const s = f[iPStatus] ?? '-';
+      pc = privacyCache.get(s) ?? -1;
+      if (pc < 0) privacyCache.set(s, (pc = s === '-' ? 0 : privacyCode(s)));
+    }
+    out.privacy.push(pc);
+    if (iPExp >= 0) {
+      const pe = seconds(f[iPExp]);
+      if (pe) out.privacyExp[i] = pe;
+    }
+    if (iGrants >= 0) {
+      const g = f[iGrants];
+      // `@creator` alone is the account's own domain (see encode.ts); `-` is none.
+      if (g && g !== '-' && g !== '@creator') out.grants[i] = g.split(',').map((x) => x.trim()).filter(Boolean);
+    }
+    i++;
+  }
+  return out;
+}
