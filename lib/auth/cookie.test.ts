@@ -16,5 +16,6 @@ describe('session cookie security', () => {
     const headers: Record<string, string> = { 'x-forwarded-for': '6.6.6.6, 198.51.100.4' };
     expect(ipFromHeaders((n) => headers[n])).toBe('198.51.100.4');
     expect(ipFromHeaders(() => undefined)).toBeNull();
+    expect(ipFromHeaders((n) => (n === 'x-forwarded-for' ? '::ffff:127.0.0.1' : undefined))).toBe('127.0.0.1');
   });
 });

@@ -8,7 +8,9 @@ import { nextAuthSecret } from './keys';
 export function ipFromHeaders(get: (name: string) => string | null | undefined): string | null {
   const forwarded = get('x-forwarded-for');
   const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).pop();
-  return last ?? get('x-real-ip') ?? null;
+  const ip = last ?? get('x-real-ip') ?? null;
+  // Node reports IPv4 clients on a dual-stack socket as IPv4-mapped IPv6 (::ffff:127.0.0.1).
+  return ip?.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1') ?? null;
 }
 
 export async function requestIp(): Promise<string | null> {
