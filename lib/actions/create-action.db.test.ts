@@ -108,6 +108,35 @@ describe('createAction', () => {
     expect(rows[0]?.params).toEqual({ name: 'ann', apiKey: '[REDACTED]' });
   });
 
+  it('ends the panel session when the stored credential no longer logs in', async () => {
+    const { signInWithCredential } = await import('@/lib/auth/sign-in');
+    const { hashSessionId } = await import('@/lib/auth/crypto');
+    const { encryptSecret } = await import('@/lib/auth/keys');
+    const { panelSessions } = await import('@/lib/db/schema');
+    const { createAction } = await import('./index');
+    const signedIn = await signInWithCredential({ method: 'api-key', apiKey: 'sandbox-full-key' }, null);
+    if (!signedIn.ok) throw new Error(signedIn.error);
+    const id = hashSessionId(signedIn.sessionId);
+    // As if the key had been deleted at Joker: the stored credential is refused and the DMAPI session is gone.
+    await world.database.db
+      .update(panelSessions)
+      .set({
+        credentialEncrypted: encryptSecret(JSON.stringify({ apiKey: 'deleted-at-joker' }), 'session-credential'),
+        authSidEncrypted: encryptSecret('0'.repeat(40), 'session-auth-sid'),
+      })
+      .where(eq(panelSessions.id, id));
+    const read = createAction({
+      name: 'testReadAction',
+      area: 'domains',
+      operation: 'view',
+      schema: z.object({}),
+      handler: async (_input, ctx) => (await ctx.client()).call('query-domain-list', {}, { idempotent: true }),
+    });
+    await actAs(signedIn.sessionId);
+    expect(await read({})).toMatchObject({ ok: false, code: 'unauthenticated', error: expect.stringMatching(/no longer accepts/) });
+    expect(await world.database.db.select().from(panelSessions).where(eq(panelSessions.id, id))).toEqual([]);
+  });
+
   it('lets staff see only their own audit rows', async () => {
     const { queryAudit } = await import('./audit');
     const { lookupSession } = await import('@/lib/auth/session-store');
