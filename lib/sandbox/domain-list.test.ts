@@ -39,6 +39,18 @@ describe('query-domain-list', () => {
     expect((await call(sb.url, 'query-domain-list', { 'auth-sid': sid, pattern: 'nothing-matches-*' })).body).toBe('');
   });
 
+  it('a change shows in the very next list (answer cache and row memo follow the domain)', async () => {
+    const q = { 'auth-sid': sid, showstatus: '1', showgrants: '1', showprivacy: '1' };
+    const before = (await call(sb.url, 'query-domain-list', q)).body;
+    const d = [...sb.engine.state.domains.values()].find((x) => x.uid === '118472' && !x.locked);
+    if (!d) throw new Error('no unlocked domain');
+    expect((await call(sb.url, 'domain-lock', { 'auth-sid': sid, domain: d.name })).headers['Status-Code']).toBe('0');
+    const after = (await call(sb.url, 'query-domain-list', q)).body;
+    const line = (body: string) => body.split('\n').find((l) => l.startsWith(`${d.name} `)) ?? '';
+    expect(line(before).split(' ')[2]).not.toContain('lock');
+    expect(line(after).split(' ')[2]).toContain('lock');
+  });
+
   it('the customer sees only its own domains, and granted ones with showgrants=1', async () => {
     const csid = await login(sb.url, 'sandbox-customer-key');
     const own = await call(sb.url, 'query-domain-list', { 'auth-sid': csid });
