@@ -4,14 +4,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { decodePortfolio } from '@/lib/portfolio/encode';
 import { portfolioKeys } from '@/lib/portfolio/query-keys';
-import { type ListWire, scanDomainList } from '@/lib/portfolio/scan';
+import { scanDomainList } from '@/lib/portfolio/scan';
+import { wireFromText } from '@/lib/portfolio/wire-text';
 import type { PortfolioPayload, PortfolioRow } from '@/lib/portfolio/types';
 
 async function fetchPortfolio(): Promise<PortfolioPayload> {
-  const response = await fetch('/api/domains', { headers: { Accept: 'application/json' }, cache: 'no-store' });
-  const body = (await response.json().catch(() => null)) as (ListWire & { error?: string }) | null;
-  if (!response.ok || !body) throw new Error(body?.error ?? `The domain list could not be loaded (HTTP ${response.status}).`);
-  return scanDomainList(body);
+  const response = await fetch('/api/domains', { cache: 'no-store' });
+  if (!response.ok) {
+    const failure = (await response.json().catch(() => null)) as { error?: string } | null;
+    throw new Error(failure?.error ?? `The domain list could not be loaded (HTTP ${response.status}).`);
+  }
+  return scanDomainList(wireFromText(await response.text()));
 }
 
 /** The portfolio, read once per view and kept by react-query; `refetch` is the list's Refresh. */

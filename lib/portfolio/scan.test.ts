@@ -43,3 +43,14 @@ describe('scanDomainList', () => {
     expect(scanDomainList(wire({ columns: ['domain', 'expiration_date'] })).domain).toEqual([]);
   });
 });
+
+describe('wire text', () => {
+  it('round-trips, body untouched', async () => {
+    const { wireFromText, wireToText } = await import('./wire-text');
+    const w = wire({ columns: ['domain'], unicode: { 'xn--a': 'ä' }, body: 'a.de 2027\nb.de 2028' });
+    const text = wireToText(w);
+    expect(text.split('\n')[1]).toBe('a.de 2027');
+    expect(wireFromText(text)).toEqual(w);
+    expect(() => wireFromText('<html>')).toThrow();
+  });
+});

@@ -1,16 +1,33 @@
-import { z } from 'zod';
-import { createRoute } from '@/lib/actions';
+import { guard, mapDmapiFailure } from '@/lib/actions/guard';
+import { withGuardMeta } from '@/lib/actions/meta';
+import { clientForSession } from '@/lib/auth';
 import { loadListWire } from '@/lib/portfolio/server';
+import { wireToText } from '@/lib/portfolio/wire-text';
 
 export const dynamic = 'force-dynamic';
 
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
 /**
- * The portfolio for the domain list (react-query): the query-domain-list body with its columns and IDN names; the
- * browser maps it (lib/portfolio/scan.ts says why), then filters and sorts.
+ * The portfolio for the domain list (react-query): one JSON line (columns, IDN names, read time), then the
+ * query-domain-list body exactly as the DMAPI sent it; the browser maps it (lib/portfolio/scan.ts). Not JSON as a
+ * whole on purpose: escaping a 7 MB body into a JSON string and parsing it back costs more than the margin the route
+ * has over the raw request at 100,000 domains. The guard is createRoute's (session → role domains/view → DMAPI
+ * failures mapped to 401/502/503 JSON), written out because createRoute only answers JSON.
  */
-export const GET = createRoute({
-  name: 'listDomainsRoute',
-  area: 'domains',
-  query: z.object({}),
-  handler: async (_input, ctx) => loadListWire(await ctx.client()),
-});
+async function handler(): Promise<Response> {
+  const allowed = await guard('domains', 'view');
+  if (!allowed.ok) {
+    return Response.json({ error: allowed.error, code: allowed.code }, { status: allowed.code === 'unauthenticated' ? 401 : 403, headers: NO_STORE });
+  }
+  try {
+    const wire = await loadListWire(await clientForSession(allowed.session.id));
+    return new Response(wireToText(wire), { headers: { ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' } });
+  } catch (error) {
+    const mapped = await mapDmapiFailure(error, allowed.session);
+    if (!mapped) throw error;
+    return Response.json(mapped, { status: mapped.code === 'unauthenticated' ? 401 : mapped.code === 'unavailable' ? 503 : 502, headers: NO_STORE });
+  }
+}
+
+export const GET = withGuardMeta(handler, { kind: 'route', name: 'listDomainsRoute', area: 'domains', operation: 'view' });
