@@ -1,3 +1,4 @@
+import { addDays, differenceInCalendarDays, startOfMonth } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { parseReply } from '../parse';
 import { domainListReply } from '../../../bench/parse-domain-list.bench';
@@ -34,9 +35,10 @@ describe('query-domain-list fast scanner', () => {
       'd.com - - - - - -',
       'e.com 2027-13-45 production - - - -',
       'f.com 20a7-01-01 production - - - -',
+      'g.com 2027-02-30 production - - - -',
     ].join('\n');
     const rows = mapDomainList(parseReply(`Status-Code: 0\n${COLUMNS}\n\n${body}`), flags);
-    expect(rows.map((r) => r.domain)).toEqual(['a.com', 'b.com', 'c.com', 'd.com', 'e.com', 'f.com']);
+    expect(rows.map((r) => r.domain)).toEqual(['a.com', 'b.com', 'c.com', 'd.com', 'e.com', 'f.com', 'g.com']);
     expect(rows[0]?.expiration).toEqual(new Date('2027-01-01T00:00:00Z'));
     expect(rows[1]?.statuses).toEqual(['lock', 'production']);
     expect(rows[1]?.grants).toEqual([]);
@@ -46,11 +48,24 @@ describe('query-domain-list fast scanner', () => {
     expect(rows[3]?.statuses).toEqual([]);
     expect(rows[4]?.expiration).toBeUndefined();
     expect(rows[5]?.expiration).toBeUndefined();
+    expect(rows[6]?.expiration).toBeUndefined();
   });
 
-  it('shares read-only status arrays between rows', () => {
+  it('shares read-only status arrays and dates between rows', () => {
     const rows = mapDomainList(parseReply(`Status-Code: 0\n${COLUMNS}\n\nx.com 2027-01-01 lock - - - -\ny.com 2027-01-01 lock - - - -`), flags);
     expect(rows[0]?.statuses).toBe(rows[1]?.statuses);
     expect(Object.isFrozen(rows[0]?.statuses)).toBe(true);
+    const d = rows[0]?.expiration as Date;
+    expect(d).toBe(rows[1]?.expiration);
+    expect(d).toBeInstanceOf(Date);
+    expect(() => d.setUTCDate(5)).toThrow(/read-only/);
+    expect(() => d.setTime(0)).toThrow(/read-only/);
+    expect(d.toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    expect(JSON.stringify({ d })).toBe('{"d":"2027-01-01T00:00:00.000Z"}');
+    expect(new Date(d).getTime()).toBe(d.getTime());
+    // date-fns copies dates through their constructor: the copies must be plain and writable
+    expect(addDays(d, 1).toISOString()).toBe('2027-01-02T00:00:00.000Z');
+    expect(startOfMonth(d).getDate()).toBe(1);
+    expect(differenceInCalendarDays(d, new Date('2026-12-31T00:00:00Z'))).toBe(1);
   });
 });

@@ -19,6 +19,7 @@ export type QueryDomainListInput = z.input<typeof queryDomainListSchema>;
 
 export interface DomainListRow {
   domain: string;
+  /** Shared between rows with the same day and read-only (its setters throw): copy before changing it. */
   expiration: Date | undefined;
   /** With showstatus: e.g. ['production', 'autorenew'] (comma-joined on the wire). Shared between rows: read-only. */
   statuses?: readonly string[];
