@@ -120,12 +120,14 @@ export function scanDomainList(body: string, cols: ColumnIndexes, ncols: number,
   const out: FastDomainRow[] = [];
   const starts = new Int32Array(ncols);
   const ends = new Int32Array(ncols);
-  const words = new Interner(body);
+  // One interner per kind of cell keeps each candidate list short (status combinations vs privacy levels).
+  const statusWords = new Interner(body);
+  const privacyWords = new Interner(body);
   const days = new Map<number, Date | null>();
   const lists = new Map<string, readonly string[]>();
   const list = (s: number, e: number): readonly string[] => {
     if (isDash(body, s, e)) return NONE;
-    const key = words.get(s, e);
+    const key = statusWords.get(s, e);
     let parsed = lists.get(key);
     if (!parsed) {
       parsed = Object.freeze(parseList(key));
@@ -135,7 +137,7 @@ export function scanDomainList(body: string, cols: ColumnIndexes, ncols: number,
   };
   // Grant cells name people, so they rarely repeat: parsed per row, only `-` shared.
   const grantList = (s: number, e: number): readonly string[] => (isDash(body, s, e) ? NONE : parseList(body.slice(s, e)));
-  const text = (s: number, e: number): string | undefined => (s === e || isDash(body, s, e) ? undefined : words.get(s, e));
+  const text = (s: number, e: number): string | undefined => (s === e || isDash(body, s, e) ? undefined : privacyWords.get(s, e));
   const { domain: cDomain, expiration: cExp, status: cStatus, grants: cGrants } = cols;
   const { privacyStatus: cPStatus, privacyOrigin: cPOrigin, privacyExpiration: cPExp } = cols;
   const len = body.length;
