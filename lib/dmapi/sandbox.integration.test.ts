@@ -136,6 +136,19 @@ describe('sessions and failures against the sandbox', () => {
     expect((await logSince(w.sandbox.url, since)).filter((l) => l.request === 'query-profile')).toHaveLength(2);
   });
 
+  it('a read that timed out is retried once; a connection reset likewise', async () => {
+    const c = new DmapiClient({ transport: createTransport({ baseUrl: w.sandbox.url, timeoutMs: 500 }), credential: { apiKey: 'sandbox-full-key' } });
+    await c.relogin();
+    await operator(w.sandbox.url, '/_sandbox/faults', { request: 'query-account-balance', mode: 'timeout', count: 1 });
+    expect((await dmapi.queryAccountBalance(c)).currency).toMatch(/^[A-Z]{3}$/);
+    await operator(w.sandbox.url, '/_sandbox/faults', { request: 'query-account-balance', mode: 'reset', count: 1 });
+    expect((await dmapi.queryAccountBalance(c)).currency).toMatch(/^[A-Z]{3}$/);
+    await operator(w.sandbox.url, '/_sandbox/faults', { request: 'domain-lock', mode: 'reset', count: 1 });
+    const since = await lastLogId(w.sandbox.url);
+    await expect(dmapi.domainLock(c, { domain: w.spare[6] as string })).rejects.toBeInstanceOf(DmapiTransportError);
+    expect((await logSince(w.sandbox.url, since)).filter((l) => l.request === 'domain-lock')).toHaveLength(1);
+  });
+
   it('logout ends the session', async () => {
     const c = new DmapiClient({ transport: createTransport({ baseUrl: w.sandbox.url }), credential: { apiKey: 'sandbox-full-key' } });
     const s = await c.relogin();
