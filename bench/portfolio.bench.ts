@@ -105,11 +105,16 @@ export async function run(): Promise<BenchFigure[]> {
     await signIn(page, base);
     const count = `${DOMAINS.toLocaleString('en')} domains`;
 
-    const t0 = Date.now();
-    await page.goto(`${base}/domains`);
-    await page.getByRole('status').filter({ hasText: count }).waitFor({ timeout: 120_000 });
-    await page.getByRole('row').nth(1).waitFor();
-    const interactive = Date.now() - t0;
+    // Median of three navigations: the figure is noisy on a shared two-core machine.
+    const navigations: number[] = [];
+    for (let n = 0; n < 3; n++) {
+      const t0 = Date.now();
+      await page.goto(`${base}/domains`);
+      await page.getByRole('status').filter({ hasText: count }).waitFor({ timeout: 120_000 });
+      await page.getByRole('row').nth(1).waitFor();
+      navigations.push(Date.now() - t0);
+    }
+    const interactive = median(navigations);
 
     const keys: number[] = [];
     for (const value of ['a', 'al', 'alp', 'alpi', 'alpin', 'alpine', 'alpine-', 'b', '*.de', 'a*.com', '']) keys.push(await keystrokeMs(page, value));
@@ -128,16 +133,22 @@ export async function run(): Promise<BenchFigure[]> {
     // Warm both paths once (the sandbox builds its list once per state change; the panel's client logs in once).
     await fetch(rawUrl).then((r) => r.text());
     await fetch(`${base}/api/domains`, { headers }).then((r) => r.text());
-    const raw = await timed(7, () => fetch(rawUrl).then((r) => r.text()));
-    const route = await timed(7, () => fetch(`${base}/api/domains`, { headers }).then((r) => r.text()));
+    // Interleaved pairs, so that load from elsewhere on the machine hits both sides alike.
+    const raws: number[] = [];
+    const routes: number[] = [];
+    for (let n = 0; n < 11; n++) {
+      raws.push(await timed(1, () => fetch(rawUrl).then((r) => r.text())));
+      routes.push(await timed(1, () => fetch(`${base}/api/domains`, { headers }).then((r) => r.text())));
+    }
+    const [raw, route] = [median(raws), median(routes)];
 
     return [
-      { name: `navigation → interactive list (${count})`, value: interactive, unit: 'ms', target: { max: 2000 } },
+      { name: `navigation → interactive list (${count}, median of 3)`, value: interactive, unit: 'ms', target: { max: 2000 } },
       { name: 'filter keystroke → repaint (median)', value: median(keys), unit: 'ms', target: { max: 50 } },
       { name: 'filter keystroke → repaint (max of 11)', value: Math.max(...keys), unit: 'ms' },
       { name: 'JS heap used after GC', value: heap, unit: 'MB', target: { max: 300 } },
-      { name: 'raw sandbox query-domain-list (median of 7)', value: raw, unit: 'ms' },
-      { name: 'GET /api/domains (median of 7)', value: route, unit: 'ms' },
+      { name: 'raw sandbox query-domain-list (median of 11)', value: raw, unit: 'ms' },
+      { name: 'GET /api/domains (median of 11, interleaved)', value: route, unit: 'ms' },
       { name: 'GET /api/domains ÷ raw sandbox request', value: route / raw, unit: '×', target: { max: 1.3 } },
     ];
   } finally {
