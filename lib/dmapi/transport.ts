@@ -83,7 +83,13 @@ export function createTransport(options: TransportOptions): Transport {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const userAgent = options.userAgent ?? USER_AGENT;
 
-  async function attempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number): Promise<DmapiResponse> {
+  async function attempt(
+    request: string,
+    form: Record<string, string>,
+    method: 'GET' | 'POST',
+    n: number,
+    timeoutMs: number,
+  ): Promise<DmapiResponse> {
     const secrets = secretValues(form);
     const started = performance.now();
     const log = (entry: Omit<DmapiLogEntry, 'request' | 'params' | 'attempt' | 'durationMs'>) =>
@@ -156,7 +162,14 @@ export function createTransport(options: TransportOptions): Transport {
       throw err;
     }
     log({ outcome: 'ok', httpStatus, statusCode });
-    const response: DmapiResponse = { ...reply, request, httpStatus, statusCode, statusText: details.statusText, warnings: details.warnings.map((w) => redactText(w, secrets)) };
+    const response: DmapiResponse = {
+      ...reply,
+      request,
+      httpStatus,
+      statusCode,
+      statusText: details.statusText,
+      warnings: details.warnings.map((w) => redactText(w, secrets)),
+    };
     if (details.trackingId !== undefined) response.trackingId = details.trackingId;
     if (details.procId !== undefined) response.procId = details.procId;
     return response;

@@ -141,7 +141,10 @@ export interface PromoRow {
   validTo: Date | undefined;
 }
 
-const PROMO_COLUMNS = ['type', 'operation', 'tld', 'currency', 'vat', 'price', 'standard_price', 'retail_price', 'min_period', 'max_period', 'period_type', 'valid_from', 'valid_to'];
+const PROMO_COLUMNS = [
+  'type', 'operation', 'tld', 'currency', 'vat', 'price', 'standard_price', 'retail_price', 'min_period', 'max_period',
+  'period_type', 'valid_from', 'valid_to',
+];
 
 /** DMAPI `query-promos-list` (004 seed): TAB rows under Columns, Status-Code 1000. Not queued. */
 export async function queryPromosList(client: DmapiClient, input: QueryPromosListInput = {}): Promise<PromoRow[]> {
