@@ -14,6 +14,7 @@ import { FilterBar } from './filter-bar';
 import { usePortfolio } from './use-portfolio';
 
 const MAX_EXPLICIT = 5000;
+const EMPTY: ReadonlySet<number> = new Set();
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -30,7 +31,9 @@ export function DomainList({ permissions }: { permissions: BulkPermissions }) {
   const searchParams = useSearchParams();
   const { rows, tlds, readAt, isPending, isFetching, error, refetch } = usePortfolio();
   const [filters, setFilters] = useState<PortfolioFilters>(() => filtersFromParams(searchParams));
-  const [selected, setSelected] = useState<Set<number>>(() => new Set());
+  // The selection belongs to one read of the list: row ids are positions, so a refresh starts from nothing.
+  const [selection_, setSelection] = useState<{ of: PortfolioRow[]; ids: Set<number> }>(() => ({ of: [], ids: new Set() }));
+  const selected = selection_.of === rows ? selection_.ids : EMPTY;
   const [version, setVersion] = useState(0);
   const anchor = useRef<number | null>(null);
 
@@ -45,10 +48,13 @@ export function DomainList({ permissions }: { permissions: BulkPermissions }) {
     window.history.replaceState(null, '', `${window.location.pathname}${filtersToQuery(next)}`);
   }, []);
 
-  const changeSelection = (next: Set<number>) => {
-    setSelected(next);
-    setVersion((v) => v + 1);
-  };
+  const changeSelection = useCallback(
+    (next: Set<number>) => {
+      setSelection({ of: rows, ids: next });
+      setVersion((v) => v + 1);
+    },
+    [rows],
+  );
 
   const onToggle = useCallback(
     (index: number, range: boolean) => {
@@ -63,7 +69,7 @@ export function DomainList({ permissions }: { permissions: BulkPermissions }) {
       anchor.current = index;
       changeSelection(next);
     },
-    [visible, selected],
+    [visible, selected, changeSelection],
   );
 
   const allSelected = visible.length > 0 && selected.size >= visible.length && visible.every((r) => selected.has(r.i));

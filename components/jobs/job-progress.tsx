@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import { cancelBulkJobAction } from '@/app/(panel)/domains/actions';
 import { Button } from '@/components/ui/button';
@@ -36,6 +36,11 @@ export function JobProgress({ initial, canCancel }: { initial: Progress; canCanc
     },
   });
   const job = data?.job ?? initial.job;
+  const finishedState = job && FINISHED.has(job.state) ? job.state : null;
+  // The cached domain list predates the job's changes: the next visit re-reads it.
+  useEffect(() => {
+    if (finishedState) void queryClient.invalidateQueries({ queryKey: portfolioKeys.list() });
+  }, [finishedState, queryClient]);
   if (!job) return <p>This job does not exist.</p>;
   const c = job.counts;
   const finished = c.done + c.failed + c.skipped;
