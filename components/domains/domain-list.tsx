@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import type { Selection } from '@/lib/jobs/request';
 import { portfolioCsv } from '@/lib/portfolio/csv';
-import { filterRows, type PortfolioFilters, type SortKey, sortRows } from '@/lib/portfolio/filter';
+import { narrowingFilter, type PortfolioFilters, type SortKey, sortRows } from '@/lib/portfolio/filter';
 import type { PortfolioRow } from '@/lib/portfolio/types';
 import { filtersFromParams, filtersToQuery } from '@/lib/portfolio/url-state';
 import { BulkBar, type BulkPermissions } from './bulk-bar';
@@ -40,7 +40,8 @@ export function DomainList({ permissions }: { permissions: BulkPermissions }) {
   // "Now" is when the list was read, so expiry filters stay stable while the view is open.
   const now = readAt;
   const sorted = useMemo(() => sortRows(rows, filters.sort, filters.dir), [rows, filters.sort, filters.dir]);
-  const visible = useMemo(() => filterRows(sorted, filters, now), [sorted, filters, now]);
+  const [filter] = useState(narrowingFilter);
+  const visible = useMemo(() => filter(sorted, filters, now), [filter, sorted, filters, now]);
 
   const applyFilters = useCallback((next: PortfolioFilters) => {
     setFilters(next);

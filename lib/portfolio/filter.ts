@@ -117,3 +117,27 @@ export function sortRows(rows: readonly PortfolioRow[], key: SortKey, dir: 'asc'
 export function daysUntil(ms: number, now: number): number {
   return Math.floor((ms - now) / DAY);
 }
+
+/**
+ * filterRows with memory: when only the text changed and the new text contains the old one (typing on), the new
+ * result is a subset of the last one, so only that is scanned. Typing "alpine" into 100,000 rows scans 100,000
+ * rows once, then a shrinking few.
+ */
+export function narrowingFilter(): (rows: readonly PortfolioRow[], f: PortfolioFilters, now: number) => PortfolioRow[] {
+  let last: { rows: readonly PortfolioRow[]; f: PortfolioFilters; now: number; result: PortfolioRow[] } | undefined;
+  return (rows, f, now) => {
+    const q = f.q.trim().toLowerCase();
+    const prev = last;
+    const narrows =
+      prev !== undefined &&
+      prev.rows === rows &&
+      prev.now === now &&
+      !isGlob(q) &&
+      !isGlob(prev.f.q) &&
+      q.includes(prev.f.q.trim().toLowerCase()) &&
+      (Object.keys(f) as (keyof PortfolioFilters)[]).every((k) => k === 'q' || f[k] === prev.f[k]);
+    const result = filterRows(narrows ? prev.result : rows, f, now);
+    last = { rows, f, now, result };
+    return result;
+  };
+}

@@ -115,3 +115,14 @@ describe('dashboard', () => {
     expect(d.weeks[12]!.cumulative).toBe(12);
   });
 });
+
+describe('narrowingFilter', () => {
+  it('gives the same result as filterRows while typing on, and after widening again', async () => {
+    const { narrowingFilter } = await import('./filter');
+    const filter = narrowingFilter();
+    for (const q of ['a', 'al', 'alp', 'al', '', 'e', 'et', 'a*.de', 'xn']) {
+      expect(names(filter(rows, f({ q }), NOW)), q).toEqual(names(filterRows(rows, f({ q }), NOW)));
+    }
+    expect(names(filter(rows, f({ q: 'a', tld: 'de' }), NOW))).toEqual(names(filterRows(rows, f({ q: 'a', tld: 'de' }), NOW)));
+  });
+});
