@@ -128,7 +128,7 @@ export async function planBulk(db: Db, session: PanelSession, client: DmapiClien
 
 /** Stores the planned job; the runner picks it up. Returns its id. */
 export async function createBulkJob(db: Db, session: PanelSession, request: BulkRequest, planned: PlannedBulk): Promise<number> {
-  const params: StoredJobParams = { action: request.action, maxPrices: planned.maxPrices };
+  const params: StoredJobParams = { action: request.action, maxPrices: planned.maxPrices, actorRole: session.role };
   const count = planned.plan.pattern ? ` (pattern ${planned.plan.pattern}, ${planned.plan.send} domains)` : `: ${planned.rows.length} domains`;
   const job = await insertJob(db, {
     kind: request.action.kind,

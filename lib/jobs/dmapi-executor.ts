@@ -1,6 +1,8 @@
 import 'server-only';
 import { ZodError } from 'zod';
-import { clientForSession } from '@/lib/auth';
+import { writeAudit } from '@/lib/actions/audit';
+import { clientForSession, type PanelSession } from '@/lib/auth';
+import { getDb } from '@/lib/db';
 import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';
 import {
   type DmapiClient,
@@ -20,6 +22,8 @@ import type { JobExecutor, ResultStatus, SendOutcome } from './runner';
 export interface StoredJobParams extends Record<string, unknown> {
   action: JobParams;
   maxPrices?: Record<string, number>;
+  /** The starter's panel role, for the per-item audit rows written while the job runs in the background. */
+  actorRole?: string;
 }
 
 /** The DMAPI request each kind sends, as result-list names it (for finding a request sent before a crash). */
@@ -82,9 +86,40 @@ async function send(client: DmapiClient, stored: StoredJobParams, item: BulkJobI
   }
 }
 
+/**
+ * One audit row per item sent: the job runs outside any request, so the action wrapper's capture does not see these
+ * calls. Same table and shape as every other DMAPI mutation (lib/actions/audit.ts).
+ */
+async function auditItem(job: BulkJob, item: BulkJobItem, stored: StoredJobParams, outcome: { procId?: string; error?: unknown }) {
+  const actor = { uid: job.accountUid, actorFingerprint: job.createdBy, actorName: job.createdByName, role: stored.actorRole ?? 'owner' };
+  const failed = outcome.error !== undefined;
+  const errors = failed ? [dmapiExecutor.describeError(outcome.error).message] : [];
+  await writeAudit(await getDb(), {
+    session: actor as unknown as PanelSession,
+    ip: null,
+    action: `bulkJob#${job.id}`,
+    request: requestOf(stored.action),
+    object: item.domain,
+    params: { job: job.id, kind: stored.action.kind, domain: item.domain },
+    outcome: failed ? 'error' : 'ok',
+    errors,
+    procId: outcome.procId ?? null,
+  });
+}
+
 export const dmapiExecutor: JobExecutor = {
   async send(job, item) {
-    return send(await clientFor(job), paramsOf(job), item);
+    const stored = paramsOf(job);
+    let result: SendOutcome;
+    try {
+      result = await send(await clientFor(job), stored, item);
+    } catch (error) {
+      // An audit write that fails must not turn a sent item into a failure: the DMAPI outcome is what counts.
+      await auditItem(job, item, stored, { error }).catch(() => undefined);
+      throw error;
+    }
+    await auditItem(job, item, stored, result.procId ? { procId: result.procId } : {}).catch(() => undefined);
+    return result;
   },
 
   async lookup(job, item) {
