@@ -31,8 +31,11 @@ export function JobProgress({ initial, canCancel }: { initial: Progress; canCanc
     initialData: state === '' ? initial : undefined,
     refetchInterval: (q) => {
       const job = q.state.data?.job;
-      // Keep polling a little after the end while accepted requests still wait for their ack/nack.
-      return job && FINISHED.has(job.state) && !q.state.data?.items.some((i) => i.result === '?') ? false : 1000;
+      if (!job || !FINISHED.has(job.state)) return 1000;
+      // After the end, follow accepted requests to their ack/nack for a while, more slowly; Results has the rest.
+      const waiting = q.state.data?.items.some((i) => i.result === '?');
+      const recent = job.finishedAt !== null && q.state.dataUpdatedAt - Date.parse(job.finishedAt) < 10 * 60_000;
+      return waiting && recent ? 5000 : false;
     },
   });
   const job = data?.job ?? initial.job;
