@@ -61,5 +61,7 @@ export function auditedTransport(inner: Transport): Transport {
         throw error;
       }
     },
+    // Streaming is used for large list reads only, which the audit leaves out; no capture needed.
+    ...(inner.stream ? { stream: inner.stream.bind(inner) } : {}),
   };
 }

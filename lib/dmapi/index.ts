@@ -8,7 +8,7 @@
  * Every request function takes the client first and a zod-validated input; the schemas are exported for forms.
  */
 export { createTransport, encodeForm, toFormParams, DEFAULT_TIMEOUT_MS, USER_AGENT } from './transport';
-export type { Transport, TransportOptions, CallOptions, DmapiResponse, DmapiLogEntry, Params, ParamValue } from './transport';
+export type { Transport, TransportOptions, CallOptions, DmapiResponse, DmapiStreamResponse, DmapiLogEntry, Params, ParamValue } from './transport';
 export { login, logoutSession, logoutSession as logout, sessionFromReply } from './session';
 export type { Credential, UserAccess, DmapiSession } from './session';
 export { DmapiClient } from './client';

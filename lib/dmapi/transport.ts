@@ -6,6 +6,7 @@ import pkg from '../../package.json';
 import { DmapiAuthError, DmapiError, DmapiTransportError } from './errors';
 import { header, headerAll, isSuccessCode, parseReply, ReplyFormatError, statusCodeOf, type DmapiReply } from './parse';
 import { redactParams, redactText, secretValues } from './redact';
+import { streamReply } from './stream';
 
 export type ParamValue = string | number | boolean | null | undefined;
 export type Params = Readonly<Record<string, ParamValue>>;
@@ -50,9 +51,16 @@ export interface DmapiResponse extends DmapiReply {
   procId?: string;
 }
 
+/** A successful reply whose body is still arriving: headers checked, body as bytes (see stream.ts). */
+export interface DmapiStreamResponse extends DmapiResponse {
+  stream: ReadableStream<Uint8Array>;
+}
+
 export interface Transport {
   readonly baseUrl: string;
   call(request: string, params: Params, options?: CallOptions): Promise<DmapiResponse>;
+  /** The same request, but the body is handed on as it arrives (large list reads proxied to the browser). */
+  stream?(request: string, params: Params, options?: CallOptions): Promise<DmapiStreamResponse>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -80,24 +88,18 @@ const REQUEST_NAME = /^[a-z][a-z0-9-]*$/i;
 
 export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const userAgent = options.userAgent ?? USER_AGENT;
 
-  async function attempt(
-    request: string,
-    form: Record<string, string>,
-    method: 'GET' | 'POST',
-    n: number,
-    timeoutMs: number,
-  ): Promise<DmapiResponse> {
+  /** One HTTP attempt up to the response headers; the caller reads the body. */
+  async function open(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number) {
     const secrets = secretValues(form);
     const started = performance.now();
-    const log = (entry: Omit<DmapiLogEntry, 'request' | 'params' | 'attempt' | 'durationMs'>) =>
+    const log: LogFn = (entry) =>
       options.onLog?.({ request, params: redactParams(form), attempt: n, durationMs: Math.round(performance.now() - started), ...entry });
+    const fail = (e: unknown) => transportFailure(e, request, timeoutMs, secrets, log);
     const body = encodeForm(form);
     const url = `${baseUrl}/request/${request}${method === 'GET' && body ? `?${body}` : ''}`;
-    let httpStatus: number;
-    let text: string;
     try {
       const res = await fetch(url, {
         method,
@@ -110,84 +112,116 @@ export function createTransport(options: TransportOptions): Transport {
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
       });
-      httpStatus = res.status;
+      return { res, secrets, log, fail };
+    } catch (e) {
+      throw fail(e);
+    }
+  }
+
+  async function attempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number) {
+    const { res, secrets, log, fail } = await open(request, form, method, n, timeoutMs);
+    let text: string;
+    try {
       text = await res.text();
     } catch (e) {
-      const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
-      const reason = e instanceof Error ? `${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}` : String(e);
-      // The cause is not attached: undici errors can carry the request, and the message is redacted here instead.
-      const err = new DmapiTransportError(request, timedOut ? 'timeout' : 'network',
-        timedOut ? `no answer within ${timeoutMs} ms` : `connection failed: ${reason}`, secrets);
-      log({ outcome: 'transport-error', message: err.message });
-      throw err;
+      throw fail(e);
     }
+    return interpret(request, res.status, text, secrets, log);
+  }
 
-    let reply: DmapiReply;
+  async function streamAttempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number) {
+    const { res, secrets, log, fail } = await open(request, form, method, n, timeoutMs);
+    return streamReply(res, (text) => interpret(request, res.status, text, secrets, log), fail);
+  }
+
+  /** Runs one attempt, and for a read a second one after a transport failure. */
+  async function withRetry<T>(request: string, params: Params, callOptions: CallOptions, run: Attempt<T>): Promise<T> {
+    if (!REQUEST_NAME.test(request)) throw new TypeError(`invalid DMAPI request name: ${request}`);
+    const form = toFormParams(params);
+    const method = callOptions.method ?? 'POST';
+    const timeout = callOptions.timeoutMs ?? defaultTimeout;
     try {
-      reply = parseReply(text);
+      return await run(request, form, method, 1, timeout);
     } catch (e) {
-      if (!(e instanceof ReplyFormatError)) throw e;
-      const kind = httpStatus !== 200 && httpStatus !== 401 ? 'http' : e.problem;
-      const err = new DmapiTransportError(request, kind, `HTTP ${httpStatus}, not a DMAPI reply (${e.message})`, secrets, httpStatus);
-      log({ outcome: 'transport-error', httpStatus, message: err.message });
-      throw err;
+      if (callOptions.idempotent && e instanceof DmapiTransportError) return run(request, form, method, 2, timeout);
+      throw e;
     }
-    // A proxy may wrap a DMAPI-looking body in a 5xx; the request's fate is unknown, so treat it as transport.
-    if (httpStatus !== 200 && httpStatus !== 401) {
-      const err = new DmapiTransportError(request, 'http', `unexpected HTTP ${httpStatus}`, secrets, httpStatus);
-      log({ outcome: 'transport-error', httpStatus, message: err.message });
-      throw err;
-    }
-
-    const statusCode = statusCodeOf(reply);
-    const details = {
-      request,
-      httpStatus,
-      statusCode,
-      statusText: header(reply, 'Status-Text') ?? '',
-      errors: headerAll(reply, 'Error'),
-      warnings: headerAll(reply, 'Warning'),
-      trackingId: header(reply, 'Tracking-Id') ?? header(reply, 'SvTrId'),
-      procId: header(reply, 'Proc-ID') || undefined,
-    };
-    // Expired/unknown session: HTTP 401 with a normal body carrying Status-Code 2200. Either signal suffices.
-    if (httpStatus === 401 || statusCode === 2200) {
-      const err = new DmapiAuthError(details, secrets);
-      log({ outcome: 'dmapi-error', httpStatus, statusCode, message: err.message });
-      throw err;
-    }
-    if (!isSuccessCode(statusCode)) {
-      const err = new DmapiError(details, secrets);
-      log({ outcome: 'dmapi-error', httpStatus, statusCode, message: err.message });
-      throw err;
-    }
-    log({ outcome: 'ok', httpStatus, statusCode });
-    const response: DmapiResponse = {
-      ...reply,
-      request,
-      httpStatus,
-      statusCode,
-      statusText: details.statusText,
-      warnings: details.warnings.map((w) => redactText(w, secrets)),
-    };
-    if (details.trackingId !== undefined) response.trackingId = details.trackingId;
-    if (details.procId !== undefined) response.procId = details.procId;
-    return response;
   }
 
   return {
     baseUrl,
-    async call(request, params, callOptions = {}) {
-      if (!REQUEST_NAME.test(request)) throw new TypeError(`invalid DMAPI request name: ${request}`);
-      const form = toFormParams(params);
-      const method = callOptions.method ?? 'POST';
-      const timeout = callOptions.timeoutMs ?? timeoutMs;
-      try {
-        return await attempt(request, form, method, 1, timeout);
-      } catch (e) {
-        if (callOptions.idempotent && e instanceof DmapiTransportError) return attempt(request, form, method, 2, timeout);
-        throw e;
-      }
-    },
+    call: (request, params, callOptions = {}) => withRetry(request, params, callOptions, attempt),
+    stream: (request, params, callOptions = {}) => withRetry(request, params, callOptions, streamAttempt),
   };
+}
+
+/** A fetch or body-read failure as a DmapiTransportError (timeout or network), logged and redacted. */
+function transportFailure(e: unknown, request: string, timeoutMs: number, secrets: string[], log: LogFn): DmapiTransportError {
+  if (e instanceof DmapiTransportError) return e;
+  const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+  const reason = e instanceof Error ? `${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}` : String(e);
+  // The cause is not attached: undici errors can carry the request, and the message is redacted here instead.
+  const err = new DmapiTransportError(request, timedOut ? 'timeout' : 'network',
+    timedOut ? `no answer within ${timeoutMs} ms` : `connection failed: ${reason}`, secrets);
+  log({ outcome: 'transport-error', message: err.message });
+  return err;
+}
+
+type Attempt<T> = (request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number) => Promise<T>;
+
+type LogFn = (entry: Omit<DmapiLogEntry, 'request' | 'params' | 'attempt' | 'durationMs'>) => void;
+
+/** Reads a reply's text: throws the typed error for anything but a success, else returns the checked response. */
+export function interpret(request: string, httpStatus: number, text: string, secrets: string[], log: LogFn): DmapiResponse {
+  let reply: DmapiReply;
+  try {
+    reply = parseReply(text);
+  } catch (e) {
+    if (!(e instanceof ReplyFormatError)) throw e;
+    const kind = httpStatus !== 200 && httpStatus !== 401 ? 'http' : e.problem;
+    const err = new DmapiTransportError(request, kind, `HTTP ${httpStatus}, not a DMAPI reply (${e.message})`, secrets, httpStatus);
+    log({ outcome: 'transport-error', httpStatus, message: err.message });
+    throw err;
+  }
+  // A proxy may wrap a DMAPI-looking body in a 5xx; the request's fate is unknown, so treat it as transport.
+  if (httpStatus !== 200 && httpStatus !== 401) {
+    const err = new DmapiTransportError(request, 'http', `unexpected HTTP ${httpStatus}`, secrets, httpStatus);
+    log({ outcome: 'transport-error', httpStatus, message: err.message });
+    throw err;
+  }
+
+  const statusCode = statusCodeOf(reply);
+  const details = {
+    request,
+    httpStatus,
+    statusCode,
+    statusText: header(reply, 'Status-Text') ?? '',
+    errors: headerAll(reply, 'Error'),
+    warnings: headerAll(reply, 'Warning'),
+    trackingId: header(reply, 'Tracking-Id') ?? header(reply, 'SvTrId'),
+    procId: header(reply, 'Proc-ID') || undefined,
+  };
+  // Expired/unknown session: HTTP 401 with a normal body carrying Status-Code 2200. Either signal suffices.
+  if (httpStatus === 401 || statusCode === 2200) {
+    const err = new DmapiAuthError(details, secrets);
+    log({ outcome: 'dmapi-error', httpStatus, statusCode, message: err.message });
+    throw err;
+  }
+  if (!isSuccessCode(statusCode)) {
+    const err = new DmapiError(details, secrets);
+    log({ outcome: 'dmapi-error', httpStatus, statusCode, message: err.message });
+    throw err;
+  }
+  log({ outcome: 'ok', httpStatus, statusCode });
+  const response: DmapiResponse = {
+    ...reply,
+    request,
+    httpStatus,
+    statusCode,
+    statusText: details.statusText,
+    warnings: details.warnings.map((w) => redactText(w, secrets)),
+  };
+  if (details.trackingId !== undefined) response.trackingId = details.trackingId;
+  if (details.procId !== undefined) response.procId = details.procId;
+  return response;
 }

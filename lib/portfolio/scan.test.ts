@@ -53,4 +53,12 @@ describe('wire text', () => {
     expect(wireFromText(text)).toEqual(w);
     expect(() => wireFromText('<html>')).toThrow();
   });
+
+  it('keeps an empty body empty and refuses a cut-off answer (no trailer)', async () => {
+    const { wireFromText, wireToText } = await import('./wire-text');
+    const empty = wire({ columns: ['domain'], body: '' });
+    expect(wireFromText(wireToText(empty))).toEqual(empty);
+    const full = wireToText(wire({ columns: ['domain'], body: 'a.de 2027' }));
+    expect(() => wireFromText(full.slice(0, full.indexOf('\u001e') - 1))).toThrow(/incomplete/);
+  });
 });

@@ -3,6 +3,7 @@ import { domainToUnicode } from 'node:url';
 import { type DmapiClient, header } from '@/lib/dmapi';
 import { type ListWire, scanDomainList } from './scan';
 import type { PortfolioPayload } from './types';
+import { metaLine, trailerLine } from './wire-text';
 
 const DEFAULT_COLUMNS = 'domain,expiration_date,domain_status,grants,privacy-status,privacy-origin,privacy-expiration';
 
@@ -25,9 +26,78 @@ function idnNames(body: string, separator: string): Record<string, string> {
   return out;
 }
 
+/**
+ * Collects the Unicode names of the IDNs in a body that passes through in chunks (the streamed list route): only
+ * complete lines are scanned; the last partial line waits for the next chunk.
+ */
+export class IdnCollector {
+  readonly #decoder = new TextDecoder();
+  readonly #separator: string;
+  #carry = '';
+  readonly names: Record<string, string> = {};
+
+  constructor(separator: 'TAB' | 'SPACE') {
+    this.#separator = separator === 'TAB' ? '\t' : ' ';
+  }
+
+  push(chunk: Uint8Array): void {
+    const text = this.#carry + this.#decoder.decode(chunk, { stream: true });
+    const lastNl = text.lastIndexOf('\n');
+    if (lastNl === -1) {
+      this.#carry = text;
+      return;
+    }
+    this.#scan(text.slice(0, lastNl));
+    this.#carry = text.slice(lastNl + 1);
+  }
+
+  finish(): Record<string, string> {
+    this.#scan(this.#carry + this.#decoder.decode());
+    this.#carry = '';
+    return this.names;
+  }
+
+  #scan(text: string): void {
+    if (text.includes('xn--')) Object.assign(this.names, idnNames(text, this.#separator));
+  }
+}
+
+const LIST_FLAGS = { showstatus: 1, showgrants: 1, showprivacy: 1 } as const;
+
+/**
+ * The list route's answer as a stream: the metadata line, the DMAPI body as it arrives (never held whole or copied),
+ * and the trailer with the IDNs' Unicode names (lib/portfolio/wire-text.ts).
+ */
+export async function streamListWire(client: DmapiClient, at = Date.now()): Promise<ReadableStream<Uint8Array>> {
+  const reply = await client.stream('query-domain-list', LIST_FLAGS, { idempotent: true });
+  const separator = (header(reply, 'Separator') ?? 'SPACE').toUpperCase() === 'TAB' ? 'TAB' : 'SPACE';
+  const columns = (header(reply, 'Columns') ?? DEFAULT_COLUMNS).split(',');
+  const encoder = new TextEncoder();
+  const idn = new IdnCollector(separator);
+  const upstream = reply.stream.getReader();
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(metaLine({ v: 2, at, columns, separator })));
+    },
+    async pull(controller) {
+      const next = await upstream.read();
+      if (next.done) {
+        controller.enqueue(encoder.encode(trailerLine(idn.finish())));
+        controller.close();
+        return;
+      }
+      idn.push(next.value);
+      controller.enqueue(next.value);
+    },
+    cancel(reason) {
+      return upstream.cancel(reason);
+    },
+  });
+}
+
 /** DMAPI `query-domain-list` with showstatus, showgrants and showprivacy, as the list route sends it. */
 export async function loadListWire(client: DmapiClient, at = Date.now()): Promise<ListWire> {
-  const reply = await client.call('query-domain-list', { showstatus: 1, showgrants: 1, showprivacy: 1 }, { idempotent: true });
+  const reply = await client.call('query-domain-list', LIST_FLAGS, { idempotent: true });
   const separator = (header(reply, 'Separator') ?? 'SPACE').toUpperCase() === 'TAB' ? 'TAB' : 'SPACE';
   return {
     v: 2,
