@@ -1,5 +1,5 @@
 import { test as base, expect, type Page, type Response } from '@playwright/test';
-import { baseURL } from '../../playwright.config';
+import { baseURL, sandboxURL } from '../../playwright.config';
 import { type Captured, secretsIn, seenAuthSids } from './secrets';
 
 /**
@@ -51,17 +51,22 @@ export async function signIn(page: Page, credential: Credential): Promise<void> 
   }
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: /^Account menu:/ })).toBeVisible();
-  await rememberAuthSid(page);
+  await rememberAuthSid();
 }
 
-/** Reads the session's sandbox Auth-Sid through the sandbox-only hook, for the leak scan and the sign-out check. */
-export async function rememberAuthSid(page: Page): Promise<string> {
-  const res = await page.request.get('/api/auth/sandbox-session');
-  expect(res.status()).toBe(200);
-  const { authSid } = (await res.json()) as { authSid: string };
-  expect(authSid).toMatch(/^[0-9a-f]{40}$/);
-  seenAuthSids.add(authSid);
-  return authSid;
+/**
+ * The Auth-Sid of the newest live DMAPI session, read from the sandbox's own operator endpoint (the panel never shows
+ * one). Every live sid is remembered for the leak scan. Specs run one at a time, so the newest is the one the last
+ * sign-in or re-login made.
+ */
+export async function rememberAuthSid(): Promise<string> {
+  const res = await fetch(`${sandboxURL}/_sandbox/sessions`);
+  expect(res.status).toBe(200);
+  const { sessions } = (await res.json()) as { sessions: { authSid: string }[] };
+  for (const s of sessions) seenAuthSids.add(s.authSid);
+  const newest = sessions[0]?.authSid ?? '';
+  expect(newest).toMatch(/^[0-9a-f]{40}$/);
+  return newest;
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -11,7 +11,7 @@ export const DEMO_SECRETS = [
   'sandbox-customer',
 ];
 
-/** Auth-Sids observed through the sandbox-only test hook; shared by every spec of the worker. */
+/** Auth-Sids read from the sandbox's /_sandbox/sessions; shared by every spec of the worker. */
 export const seenAuthSids = new Set<string>();
 
 export interface Captured {
@@ -24,7 +24,6 @@ export interface Captured {
 /** The findings in one response body, or [] when it is clean. */
 export function secretsIn(captured: Captured): string[] {
   const { pathname } = new URL(captured.url);
-  if (pathname.startsWith('/api/auth/sandbox-session')) return [];
   const found: string[] = [];
   const loginPage = pathname === '/login' || (captured.actionRedirect ?? '').startsWith('/login');
   if (!loginPage) {

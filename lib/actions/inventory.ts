@@ -46,7 +46,6 @@ export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'O
 export const PUBLIC_ROUTES: Record<string, string> = {
   'app/api/health/route.ts': 'liveness probe, answers without a session',
   'app/api/auth/[...nextauth]/route.ts': 'next-auth: sign-in itself',
-  'app/api/auth/sandbox-session/route.ts': 'e2e hook: 404 outside the sandbox, 401 without a session',
 };
 
 export const UNGUARDED_ACTIONS: Record<string, string> = {

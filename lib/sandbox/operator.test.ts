@@ -20,6 +20,23 @@ describe('clock', () => {
   });
 });
 
+describe('sessions', () => {
+  it('lists live sessions newest first, drops logged-out and expired ones', async () => {
+    const list = async () =>
+      ((await (await fetch(`${sb.url}/_sandbox/sessions`)).json()) as { sessions: { authSid: string; access: string }[] }).sessions;
+    const first = await login(sb.url, 'sandbox-readonly-key');
+    await advance(sb.url, 1);
+    const second = await login(sb.url, 'sandbox-full-key');
+    const live = await list();
+    expect(live[0]).toMatchObject({ authSid: second, access: '@full' });
+    expect(live.map((s) => s.authSid)).toContain(first);
+    await call(sb.url, 'logout', { 'auth-sid': second });
+    expect((await list()).map((s) => s.authSid)).not.toContain(second);
+    await advance(sb.url, 3601);
+    expect((await list()).map((s) => s.authSid)).not.toContain(first);
+  });
+});
+
 describe('faults', () => {
   it('http500 fails the next N matching requests, then the request works again', async () => {
     const sid = await login(sb.url);

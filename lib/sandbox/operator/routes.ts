@@ -3,6 +3,8 @@
  * `Accept: application/json`), GET|POST /_sandbox/clock, POST /_sandbox/faults, POST /_sandbox/reset,
  * GET /_sandbox/log?since=<id>. GET|POST /_sandbox/flags ({"padTxt": false} turns the live server's TXT padding off).
  * GET|POST /_sandbox/invitation?key=… is the grant invitation link (handlers/grants-accept.ts).
+ * GET /_sandbox/sessions lists the live DMAPI sessions with their Auth-Sids, newest first: the operator's (and the
+ * e2e suite's) way to follow a session the panel holds, so the panel itself never has to show one.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../engine';
@@ -112,6 +114,14 @@ export async function handleOperator(req: IncomingMessage, res: ServerResponse, 
     if (path === '/_sandbox/invitation') {
       // The link of grant invitation mails (handlers/grants-accept.ts): accept as a signed-in account.
       await handleInvitationRoute(req, res, url, engine);
+      return true;
+    }
+    if (path === '/_sandbox/sessions' && req.method === 'GET') {
+      const sessions = Object.values(engine.state.sessions)
+        .filter((s) => engine.clock.now() - s.lastSeenAt <= s.timeoutSec * 1000)
+        .sort((a, b) => b.createdAt - a.createdAt || (b.sid < a.sid ? -1 : 1))
+        .map((s) => ({ authSid: s.sid, uid: s.uid, access: s.access, createdAt: new Date(s.createdAt).toISOString() }));
+      json(res, 200, { sessions });
       return true;
     }
     if (path === '/_sandbox/log' && req.method === 'GET') {
