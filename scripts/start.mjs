@@ -8,6 +8,9 @@ import net from 'node:net';
 import process from 'node:process';
 import nextEnv from '@next/env';
 
+// Next.js telemetry would try to reach the internet; this panel's machines and CI have none.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
 const dev = process.argv.includes('--dev');
 nextEnv.loadEnvConfig(process.cwd(), dev);
 

@@ -5,6 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import process from 'node:process';
 
+// Next.js telemetry would try to reach the internet; this panel's machines and CI have none.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
 const reports = '.data/test-reports';
 rmSync(reports, { recursive: true, force: true });
 // The e2e panel keeps its PGlite and generated secret here; every run starts from nothing.
