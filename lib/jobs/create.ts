@@ -53,10 +53,13 @@ async function renewedRecently(db: Db, client: DmapiClient, accountUid: string, 
   return out;
 }
 
+/** Above this many renewals the summary does not ask domain-check one by one; see `premiumUnchecked`. */
+export const PREMIUM_CHECK_LIMIT = 100;
+
 /** Non-standard (premium) renew prices by domain-check, for selections small enough to ask one by one. */
-async function premiumPrices(client: DmapiClient, plan: Plan, rows: PortfolioRow[]): Promise<Record<string, number>> {
+async function premiumPrices(client: DmapiClient, plan: Plan, rows: PortfolioRow[]): Promise<Record<string, number> | undefined> {
   const todo = plan.items.filter((i) => !i.skipReason);
-  if (todo.length > 100) return {};
+  if (todo.length > PREMIUM_CHECK_LIMIT) return undefined;
   const out: Record<string, number> = {};
   const byDomain = new Map(rows.map((r) => [r.domain, r]));
   let next = 0;
@@ -80,6 +83,11 @@ export interface PlannedBulk {
   plan: Plan;
   rows: PortfolioRow[];
   maxPrices: Record<string, number>;
+  /**
+   * Renewals whose price class the summary did not check (large selections): each item checks its own class before
+   * the renew and refuses a premium price nobody confirmed, instead of sending an unconfirmed max-price.
+   */
+  premiumUnchecked: boolean;
 }
 
 export async function planBulk(db: Db, session: PanelSession, client: DmapiClient, request: BulkRequest, now = Date.now()): Promise<PlannedBulk> {
@@ -110,8 +118,11 @@ export async function planBulk(db: Db, session: PanelSession, client: DmapiClien
   }
   const plan = planJob(action, rows, facts);
   let maxPrices: Record<string, number> = {};
+  let premiumUnchecked = false;
   if (action.kind === 'renew' && plan.cost) {
-    maxPrices = await premiumPrices(client, plan, rows);
+    const checked = await premiumPrices(client, plan, rows);
+    premiumUnchecked = checked === undefined;
+    maxPrices = checked ?? {};
     for (const item of plan.items) {
       const premium = maxPrices[item.domain];
       if (premium === undefined || item.skipReason) continue;
@@ -123,12 +134,17 @@ export async function planBulk(db: Db, session: PanelSession, client: DmapiClien
     }
     plan.cost.balanceAfter = Math.round((facts.balance - plan.cost.total) * 100) / 100;
   }
-  return { plan, rows, maxPrices };
+  return { plan, rows, maxPrices, premiumUnchecked };
 }
 
 /** Stores the planned job; the runner picks it up. Returns its id. */
 export async function createBulkJob(db: Db, session: PanelSession, request: BulkRequest, planned: PlannedBulk): Promise<number> {
-  const params: StoredJobParams = { action: request.action, maxPrices: planned.maxPrices, actorRole: session.role };
+  const params: StoredJobParams = {
+    action: request.action,
+    maxPrices: planned.maxPrices,
+    actorRole: session.role,
+    ...(planned.premiumUnchecked ? { premiumUnchecked: true } : {}),
+  };
   const count = planned.plan.pattern ? ` (pattern ${planned.plan.pattern}, ${planned.plan.send} domains)` : `: ${planned.rows.length} domains`;
   const job = await insertJob(db, {
     kind: request.action.kind,

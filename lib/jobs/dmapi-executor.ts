@@ -8,6 +8,7 @@ import {
   type DmapiClient,
   DmapiError,
   DmapiTransportError,
+  domainCheck,
   domainLock,
   domainModify,
   domainRenew,
@@ -24,6 +25,21 @@ export interface StoredJobParams extends Record<string, unknown> {
   maxPrices?: Record<string, number>;
   /** The starter's panel role, for the per-item audit rows written while the job runs in the background. */
   actorRole?: string;
+  /** The summary did not check renew price classes (large selection): check each before renewing (premiumRefusal). */
+  premiumUnchecked?: boolean;
+}
+
+/**
+ * Before a renew whose class the summary did not check: a premium (non-standard) price was never shown to anyone,
+ * so the item is refused with that price rather than renewed with a max-price nobody confirmed. Returns the reason,
+ * or undefined for a standard renewal.
+ */
+export async function premiumRefusal(client: DmapiClient, domain: string): Promise<string | undefined> {
+  const check = await domainCheck(client, { domain, checkPrice: 'renew' });
+  if (!check.needsMaxPrice) return undefined;
+  const price = check.prices.find((p) => p.type === 'renew') ?? check.prices[0];
+  const shown = price ? ` (${price.amount.toFixed(2)} ${price.currency} a year)` : '';
+  return `Premium renewal price${shown} was not confirmed in the summary: renew this domain on its own to see and confirm its price`;
 }
 
 /** The DMAPI request each kind sends, as result-list names it (for finding a request sent before a crash). */
@@ -68,6 +84,10 @@ async function send(client: DmapiClient, stored: StoredJobParams, item: BulkJobI
       return domainSetProperty(client, { domain, pname: 'privacy', pvalue: p.level });
     case 'renew': {
       const maxPrice = stored.maxPrices?.[domain];
+      if (stored.premiumUnchecked && maxPrice === undefined) {
+        const refusal = await premiumRefusal(client, domain);
+        if (refusal) throw new Error(refusal);
+      }
       return domainRenew(client, {
         domain,
         ...(p.period ? { period: p.period } : { expyear: p.expyear }),
