@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { globToRegExp } from '@/lib/net/glob';
 import { NOW, rowsFrom, SAMPLE } from '@/lib/portfolio/fixtures';
 import { jobParamsSchema } from './kinds';
-import { type PlanFacts, patternCovers, planJob, RENEWED_RECENTLY } from './plan';
+import { NO_PRIVACY_SUBSCRIPTION, type PlanFacts, patternCovers, planJob, RENEWED_RECENTLY } from './plan';
 
 const rows = rowsFrom(SAMPLE);
 const facts = (over: Partial<PlanFacts> = {}): PlanFacts => ({
@@ -16,6 +16,22 @@ const facts = (over: Partial<PlanFacts> = {}): PlanFacts => ({
 });
 
 describe('planJob', () => {
+  it('privacy: skips domains without a subscription, and domains already at the level', () => {
+    const withSub = { ...rows[3]!, privacyExpires: NOW + 100 * 86_400_000 };
+    const plan = planJob(jobParamsSchema.parse({ kind: 'privacy', level: 'basic' }), [rows[0]!, rows[1]!, rows[2]!, withSub], facts());
+    // alpha.de (pro, subscribed) is switched; beta.com has no subscription; münchen is already basic; apple.de is off
+    // but subscribed, so it is switched back on.
+    expect(plan.items.filter((i) => !i.skipReason).map((i) => i.domain)).toEqual(['alpha.de', 'apple.de']);
+    expect(plan.skipped).toEqual(
+      expect.arrayContaining([
+        { reason: NO_PRIVACY_SUBSCRIPTION, count: 1, examples: ['beta.com'] },
+        { reason: 'Privacy is already basic', count: 1, examples: ['münchen.de'] },
+      ]),
+    );
+    const off = planJob(jobParamsSchema.parse({ kind: 'privacy', level: 'off' }), [rows[1]!], facts());
+    expect(off.skipped[0]?.reason).toBe('Privacy is already off');
+  });
+
   it('renew: skips a recently renewed domain with its reason and prices the rest against the balance', () => {
     const params = jobParamsSchema.parse({ kind: 'renew', period: 12 });
     const plan = planJob(params, rows.slice(0, 2), facts({ renewedRecently: new Set(['alpha.de']) }));

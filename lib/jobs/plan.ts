@@ -41,6 +41,7 @@ export interface Plan {
 }
 
 const SIX_HOURS = 6 * 3_600_000;
+export const NO_PRIVACY_SUBSCRIPTION = 'No privacy subscription: order privacy for this domain first (switching only works on a subscription)';
 export const RENEWED_RECENTLY = 'Renewed in the last 6 hours (Joker renews a name at most once per 6 hours)';
 
 function renewYears(params: Extract<JobParams, { kind: 'renew' }>, row: PortfolioRow): number {
@@ -59,7 +60,11 @@ function skipReasonFor(params: JobParams, row: PortfolioRow, facts: PlanFacts): 
     case 'autorenew':
       return row.autorenew === params.on ? `Autorenew is already ${params.on ? 'on' : 'off'}` : undefined;
     case 'privacy':
-      return row.privacy === (params.level === 'off' ? 'none' : params.level) ? `Privacy is already ${params.level}` : undefined;
+      if (row.privacy === (params.level === 'off' ? 'none' : params.level)) return `Privacy is already ${params.level}`;
+      // domain-set-property only switches a subscription the domain holds; without one (no active level and no
+      // subscription end date in the list) Joker refuses, so say so before sending anything.
+      if (params.level !== 'off' && row.privacy === 'none' && !(row.privacyExpires > facts.now)) return NO_PRIVACY_SUBSCRIPTION;
+      return undefined;
     case 'renew':
       if (facts.renewedRecently.has(row.domain)) return RENEWED_RECENTLY;
       if (params.expyear && row.expires && new Date(row.expires).getUTCFullYear() >= params.expyear) {
