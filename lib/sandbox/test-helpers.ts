@@ -1,4 +1,6 @@
 /** Plain-fetch helpers for sandbox tests (no dependency on lib/dmapi). */
+import { DEMO } from './seed/catalog';
+import type { SandboxState, Domain } from './state/types';
 export interface WireReply {
   http: number;
   raw: string;
@@ -43,4 +45,13 @@ export async function login(base: string, apiKey = 'sandbox-full-key'): Promise<
 export async function advance(base: string, seconds: number): Promise<string> {
   const res = await fetch(`${base}/_sandbox/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advance: seconds }) });
   return ((await res.json()) as { now: string }).now;
+}
+
+/**
+ * The first seeded domain of an account (default: the demo reseller) that fits `pred`; tests pick their fixtures
+ * from the seeded world this way and fail loudly when the seed no longer has one.
+ */
+export function seededDomain(state: SandboxState, pred: (d: Domain) => boolean, uid: string = DEMO.reseller.uid): Domain {
+  for (const d of state.domains.values()) if (d.uid === uid && pred(d)) return d;
+  throw new Error('no seeded domain fits');
 }

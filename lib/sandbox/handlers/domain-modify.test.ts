@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandboxInternal } from '../server';
-import { advance, call, login } from '../test-helpers';
+import { advance, call, login, seededDomain } from '../test-helpers';
+import { DEMO } from '../seed/catalog';
 import type { Domain } from '../state/types';
 
 let sb: RunningSandboxInternal;
 let sid: string;
-const RESELLER = '118472';
-const CUSTOMER = '204511';
+const RESELLER = DEMO.reseller.uid;
+const CUSTOMER = DEMO.customer.uid;
 
 beforeAll(async () => {
   sb = await startSandbox({ memory: true, port: 0, domains: 20, seed: 7 });
@@ -15,11 +16,7 @@ beforeAll(async () => {
 afterAll(() => sb.close());
 
 const req = (name: string, params: Record<string, string> = {}, s = sid) => call(sb.url, name, { 'auth-sid': s, ...params });
-const mine = (pred: (d: Domain) => boolean): Domain => {
-  const d = [...sb.engine.state.domains.values()].find((x) => x.uid === RESELLER && pred(x));
-  if (!d) throw new Error('no seeded domain fits');
-  return d;
-};
+const mine = (pred: (d: Domain) => boolean): Domain => seededDomain(sb.engine.state, pred);
 
 describe('domain-modify', () => {
   it('changes contacts and name servers; empty values leave fields unchanged; queued and acked', async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandboxInternal } from '../server';
-import { call, login } from '../test-helpers';
+import { call, login, seededDomain } from '../test-helpers';
+import { DEMO } from '../seed/catalog';
 import type { Domain, OutboxMail } from '../state/types';
 
 let sb: RunningSandboxInternal;
 let sid: string;
 let cust: string;
-const RESELLER = '118472';
-const CUSTOMER = '204511';
+const CUSTOMER = DEMO.customer.uid;
 const CUSTOMER_LOGIN = 'customer@sandbox.test';
 
 beforeAll(async () => {
@@ -22,8 +22,7 @@ const used = new Set<string>();
 /** A reseller domain without grants or invitations, not used by an earlier test. */
 const fresh = (): Domain => {
   const st = sb.engine.state;
-  const d = [...st.domains.values()].find((x) => x.uid === RESELLER && !used.has(x.name) && !st.grants.some((g) => g.domain === x.name) && !st.invitations.some((i) => i.domain === x.name));
-  if (!d) throw new Error('no seeded domain fits');
+  const d = seededDomain(st, (x) => !used.has(x.name) && !st.grants.some((g) => g.domain === x.name) && !st.invitations.some((i) => i.domain === x.name));
   used.add(d.name);
   return d;
 };

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandboxInternal } from '../server';
-import { advance, call, login } from '../test-helpers';
+import { advance, call, login, seededDomain } from '../test-helpers';
+import { DEMO } from '../seed/catalog';
 import type { Domain, OutboxMail } from '../state/types';
 
 let sb: RunningSandboxInternal;
 let sid: string;
-const RESELLER = '118472';
+const RESELLER = DEMO.reseller.uid;
 
 /** The seeds' domain-owner-change example. */
 const JOHN = { fname: 'John', lname: 'Doe', email: 'johnd@someisp.com', 'address-1': 'Smartroad1', city: 'Smalltown', 'postal-code': '40122', country: 'US', phone: '+1.422.8001' };
@@ -19,8 +20,7 @@ afterAll(() => sb.close());
 const req = (name: string, params: Record<string, string> = {}, s = sid) => call(sb.url, name, { 'auth-sid': s, ...params });
 const used = new Set<string>();
 const fresh = (): Domain => {
-  const d = [...sb.engine.state.domains.values()].find((x) => x.uid === RESELLER && ['com', 'net', 'org', 'info'].includes(x.tld) && !x.pendingOwnerChange && !used.has(x.name));
-  if (!d) throw new Error('no seeded domain fits');
+  const d = seededDomain(sb.engine.state, (x) => ['com', 'net', 'org', 'info'].includes(x.tld) && !x.pendingOwnerChange && !used.has(x.name));
   used.add(d.name);
   return d;
 };

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandboxInternal } from '../server';
-import { call, login } from '../test-helpers';
+import { call, login, seededDomain } from '../test-helpers';
+import { DEMO } from '../seed/catalog';
 import type { Domain } from '../state/types';
 
 let sb: RunningSandboxInternal;
 let sid: string;
-const RESELLER = '118472';
+const RESELLER = DEMO.reseller.uid;
 
 beforeAll(async () => {
   sb = await startSandbox({ memory: true, port: 0, domains: 20, seed: 19 });
@@ -16,11 +17,7 @@ afterAll(() => sb.close());
 const req = (name: string, params: Record<string, string> = {}, s = sid) => call(sb.url, name, { 'auth-sid': s, ...params });
 const kv = (body: string): Array<[string, string]> => body.trim().split('\n').map((l) => [l.slice(0, l.indexOf(': ')), l.slice(l.indexOf(': ') + 2)]);
 const values = (body: string, key: string) => kv(body).filter(([k]) => k === key).map(([, v]) => v);
-const mine = (pred: (d: Domain) => boolean): Domain => {
-  const d = [...sb.engine.state.domains.values()].find((x) => x.uid === RESELLER && pred(x));
-  if (!d) throw new Error('no seeded domain fits');
-  return d;
-};
+const mine = (pred: (d: Domain) => boolean): Domain => seededDomain(sb.engine.state, pred);
 
 describe('query-whois / query-object', () => {
   it('a domain: dotted keys, one no/handle pair per name server, YYYYMMDDHHMMSS dates, contacts', async () => {
