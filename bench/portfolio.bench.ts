@@ -5,35 +5,11 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import net from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import type { BenchFigure } from './run';
+import { freePort, waitForHttp } from '../test/net';
 
 const DOMAINS = Number(process.env.BENCH_DOMAINS ?? 100_000);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 export async function startPanel(domains: number, dataDir: string): Promise<{ base: string; sandbox: string; child: ChildProcess }> {
   const [port, sandboxPort] = [await freePort(), await freePort()];
@@ -52,7 +28,7 @@ export async function startPanel(domains: number, dataDir: string): Promise<{ ba
     },
   });
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/api/health`, 240_000);
+  await waitForHttp(`${base}/api/health`, 240_000);
   return { base, sandbox: `http://127.0.0.1:${sandboxPort}`, child };
 }
 

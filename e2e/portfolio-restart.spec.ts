@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import net from 'node:net';
 // Plain Playwright `test`: the shared leak-scan fixture watches the main panel's port, which this spec does not use.
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { freePort, waitForHttp } from '../test/net';
 
 /**
  * Kill the panel in the middle of a bulk job and start it again: the job finishes and the sandbox's request log shows
@@ -10,29 +10,6 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
  * panel can die while the sandbox and the panel's PGlite directory live on.
  */
 const DATA_DIR = '.data/e2e-restart';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address();
-      server.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 480; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 function launch(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, args, { detached: true, stdio: 'ignore', env: { ...process.env, ...env } });
@@ -79,9 +56,9 @@ test('a bulk job survives a killed panel and sends no item twice', async ({ page
   );
   let panel: ChildProcess | undefined;
   try {
-    await waitFor(`${sandbox}/_sandbox/log`);
+    await waitForHttp(`${sandbox}/_sandbox/log`, 120_000);
     panel = startPanel();
-    await waitFor(`${base}/api/health`);
+    await waitForHttp(`${base}/api/health`, 120_000);
     await signInAt(page, base);
 
     await page.goto(`${base}/domains?autorenew=off&sort=domain`);
@@ -108,7 +85,7 @@ test('a bulk job survives a killed panel and sends no item twice', async ({ page
     const total = atKill!.job.counts.total!;
 
     panel = startPanel();
-    await waitFor(`${base}/api/health`);
+    await waitForHttp(`${base}/api/health`, 120_000);
     let final: Progress | undefined;
     for (let i = 0; i < 240; i++) {
       const p = await progress(page.request, api);
