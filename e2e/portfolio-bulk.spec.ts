@@ -1,12 +1,6 @@
 import type { Page } from '@playwright/test';
-import { sandboxURL } from '../playwright.config';
 import { expect, signIn, test } from './helpers/fixtures';
-
-async function dmapi(request: string, params: Record<string, string>): Promise<string> {
-  const login = await (await fetch(`${sandboxURL}/request/login?api-key=sandbox-full-key`)).text();
-  const sid = /^Auth-Sid: (\S+)/m.exec(login)?.[1] ?? '';
-  return (await fetch(`${sandboxURL}/request/${request}`, { method: 'POST', body: new URLSearchParams({ 'auth-sid': sid, ...params }) })).text();
-}
+import { sandboxDmapi as dmapi } from './helpers/sandbox';
 
 /** Selects the first `n` rows of the list with the keyboard: Space on the first, Shift+Space on the last. */
 async function selectFirst(page: Page, n: number): Promise<void> {

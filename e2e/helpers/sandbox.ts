@@ -37,3 +37,24 @@ export async function statusWithAuthSid(authSid: string): Promise<number> {
   await res.text();
   return res.status;
 }
+
+/** One DMAPI request straight to the sandbox, outside the panel (to set up or check state), as the given key. */
+export async function sandboxDmapi(request: string, params: Record<string, string> = {}, apiKey = 'sandbox-full-key'): Promise<string> {
+  const login = await (await fetch(`${sandboxURL}/request/login?api-key=${encodeURIComponent(apiKey)}`)).text();
+  const sid = /^Auth-Sid: (\S+)/m.exec(login)?.[1] ?? '';
+  const res = await fetch(`${sandboxURL}/request/${request}`, { method: 'POST', body: new URLSearchParams({ 'auth-sid': sid, ...params }) });
+  return res.text();
+}
+
+/** The body of a sandbox reply (after the empty line that ends the headers). */
+export function replyBody(reply: string): string {
+  const at = reply.indexOf('\n\n');
+  return at < 0 ? '' : reply.slice(at + 2);
+}
+
+/** The status flags (`lock`, `autorenew`, …) of one domain as query-domain-list reports them. */
+export async function domainStatus(domain: string): Promise<string[]> {
+  const body = replyBody(await sandboxDmapi('query-domain-list', { pattern: domain, showstatus: '1' }));
+  const row = body.split('\n').find((line) => line.split(/\s+/)[0] === domain);
+  return (row?.split(/\s+/)[2] ?? '').split(',').filter(Boolean);
+}

@@ -8,9 +8,11 @@ import type { Area, Operation } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db';
 import type { DmapiClient } from '@/lib/dmapi';
 import { rowsFromCalls, writeAudit } from './audit';
-import { guard, mapDmapiFailure } from './guard';
+import { describeFailure } from '@/lib/failure/describe';
+import type { Failure } from '@/lib/failure/types';
+import { failureOf, guard } from './guard';
 import { withGuardMeta } from './meta';
-import { ActionFailure, type ActionResult, formDataToObject, keptValues } from './result';
+import { type ActionResult, formDataToObject, keptValues } from './result';
 
 export interface ActionContext {
   session: PanelSession;
@@ -28,6 +30,11 @@ export interface ActionConfig<S extends z.ZodType, T> {
   /** For mutations that make no DMAPI call of their own (panel-only changes): what the audit row names. */
   audit?: { request: string; object?: (input: z.output<S>) => string | undefined };
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+  /**
+   * DMAPI parameter → form field name, so that `Error:` lines naming a parameter show next to their field. A list
+   * means the names are the same.
+   */
+  fields?: readonly string[] | Readonly<Record<string, string>>;
 }
 
 export interface Action<I, T> {
@@ -37,8 +44,8 @@ export interface Action<I, T> {
 }
 
 /**
- * THE way to make a server action: session → role × User-Access → zod → the user's DMAPI client → error mapping →
- * audit row. Export the result from a `'use server'` file. Expected failures come back as values; unexpected ones
+ * THE way to make a server action: session → role × User-Access → zod → the user's DMAPI client → failure in words
+ * (lib/failure) → audit row. Export the result from a `'use server'` file. Expected failures come back as values; unexpected ones
  * throw (error.tsx).
  */
 export function createAction<S extends z.ZodType, T>(config: ActionConfig<S, T>): Action<z.input<S>, T> {
@@ -50,14 +57,7 @@ export function createAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
     const { session } = allowed;
     const input = raw instanceof FormData ? formDataToObject(raw) : raw;
     const parsed = config.schema.safeParse(input ?? {});
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join('.') || '_form';
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      return { ok: false, code: 'invalid', error: 'Some values need attention.', fieldErrors, values: keptValues(input) };
-    }
+    if (!parsed.success) return { ok: false, ...(describeFailure(parsed.error) as Failure), values: keptValues(input) };
     const ip = await requestIp();
     const calls: CapturedCall[] = [];
     const ctx: ActionContext = { session, ip, client: () => clientForSession(session.id) };
@@ -66,16 +66,12 @@ export function createAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       const data = await withCapture(calls, () => config.handler(parsed.data, ctx));
       result = { ok: true, data };
     } catch (error) {
-      if (error instanceof ActionFailure) {
-        result = { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors, values: keptValues(input) };
-      } else {
-        const mapped = await mapDmapiFailure(error, session);
-        if (!mapped) {
-          if (mutation) await audit(config, session, ip, calls, parsed.data, 'error');
-          throw error;
-        }
-        result = { ok: false, ...mapped, values: keptValues(input) };
+      const failure = await failureOf(error, session, { write: mutation, ...(config.fields ? { fields: config.fields } : {}) });
+      if (!failure) {
+        if (mutation) await audit(config, session, ip, calls, parsed.data, 'error');
+        throw error;
       }
+      result = { ok: false, ...failure, values: keptValues(input) };
     }
     if (mutation) await audit(config, session, ip, calls, parsed.data, result.ok ? 'ok' : 'error', result.ok ? undefined : result.error);
     return result;

@@ -5,7 +5,7 @@ import { clientForSession } from '@/lib/auth/dmapi-pool';
 import type { PanelSession } from '@/lib/auth/session-store';
 import type { Area } from '@/lib/auth/roles';
 import type { DmapiClient } from '@/lib/dmapi';
-import { guard, mapDmapiFailure } from './guard';
+import { failureOf, guard, statusOf } from './guard';
 import { withGuardMeta } from './meta';
 
 export interface RouteContext {
@@ -33,7 +33,8 @@ function json(body: unknown, status = 200) {
 
 /**
  * A session-checked GET route handler for react-query: session → role (view) → zod on search params and segments →
- * handler → JSON. Refusals are 401/403, invalid input 400, DMAPI refusals 502, DMAPI unreachable 503.
+ * handler → JSON. Refusals are 401/403, invalid input 400, DMAPI refusals 502 and DMAPI unreachable 503, each
+ * with a lib/failure Failure as the body.
  */
 export function createRoute<Q extends z.ZodType, P extends z.ZodType, T>(config: RouteConfig<Q, P, T>) {
   const handler = async (request: Request, segments?: Segments): Promise<Response> => {
@@ -56,10 +57,9 @@ export function createRoute<Q extends z.ZodType, P extends z.ZodType, T>(config:
       );
       return json(data);
     } catch (error) {
-      const mapped = await mapDmapiFailure(error, session);
-      if (!mapped) throw error;
-      const status = mapped.code === 'unauthenticated' ? 401 : mapped.code === 'unavailable' ? 503 : 502;
-      return json(mapped, status);
+      const failure = await failureOf(error, session);
+      if (!failure) throw error;
+      return json(failure, statusOf(failure));
     }
   };
   return withGuardMeta(handler, { kind: 'route', name: config.name, area: config.area, operation: 'view' });

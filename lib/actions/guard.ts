@@ -2,9 +2,10 @@ import 'server-only';
 import { lookupCurrentSession } from '@/lib/auth/session';
 import type { PanelSession } from '@/lib/auth/session-store';
 import { permission, type Area, type Operation } from '@/lib/auth/roles';
-import { isDmapiAuthError, isDmapiError, isDmapiTransportError } from '@/lib/auth/dmapi-errors';
 import { endPanelSession } from '@/lib/auth/sign-out';
-import type { ActionErrorCode } from './result';
+import { DmapiAuthError } from '@/lib/dmapi/errors';
+import { describeFailure, type DescribeOptions } from '@/lib/failure/describe';
+import type { Failure } from '@/lib/failure/types';
 
 export type GuardOutcome =
   | { ok: true; session: PanelSession }
@@ -25,24 +26,30 @@ export async function guard(area: Area, operation: Operation): Promise<GuardOutc
   return { ok: true, session: lookup.session };
 }
 
-export interface MappedFailure {
-  code: ActionErrorCode;
-  error: string;
-  dmapiErrors?: string[];
+/**
+ * A failure as a value (lib/failure), or undefined for something unexpected. A DmapiAuthError reaching here means the
+ * client's one re-login failed too: the stored credential no longer works, so the panel session ends.
+ */
+export async function failureOf(error: unknown, session: PanelSession, options: DescribeOptions = {}): Promise<Failure | undefined> {
+  if (error instanceof DmapiAuthError) await endPanelSession(session.id);
+  return describeFailure(error, options);
 }
 
-/**
- * Expected DMAPI failures as values. A DmapiAuthError reaching here means the client's one re-login failed too: the
- * stored credential no longer works, so the panel session ends. Anything else is unexpected and returns undefined.
- */
-export async function mapDmapiFailure(error: unknown, session: PanelSession): Promise<MappedFailure | undefined> {
-  if (isDmapiAuthError(error)) {
-    await endPanelSession(session.id);
-    return { code: 'unauthenticated', error: 'Joker.com no longer accepts the credential of this session. Sign in again.' };
+/** HTTP status for a failure answered by a route handler. */
+export function statusOf(failure: Failure): number {
+  switch (failure.code) {
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'invalid':
+      return 400;
+    case 'limit':
+      return 413;
+    case 'unavailable':
+    case 'outcome-unknown':
+      return 503;
+    default:
+      return 502;
   }
-  if (isDmapiError(error)) {
-    return { code: 'dmapi', error: error.userMessage, dmapiErrors: error.errors };
-  }
-  if (isDmapiTransportError(error)) return { code: 'unavailable', error: error.userMessage };
-  return undefined;
 }

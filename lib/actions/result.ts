@@ -1,33 +1,19 @@
-/** Why an action or route refused or failed, for the form to decide what to show. */
-export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'dmapi' | 'unavailable' | 'failed';
+import type { Failure, FailureCode } from '@/lib/failure/types';
+
+/** Why an action or route refused or failed: the panel's one failure vocabulary (lib/failure). */
+export type ActionErrorCode = FailureCode;
 
 /**
- * What every server action returns. Expected failures are values: field errors next to the fields, the DMAPI's
- * Error lines as plain words at the top. `values` holds what was typed (never a secret) so the form can keep it.
+ * What every server action returns. Expected failures are values (lib/failure's Failure): field errors next to the
+ * fields, the sentence and next step at the top, the DMAPI's Error lines below it. `values` holds what was typed (never
+ * a secret) so a form without JavaScript can keep it.
  */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | {
-      ok: false;
-      code: ActionErrorCode;
-      error: string;
-      fieldErrors?: Record<string, string[]>;
-      dmapiErrors?: string[];
-      values?: Record<string, string>;
-    };
+  | ({ ok: false; values?: Record<string, string> } & Failure);
 
-/** An expected failure a handler can throw; the wrapper turns it into an ActionResult value. */
-export class ActionFailure extends Error {
-  readonly code: ActionErrorCode;
-  readonly fieldErrors?: Record<string, string[]>;
-
-  constructor(message: string, options: { code?: ActionErrorCode; fieldErrors?: Record<string, string[]> } = {}) {
-    super(message);
-    this.name = 'ActionFailure';
-    this.code = options.code ?? 'failed';
-    if (options.fieldErrors) this.fieldErrors = options.fieldErrors;
-  }
-}
+/** @deprecated use ExpectedFailure from lib/failure; kept until every caller has moved. */
+export { ExpectedFailure as ActionFailure } from '@/lib/failure/expected';
 
 const SECRET_FIELD = /pass|secret|key|token|auth|sid/i;
 

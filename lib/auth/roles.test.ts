@@ -40,7 +40,8 @@ describe('role matrix', () => {
       expect(can({ role: 'read-only', userAccess: full }, area, 'change')).toBe(false);
       expect(can({ role: 'read-only', userAccess: full }, area, 'order')).toBe(false);
     }
-    expect(visibleAreas({ role: 'customer', userAccess: full })).toEqual(['my-domains', 'invitations']);
+    // Their own queued results (the follower of their zone edits) and nothing of the reseller's.
+    expect(visibleAreas({ role: 'customer', userAccess: full })).toEqual(['results', 'my-domains', 'invitations']);
   });
 
   it('combines the role with the key’s User-Access', () => {

@@ -63,8 +63,8 @@ const MATRIX: Record<Role, Grants> = {
     money: ALL, audit: V,
   },
   'read-only': Object.fromEntries(RESELLER_AREAS.filter((a) => a !== 'team').map((a) => [a, V])),
-  // A domain owner who is not the reseller: their own portfolio and invitations only.
-  customer: { 'my-domains': VC, invitations: VC },
+  // A domain owner who is not the reseller: their own portfolio and invitations, and their own queued results.
+  customer: { 'my-domains': VC, invitations: VC, results: V },
 };
 
 /** Areas that never reach the DMAPI with the user's key, so the key's User-Access does not limit them. */

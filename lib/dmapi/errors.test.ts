@@ -1,23 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DmapiAuthError, DmapiError, userMessageFor } from './errors';
-
-describe('userMessageFor', () => {
-  it.each([
-    [2200, [], 'Authentication error', /session has expired|sign in again/],
-    [2202, [], 'Authorization error', /not allowed/],
-    [2303, ['handle: no such object'], 'Object does not exist', /does not exist/],
-    [2400, ['zone line 2: bad'], 'Command failed', /could not carry out/],
-    [2104, ['insufficient funds: 10.00 EUR needed, 1.00 EUR available'], 'Billing failure', /balance is too low/],
-    [2400, ['Insufficient funds'], 'Command failed', /balance is too low/],
-    [2302, ['domain: example.com is not available'], 'Object exists', /not available for registration/],
-    [2400, ['invalid session'], 'Command failed', /sign in again/],
-    [2303, ['owner-c: unknown handle CCOM-1'], 'Object does not exist', /contact handle is unknown/],
-    [2306, ['max-price: required for premium domains'], 'Parameter value policy error', /max-price/],
-    [2999, [], 'Something', /rejected|internal/],
-  ])('%i %j → a sentence a person can act on', (code, errors, text, expected) => {
-    expect(userMessageFor(code, errors, text)).toMatch(expected);
-  });
-});
+import { describe, expect, it, vi } from 'vitest';
+import { DmapiAuthError, DmapiError, DmapiTransportError } from './errors';
 
 describe('DmapiError', () => {
   it('carries every detail and names the request in its message', () => {
@@ -34,5 +16,26 @@ describe('DmapiError', () => {
     const e = new DmapiAuthError({ request: 'query-profile', httpStatus: 401, statusCode: 2200, statusText: 'Authentication error', errors: [], warnings: [] });
     expect(e).toBeInstanceOf(DmapiError);
     expect(e.name).toBe('DmapiAuthError');
+  });
+});
+
+describe('branded instanceof', () => {
+  it('recognises an error made by another copy of the classes (another Next bundle) without name checks', async () => {
+    vi.resetModules();
+    // A query string makes Vite load a second, separate copy of the module, as a second Next bundle would.
+    const other = (await import(/* @vite-ignore */ `./errors?copy=${Date.now()}`)) as typeof import('./errors');
+    const foreign = new other.DmapiAuthError({ request: 'x', httpStatus: 401, statusCode: 2200, statusText: '', errors: [], warnings: [] });
+    expect(Object.getPrototypeOf(foreign)).not.toBe(DmapiAuthError.prototype);
+    expect(foreign).toBeInstanceOf(DmapiAuthError);
+    expect(foreign).toBeInstanceOf(DmapiError);
+    expect(foreign).not.toBeInstanceOf(DmapiTransportError);
+    expect(new other.DmapiTransportError('x', 'timeout', 'slow')).toBeInstanceOf(DmapiTransportError);
+    expect(new other.DmapiTransportError('x', 'timeout', 'slow')).not.toBeInstanceOf(DmapiError);
+  });
+
+  it('does not brand look-alikes: a plain Error named DmapiError is not one', () => {
+    const fake = Object.assign(new Error('x'), { name: 'DmapiError' });
+    expect(fake).not.toBeInstanceOf(DmapiError);
+    expect(new DmapiError({ request: 'x', httpStatus: 200, statusCode: 2400, statusText: '', errors: [], warnings: [] }).name).toBe('DmapiError');
   });
 });

@@ -1,8 +1,45 @@
 /**
  * Typed DMAPI failures. `message` is for logs (redacted); `userMessage` is a sentence a person can act on and never
  * carries raw server text that could hold a secret.
+ *
+ * `instanceof` works across Next's server bundles: route handlers, pages and instrumentation.ts are separate module
+ * graphs, each with its own copy of these classes. Every instance carries a brand (a registered Symbol, the same in
+ * every graph) listing its class lineage, and `Symbol.hasInstance` checks the brand instead of the prototype chain.
  */
+import { dmapiWords } from '../failure/dmapi-words';
 import { redactText } from './redact';
+
+const BRAND = Symbol.for('joker-panel.error-lineage');
+
+type BrandedClass = { readonly brand: string } | null;
+
+/** The brands from `cls` up to BrandedError, e.g. ['DmapiAuthError', 'DmapiError', 'BrandedError']. */
+function lineage(cls: BrandedClass): string[] {
+  const names: string[] = [];
+  for (let c = cls; c && Object.hasOwn(c, 'brand'); c = Object.getPrototypeOf(c) as BrandedClass) names.push(c.brand);
+  return names;
+}
+
+/**
+ * Base of the panel's branded errors: `instanceof` compares brands, not prototypes (see above). Each subclass
+ * declares `static readonly brand` with its own name: class names themselves are mangled by the production minifier.
+ */
+export class BrandedError extends Error {
+  static readonly brand: string = 'BrandedError';
+  declare readonly [BRAND]: readonly string[];
+
+  constructor(message: string) {
+    super(message);
+    const brands = lineage(new.target as unknown as BrandedClass);
+    Object.defineProperty(this, BRAND, { value: brands, enumerable: false });
+    this.name = brands[0] ?? 'Error';
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    const brands = (value as { [BRAND]?: unknown } | null)?.[BRAND];
+    return Array.isArray(brands) && brands.includes(this.brand);
+  }
+}
 
 export interface DmapiErrorDetails {
   request: string;
@@ -15,56 +52,14 @@ export interface DmapiErrorDetails {
   procId?: string;
 }
 
-const FUNDS = 'Your Joker.com account balance is too low for this order. Top up the account and try again.';
-
-const byCode: Record<number, string> = {
-  2003: 'A required value is missing. Check the form and try again.',
-  2004: 'A value is outside the range Joker.com accepts. Check the form and try again.',
-  2005: 'A value is not in the format Joker.com expects. Check the form and try again.',
-  2101: 'Joker.com does not offer this command here.',
-  2104: FUNDS,
-  2200: 'Your Joker.com session has expired or the credentials were not accepted. Please sign in again.',
-  2202: 'This API key is not allowed to perform that action (check its access level: full, modify-only or read-only).',
-  2303: 'The object does not exist at Joker.com (check the domain name, contact handle or host name).',
-  2302: 'That object already exists at Joker.com.',
-  2304: 'The object\'s current status does not allow this (for example a lock or a pending operation).',
-  2305: 'The object is still in use (for example a contact or host used by a domain) and cannot be changed this way.',
-  2306: 'Joker.com\'s policy does not allow this value here.',
-  2400: 'Joker.com could not carry out the command. Check the details below and try again.',
-};
-
-/**
- * Map Status-Code and the Error: lines to a sentence for people. Error texts are matched loosely because Joker words
- * them differently per request and registry.
- */
-export function userMessageFor(statusCode: number, errors: readonly string[], statusText: string): string {
-  const all = [statusText, ...errors].join(' ').toLowerCase();
-  if (/insufficient|not enough (funds|money|credit)|balance too low|low balance/.test(all)) return FUNDS;
-  if (/not available|unavailable|already registered|domain exists|is registered/.test(all)) {
-    return 'That domain is not available for registration.';
-  }
-  if (/invalid session|session (has )?expired|unknown session|auth-sid/.test(all)) return byCode[2200] as string;
-  if (/unknown (contact|handle)|handle .*(not found|does not exist|unknown)|no such (contact|handle)/.test(all)) {
-    return 'The contact handle is unknown at Joker.com. Pick an existing contact or create one first.';
-  }
-  if (/max-price|premium/.test(all)) {
-    return 'This domain has non-standard pricing: confirm the price (max-price) and try again.';
-  }
-  const known = byCode[statusCode];
-  if (known) return known;
-  if (statusCode >= 2000 && statusCode < 2100) return 'Joker.com did not understand the request. Check the values and try again.';
-  if (statusCode >= 2300 && statusCode < 2400) return 'Joker.com refused the command for this object in its current state.';
-  if (statusCode >= 2500) return 'Joker.com reported an internal problem. Try again later.';
-  return 'Joker.com rejected the request.';
-}
-
 function describe(d: DmapiErrorDetails): string {
   const lines = d.errors.length > 0 ? `: ${d.errors.join('; ')}` : '';
   return `DMAPI ${d.request} failed (HTTP ${d.httpStatus}, Status-Code ${d.statusCode} ${d.statusText})${lines}`;
 }
 
 /** A DMAPI reply that says the request failed (Status-Code outside 0 and 1000-1999). */
-export class DmapiError extends Error implements DmapiErrorDetails {
+export class DmapiError extends BrandedError implements DmapiErrorDetails {
+  static override readonly brand: string = 'DmapiError';
   readonly request: string;
   readonly httpStatus: number;
   readonly statusCode: number;
@@ -86,7 +81,6 @@ export class DmapiError extends Error implements DmapiErrorDetails {
       warnings: details.warnings.map(clean),
     };
     super(describe(safe));
-    this.name = 'DmapiError';
     this.request = safe.request;
     this.httpStatus = safe.httpStatus;
     this.statusCode = safe.statusCode;
@@ -95,25 +89,31 @@ export class DmapiError extends Error implements DmapiErrorDetails {
     this.warnings = safe.warnings;
     if (safe.trackingId !== undefined) this.trackingId = safe.trackingId;
     if (safe.procId !== undefined) this.procId = safe.procId;
-    this.userMessage = userMessageFor(safe.statusCode, safe.errors, safe.statusText);
+    const words = dmapiWords(safe.statusCode, safe.errors, safe.statusText);
+    this.userMessage = words.next ? `${words.error} ${words.next}` : words.error;
   }
 }
 
 /** HTTP 401 or Status-Code 2200: the session is unknown or expired, or the credential was refused. */
 export class DmapiAuthError extends DmapiError {
+  static override readonly brand: string = 'DmapiAuthError';
   constructor(details: DmapiErrorDetails, secrets: Iterable<string> = []) {
     super(details, secrets);
-    this.name = 'DmapiAuthError';
   }
 }
 
-export type TransportFailure = 'timeout' | 'network' | 'http' | 'not-dmapi' | 'empty' | 'truncated';
+/**
+ * `refused`: the connection was never made (refused, unknown host), so the request surely did not arrive; every other
+ * kind may have reached the server.
+ */
+export type TransportFailure = 'timeout' | 'refused' | 'network' | 'http' | 'not-dmapi' | 'empty' | 'truncated';
 
 /**
  * The request may or may not have reached Joker: a timeout, a refused connection, or something that is not a DMAPI
  * reply (an HTML page from a proxy, an empty body, a header block cut short).
  */
-export class DmapiTransportError extends Error {
+export class DmapiTransportError extends BrandedError {
+  static override readonly brand: string = 'DmapiTransportError';
   readonly request: string;
   readonly kind: TransportFailure;
   readonly httpStatus?: number;
@@ -121,7 +121,6 @@ export class DmapiTransportError extends Error {
 
   constructor(request: string, kind: TransportFailure, detail: string, secrets: Iterable<string> = [], httpStatus?: number) {
     super(redactText(`DMAPI ${request}: ${detail}`, secrets));
-    this.name = 'DmapiTransportError';
     this.request = request;
     this.kind = kind;
     if (httpStatus !== undefined) this.httpStatus = httpStatus;
@@ -130,8 +129,4 @@ export class DmapiTransportError extends Error {
         ? 'Joker.com did not answer in time. If this was a change, check the results list before trying again.'
         : 'Joker.com could not be reached or sent an unreadable answer. Try again in a moment.';
   }
-}
-
-export function isDmapiError(e: unknown): e is DmapiError {
-  return e instanceof DmapiError;
 }

@@ -13,7 +13,7 @@ export { login, logoutSession, logoutSession as logout, sessionFromReply } from 
 export type { Credential, UserAccess, DmapiSession } from './session';
 export { DmapiClient } from './client';
 export type { DmapiClientOptions, ClientCallOptions } from './client';
-export { DmapiError, DmapiAuthError, DmapiTransportError, isDmapiError, userMessageFor } from './errors';
+export { BrandedError, DmapiError, DmapiAuthError, DmapiTransportError } from './errors';
 export type { DmapiErrorDetails, TransportFailure } from './errors';
 export { redactText, redactParams, REDACTED } from './redact';
 export {

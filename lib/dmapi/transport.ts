@@ -161,7 +161,9 @@ function transportFailure(e: unknown, request: string, timeoutMs: number, secret
   const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
   const reason = e instanceof Error ? `${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}` : String(e);
   // The cause is not attached: undici errors can carry the request, and the message is redacted here instead.
-  const err = new DmapiTransportError(request, timedOut ? 'timeout' : 'network',
+  const code = e instanceof Error && e.cause && typeof e.cause === 'object' && 'code' in e.cause ? String(e.cause.code) : '';
+  const refused = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/.test(code);
+  const err = new DmapiTransportError(request, timedOut ? 'timeout' : refused ? 'refused' : 'network',
     timedOut ? `no answer within ${timeoutMs} ms` : `connection failed: ${reason}`, secrets);
   log({ outcome: 'transport-error', message: err.message });
   return err;

@@ -1,4 +1,4 @@
-import { guard, mapDmapiFailure } from '@/lib/actions/guard';
+import { failureOf, guard, statusOf } from '@/lib/actions/guard';
 import { withGuardMeta } from '@/lib/actions/meta';
 import { clientForSession } from '@/lib/auth';
 import { streamListWire } from '@/lib/portfolio/server';
@@ -24,9 +24,9 @@ async function handler(): Promise<Response> {
     const body = await streamListWire(await clientForSession(allowed.session.id));
     return new Response(body, { headers: { ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' } });
   } catch (error) {
-    const mapped = await mapDmapiFailure(error, allowed.session);
-    if (!mapped) throw error;
-    return Response.json(mapped, { status: mapped.code === 'unauthenticated' ? 401 : mapped.code === 'unavailable' ? 503 : 502, headers: NO_STORE });
+    const failure = await failureOf(error, allowed.session);
+    if (!failure) throw error;
+    return Response.json(failure, { status: statusOf(failure), headers: NO_STORE });
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requireRole, withDmapi } from '@/lib/auth';
+import { DomainSettings } from '@/components/domain/domain-settings';
+import { permission, requireRole, withDmapi } from '@/lib/auth';
 import { queryDomainList, queryWhois } from '@/lib/dmapi';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net/domain';
 
@@ -17,7 +18,7 @@ const date = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '—')
 
 /** One domain: what the list knows (status, expiry, privacy, grants) plus live query-whois. */
 export default async function DomainPage({ params }: Props) {
-  await requireRole('domains');
+  const session = await requireRole('domains');
   // The URL segment is browser input: validate before it reaches the DMAPI.
   const raw = decodeURIComponent((await params).domain);
   if (!isValidDomainName(raw)) notFound();
@@ -60,6 +61,13 @@ export default async function DomainPage({ params }: Props) {
         ))}
       </dl>
       {!whois ? <p className="text-sm text-zinc-500">Live whois data is not available for this domain right now.</p> : null}
+      <DomainSettings
+        domain={row.domain}
+        display={toUnicodeDomain(row.domain)}
+        locked={(row.statuses ?? []).includes('lock')}
+        autorenew={(row.statuses ?? []).includes('autorenew')}
+        change={permission(session, 'domains', 'change')}
+      />
     </div>
   );
 }

@@ -1,0 +1,45 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { type FieldValues, FormProvider } from 'react-hook-form';
+import { cn } from '@/lib/utils/cn';
+import { FailureNotice, type FailureNoticeProps } from './failure-notice';
+import type { ActionFormController } from './use-action-form';
+
+export interface ActionFormProps<TValues extends FieldValues, TData> {
+  controller: ActionFormController<TValues, TData>;
+  children: ReactNode;
+  className?: string;
+  /** Accessible name of the form (e.g. the heading's text). */
+  'aria-label'?: string;
+  'aria-labelledby'?: string;
+  onFix?: FailureNoticeProps['onFix'];
+  /** Show the success announcement as a visible status line too (default true). */
+  showSuccess?: boolean;
+}
+
+/**
+ * The form element of the kit: failure at the top (focusable, announced), the fields, and one polite live region that
+ * announces the outcome of each submit. Pair with useActionForm and the field components in ./fields.
+ */
+export function ActionForm<TValues extends FieldValues, TData>({
+  controller,
+  children,
+  className,
+  onFix,
+  showSuccess = true,
+  ...aria
+}: ActionFormProps<TValues, TData>) {
+  const { form, submit, failure, announcement, failureRef, pending } = controller;
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={submit} aria-busy={pending} className={cn('flex flex-col gap-3', className)} {...aria}>
+        {failure ? <FailureNotice ref={failureRef} failure={failure} onFix={onFix} /> : null}
+        {children}
+        <p role="status" aria-live="polite" className={cn('text-sm', showSuccess && !failure && announcement ? 'text-emerald-700 dark:text-emerald-400' : 'sr-only')}>
+          {failure ? '' : announcement}
+        </p>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,5 @@
+/** react-query keys from one place, so that polling, refresh and invalidation hit the same entries. */
+export const queryKeys = {
+  result: (procId: string) => ['results', 'one', procId] as const,
+  results: () => ['results'] as const,
+};
