@@ -5,5 +5,6 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startJobRunner } = await import('@/lib/jobs/server');
-  await startJobRunner().catch((error: unknown) => console.error('[jobs] the job runner did not start', error));
+  const { errorFields, log } = await import('@/lib/log');
+  await startJobRunner().catch((error: unknown) => log('jobs').error(errorFields(error), 'the job runner did not start'));
 }

@@ -26,3 +26,13 @@ test('the theme toggle switches to dark and back', async ({ page }) => {
   await toggle.click(); // dark → system
   await expect(toggle).toHaveAccessibleName(/Theme: system/);
 });
+
+test('the panel has its icon and a web app manifest', async ({ page, request }) => {
+  await page.goto('/login');
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.ok()).toBe(true);
+  const body = (await manifest.json()) as { name: string; icons: { src: string }[] };
+  expect(body.name).toBe('Joker.com Reseller Panel');
+  for (const icon of body.icons) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+});

@@ -1,7 +1,8 @@
 import 'server-only';
-import { createTransport, DmapiClient, type Transport } from '@/lib/dmapi';
+import { createTransport, DmapiClient, type DmapiLogEntry, type Transport } from '@/lib/dmapi';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
+import { log } from '@/lib/log';
 import { auditedTransport } from './audit-capture';
 import { loadDmapiState, persistDmapiSession } from './session-store';
 
@@ -15,8 +16,18 @@ import { loadDmapiState, persistDmapiSession } from './session-store';
 const clients = new Map<string, Promise<DmapiClient>>();
 let transport: Transport | undefined;
 
+const dmapiLog = () => log('dmapi');
+
+/** Every HTTP attempt, already redacted by the transport: failures as warnings, the rest at debug level. */
+function logAttempt(entry: DmapiLogEntry): void {
+  const { request, attempt, durationMs, outcome, httpStatus, statusCode, message } = entry;
+  const fields = { request, attempt, durationMs, outcome, httpStatus, statusCode };
+  if (outcome === 'ok') dmapiLog().debug(fields, 'DMAPI request');
+  else dmapiLog().warn({ ...fields, message }, 'DMAPI request failed');
+}
+
 export function panelTransport(): Transport {
-  transport ??= auditedTransport(createTransport({ baseUrl: env.DMAPI_URL, timeoutMs: env.DMAPI_TIMEOUT_MS }));
+  transport ??= auditedTransport(createTransport({ baseUrl: env.DMAPI_URL, timeoutMs: env.DMAPI_TIMEOUT_MS, onLog: logAttempt }));
   return transport;
 }
 
@@ -41,6 +52,7 @@ async function build(sessionId: string): Promise<DmapiClient> {
     session: state.dmapi,
     // A re-login hands out a new Auth-Sid: store it so other processes and restarts reuse it.
     onSessionChange: async (fresh) => persistDmapiSession(await getDb(), sessionId, fresh),
+    onWarnings: (request, warnings) => dmapiLog().warn({ request, warnings }, 'DMAPI warnings on a successful reply'),
   });
 }
 

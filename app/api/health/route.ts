@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { NextResponse } from 'next/server';
 import { getDatabase } from '@/lib/db';
 import { env } from '@/lib/env';
+import { errorFields, log } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,7 @@ export async function GET() {
       { headers: { 'Cache-Control': 'no-store' } },
     );
   } catch (error) {
-    console.error('[health] database check failed:', error instanceof Error ? error.message : error);
+    log('health').error(errorFields(error), 'database check failed');
     return NextResponse.json(
       { status: 'error', environment: env.ENVIRONMENT, database: env.DATABASE_KIND },
       { status: 503, headers: { 'Cache-Control': 'no-store' } },

@@ -1,0 +1,200 @@
+'use client';
+
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getPaginationRowModel,
+  getSortedRowModel,
+  type OnChangeFn,
+  type PaginationState,
+  type RowSelectionState,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { type ReactNode, useState } from 'react';
+import { FailureNotice } from '@/components/form/failure-notice';
+import type { Failure } from '@/lib/failure/types';
+import { formatCount } from '@/lib/format';
+import { cn } from '@/lib/utils/cn';
+import { Pager } from './pager';
+import { selectionColumn } from './selection-column';
+
+/** Paging done by the server (a DMAPI list read page by page): the table shows what it gets and asks for pages. */
+export interface ServerPaging {
+  pageIndex: number;
+  pageSize: number;
+  /** Total rows, when known (`count-only`, `Row-Count`). */
+  total?: number;
+  onPageChange: (pageIndex: number) => void;
+}
+
+export interface DataTableProps<T> {
+  /** The table's accessible name. */
+  label: string;
+  columns: ColumnDef<T, unknown>[];
+  data: readonly T[];
+  getRowId: (row: T) => string;
+  isLoading?: boolean;
+  failure?: Failure | null;
+  onRetry?: () => void;
+  /** Shown when there are no rows (after filtering). */
+  empty?: ReactNode;
+  /** A search box over every column (client-side), with its label. */
+  search?: { label: string; placeholder?: string };
+  /** Client-side paging with this page size (default 50); or server paging. */
+  pageSize?: number;
+  serverPaging?: ServerPaging;
+  /** Row selection with a checkbox column; `rowLabel` names a row for its checkbox ("Select CCOM-1"). */
+  selection?: { selected: RowSelectionState; onChange: OnChangeFn<RowSelectionState>; rowLabel: (row: T) => string };
+  initialSorting?: SortingState;
+  /** Above the table, beside the search box (bulk actions, counts, export). */
+  toolbar?: ReactNode;
+  className?: string;
+}
+
+/**
+ * THE data table (everything but the virtualized 100,000-row domain list): sort by header buttons (aria-sort), search,
+ * paging (client or server), selection, and loading / failure / empty states. Scrolls sideways on narrow screens
+ * instead of being cut off. Names of objects in cells should be links (`<Link href>`), so they open in a new tab.
+ */
+export function DataTable<T>({
+  label,
+  columns,
+  data,
+  getRowId,
+  isLoading,
+  failure,
+  onRetry,
+  empty = 'Nothing to show.',
+  search,
+  pageSize = 50,
+  serverPaging,
+  selection,
+  initialSorting = [],
+  toolbar,
+  className,
+}: DataTableProps<T>) {
+  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const [globalFilter, setGlobalFilter] = useState('');
+  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize });
+  const allColumns = selection ? [selectionColumn<T>(selection.rowLabel), ...columns] : columns;
+  // react-table returns functions that must not be memoized by the React compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable<T>({
+    data: data as T[],
+    columns: allColumns,
+    getRowId,
+    state: {
+      sorting,
+      globalFilter,
+      pagination: serverPaging ? { pageIndex: serverPaging.pageIndex, pageSize: serverPaging.pageSize } : pagination,
+      ...(selection ? { rowSelection: selection.selected } : {}),
+    },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setGlobalFilter,
+    onPaginationChange: setPagination,
+    ...(selection ? { onRowSelectionChange: selection.onChange, enableRowSelection: true } : { enableRowSelection: false }),
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    ...(serverPaging ? { manualPagination: true } : { getPaginationRowModel: getPaginationRowModel() }),
+    autoResetPageIndex: true,
+  });
+  const rows = table.getRowModel().rows;
+  const shown = serverPaging ? data.length : table.getFilteredRowModel().rows.length;
+  return (
+    <div className={cn('flex flex-col gap-2', className)}>
+      {search || toolbar ? (
+        <div className="flex flex-wrap items-end gap-2">
+          {search ? (
+            <label className="flex flex-col gap-1 text-sm">
+              <span className="font-medium">{search.label}</span>
+              <input
+                type="search"
+                value={globalFilter}
+                placeholder={search.placeholder}
+                onChange={(e) => setGlobalFilter(e.target.value)}
+                className="w-64 max-w-full rounded border border-zinc-300 bg-white px-2.5 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+              />
+            </label>
+          ) : null}
+          {toolbar}
+        </div>
+      ) : null}
+      {failure ? (
+        <FailureNotice failure={failure} onFix={onRetry ? (action) => action === 'retry' && onRetry() : undefined} />
+      ) : null}
+      <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
+        <table aria-label={label} aria-busy={isLoading || undefined} className="w-full border-collapse text-sm">
+          <thead className="bg-zinc-50 text-left text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const canSort = header.column.getCanSort() && header.column.id !== '_select';
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
+                      className="whitespace-nowrap border-b border-zinc-200 px-3 py-2 font-medium dark:border-zinc-800"
+                    >
+                      {header.isPlaceholder ? null : canSort ? (
+                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:underline">
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          {sorted === 'asc' ? <ArrowUp aria-hidden className="h-3 w-3" /> : sorted === 'desc' ? <ArrowDown aria-hidden className="h-3 w-3" /> : <ArrowUpDown aria-hidden className="h-3 w-3 opacity-40" />}
+                        </button>
+                      ) : (
+                        flexRender(header.column.columnDef.header, header.getContext())
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {isLoading && rows.length === 0
+              ? Array.from({ length: 5 }, (_, i) => (
+                  <tr key={`skeleton-${i}`} aria-hidden>
+                    {allColumns.map((_c, j) => (
+                      <td key={j} className="border-b border-zinc-100 px-3 py-2 dark:border-zinc-800">
+                        <span className="block h-3 w-24 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+                      </td>
+                    ))}
+                  </tr>
+                ))
+              : rows.map((row) => (
+                  <tr key={row.id} aria-selected={selection ? row.getIsSelected() : undefined} className="hover:bg-zinc-50 aria-selected:bg-sky-50 dark:hover:bg-zinc-900 dark:aria-selected:bg-sky-950">
+                    {row.getVisibleCells().map((cell) => (
+                      <td key={cell.id} className="border-b border-zinc-100 px-3 py-1.5 align-top dark:border-zinc-800">
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+            {!isLoading && rows.length === 0 && !failure ? (
+              <tr>
+                <td colSpan={allColumns.length} className="px-3 py-6 text-center text-zinc-500">
+                  {empty}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <Pager
+        pageIndex={table.getState().pagination.pageIndex}
+        pageCount={serverPaging ? (serverPaging.total === undefined ? undefined : Math.max(1, Math.ceil(serverPaging.total / serverPaging.pageSize))) : table.getPageCount()}
+        canPrevious={serverPaging ? serverPaging.pageIndex > 0 : table.getCanPreviousPage()}
+        canNext={serverPaging ? (serverPaging.total === undefined ? data.length >= serverPaging.pageSize : (serverPaging.pageIndex + 1) * serverPaging.pageSize < serverPaging.total) : table.getCanNextPage()}
+        onPage={(index) => (serverPaging ? serverPaging.onPageChange(index) : table.setPageIndex(index))}
+        summary={serverPaging?.total !== undefined ? `${formatCount(serverPaging.total)} in all` : `${formatCount(shown)} ${shown === 1 ? 'row' : 'rows'}`}
+        label={label}
+      />
+    </div>
+  );
+}
