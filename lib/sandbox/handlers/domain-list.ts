@@ -75,6 +75,10 @@ export interface DomainListOptions {
  */
 export const GRANT_COLUMNS = ['own_role', 'invitation_possible', 'number_of_confirmed_grants', 'pending_invitations'];
 
+/** The grant part of an own domain without grants or invitations (most rows): one shared string. */
+const OWN_UNDEF = ' @creator true 0 undef';
+const OWN_COUNTED = ' @creator true 0 0';
+
 interface GrantFacts {
   /** Roles this account holds on other accounts' domains. */
   granted: Map<string, string>;
@@ -109,6 +113,7 @@ export function domainListAnswer(state: SandboxState, version: number, uid: stri
   const re = o.pattern && o.pattern !== '*' ? globToRegExp(o.pattern) : null;
   const counted = o.from !== undefined || o.to !== undefined;
   const facts = grantFacts(state, uid, !!o.showGrants && counted, now);
+  const variant = (o.showStatus ? 1 : 0) | (o.showGrants ? 2 : 0) | (o.showPrivacy ? 4 : 0);
   const first = o.from ? o.from - 1 : 0;
   const last = o.to ?? Number.MAX_SAFE_INTEGER;
   const lines: string[] = [];
@@ -120,15 +125,25 @@ export function domainListAnswer(state: SandboxState, version: number, uid: stri
     index++;
     if (index <= first) continue;
     if (index > last) break;
-    const m = memoOf(d);
-    let line = o.showStatus ? (m.withStatus ??= `${d.name} ${ymd(d.expiresAt)} ${domainStatus(d)}`) : (m.plain ??= `${d.name} ${ymd(d.expiresAt)}`);
+    let grants = '';
     if (o.showGrants) {
-      const pending = facts.invitations ? String(own ? (facts.invitations.get(d.name) ?? 0) : 0) : 'undef';
-      line += own ? ` @creator true ${facts.confirmed.get(d.name) ?? 0} ${pending}` : ` ${facts.granted.get(d.name) ?? '-'} false 0 ${pending}`;
+      const confirmed = own ? facts.confirmed.get(d.name) : undefined;
+      const invited = own && facts.invitations ? facts.invitations.get(d.name) : undefined;
+      if (own && confirmed === undefined && invited === undefined) grants = facts.invitations ? OWN_COUNTED : OWN_UNDEF;
+      else {
+        const pending = facts.invitations ? String(invited ?? 0) : 'undef';
+        grants = own ? ` @creator true ${confirmed ?? 0} ${pending}` : ` ${facts.granted.get(d.name) ?? '-'} false 0 ${pending}`;
+      }
     }
-    if (o.showPrivacy) line += (m.privacy ??= privacyColumns(d));
-    if (o.showJokerNs) line += d.ns.some(isJokerNs) ? ' 1' : ' 0';
-    lines.push(line);
+    // The whole line is memoised per column variant and grant part: at 100,000 rows most lists rebuild nothing.
+    const m = memoOf(d);
+    let line = m.lines[variant];
+    if (line === undefined || m.grants[variant] !== grants) {
+      line = `${d.name} ${ymd(d.expiresAt)}${o.showStatus ? ` ${domainStatus(d)}` : ''}${grants}${o.showPrivacy ? privacyColumns(d) : ''}`;
+      m.lines[variant] = line;
+      m.grants[variant] = grants;
+    }
+    lines.push(o.showJokerNs ? `${line} ${d.ns.some(isJokerNs) ? 1 : 0}` : line);
   }
   const columns = ['domain', 'expiration_date'];
   if (o.showStatus) columns.push('domain_status');
@@ -148,13 +163,13 @@ function privacyColumns(d: Domain): string {
 }
 
 /**
- * Row parts memoised per domain object, checked against the fields they show: after one change anywhere the next
- * list rebuilds only the changed rows' strings instead of 100,000 of them.
+ * Rows memoised per domain object, checked against the fields they show: after one change anywhere the next list
+ * rebuilds only the changed rows' strings instead of 100,000 of them.
  */
 interface RowParts {
-  plain?: string;
-  withStatus?: string;
-  privacy?: string;
+  /** Line per column variant (bits: status 1, grants 2, privacy 4), and the grant part it was built with. */
+  lines: Array<string | undefined>;
+  grants: Array<string | undefined>;
 }
 interface RowMemo {
   expiresAt: number;
@@ -170,7 +185,7 @@ const rowMemo = new WeakMap<Domain, RowMemo>();
 function memoOf(d: Domain): RowParts {
   let m = rowMemo.get(d);
   if (!m || m.expiresAt !== d.expiresAt || m.locked !== d.locked || m.autorenew !== d.autorenew || m.privacy !== d.privacy || m.privacyActive !== d.privacyActive || m.privacyExpiresAt !== d.privacyExpiresAt) {
-    m = { expiresAt: d.expiresAt, locked: d.locked, autorenew: d.autorenew, privacy: d.privacy, privacyActive: d.privacyActive, privacyExpiresAt: d.privacyExpiresAt, parts: {} };
+    m = { expiresAt: d.expiresAt, locked: d.locked, autorenew: d.autorenew, privacy: d.privacy, privacyActive: d.privacyActive, privacyExpiresAt: d.privacyExpiresAt, parts: { lines: [], grants: [] } };
     rowMemo.set(d, m);
   }
   return m.parts;
