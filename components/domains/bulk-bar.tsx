@@ -6,13 +6,22 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import type { Permission } from '@/lib/auth/roles';
-import type { JobParams } from '@/lib/jobs/kinds';
+import type { JobKind, JobParams } from '@/lib/jobs/kinds';
 import type { Selection } from '@/lib/jobs/request';
 import { BulkDialog } from './bulk-dialog';
 
 export interface BulkPermissions {
   change: Permission;
   order: Permission;
+  /** Per kind: whether the API key may send the kind's DMAPI request at all (its query-request-list). */
+  requests?: Partial<Record<JobKind, Permission>>;
+}
+
+/** The role's permission first (its reason names the role), then the key's request list. */
+function allowedFor(permissions: BulkPermissions, entry: (typeof ENTRIES)[number]): Permission {
+  const byRole = entry.costly ? permissions.order : permissions.change;
+  if (!byRole.allowed) return byRole;
+  return permissions.requests?.[entry.start.kind] ?? byRole;
 }
 
 /** The menu's entries: a ready action, or a kind whose parameters the dialog asks for. */
@@ -63,7 +72,7 @@ export function BulkBar({ count, permissions, selection, onClear }: Props) {
             <DropdownMenu.Portal>
               <DropdownMenu.Content align="start" className="z-50 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
                 {ENTRIES.map((entry) => {
-                  const allowed = entry.costly ? permissions.order : permissions.change;
+                  const allowed = allowedFor(permissions, entry);
                   return (
                     <DropdownMenu.Item
                       key={entry.label}

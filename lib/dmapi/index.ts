@@ -35,3 +35,11 @@ export { parseZoneText, type ZoneRecordLine, type ZoneText } from './requests/zo
 export * from './requests/grants';
 export * from './requests/verification';
 export * from './requests/other';
+export * from './requests/session-info';
+export * from './requests/restore';
+export * from './requests/transfer-trivial';
+export * from './requests/tld-info';
+export * from './requests/verification-status';
+export * from './requests/price-list';
+export * from './requests/v2-contact';
+export * from './requests/public-whois';

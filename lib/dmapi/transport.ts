@@ -1,6 +1,7 @@
 /**
  * HTTP transport: one POST per request to `<base>/request/<name>`, every value form-encoded, a timeout per call,
- * one automatic retry for reads that failed in transport (never for writes: a renew must not run twice).
+ * one automatic retry for reads that failed in transport (never for writes: a renew must not run twice). The few
+ * requests the live server serves outside /request/ (`/whois`, `/v2/…`) are sent with `root: true`.
  */
 import pkg from '../../package.json';
 import { DmapiAuthError, DmapiError, DmapiTransportError } from './errors';
@@ -38,6 +39,8 @@ export interface CallOptions {
   idempotent?: boolean;
   /** Overrides the transport's timeout for this call (e.g. a large dns-zone-put). */
   timeoutMs?: number;
+  /** Send to `<base>/<request>` instead of `<base>/request/<request>` (`whois`, `v2/contact/create`, …). */
+  root?: boolean;
 }
 
 /** A successful reply with its headers already read. */
@@ -85,6 +88,8 @@ export function encodeForm(params: Readonly<Record<string, string>>): string {
 }
 
 const REQUEST_NAME = /^[a-z][a-z0-9-]*$/i;
+/** Root paths are a few fixed segments such as `v2/contact/create`: never `..`, a query or a scheme. */
+const ROOT_PATH = /^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)*$/i;
 
 export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -92,14 +97,14 @@ export function createTransport(options: TransportOptions): Transport {
   const userAgent = options.userAgent ?? USER_AGENT;
 
   /** One HTTP attempt up to the response headers; the caller reads the body. */
-  async function open(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number) {
+  async function open(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) {
     const secrets = secretValues(form);
     const started = performance.now();
     const log: LogFn = (entry) =>
       options.onLog?.({ request, params: redactParams(form), attempt: n, durationMs: Math.round(performance.now() - started), ...entry });
     const fail = (e: unknown) => transportFailure(e, request, timeoutMs, secrets, log);
     const body = encodeForm(form);
-    const url = `${baseUrl}/request/${request}${method === 'GET' && body ? `?${body}` : ''}`;
+    const url = `${baseUrl}/${root ? '' : 'request/'}${request}${method === 'GET' && body ? `?${body}` : ''}`;
     try {
       const res = await fetch(url, {
         method,
@@ -118,8 +123,8 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  async function attempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number) {
-    const { res, secrets, log, fail } = await open(request, form, method, n, timeoutMs);
+  async function attempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) {
+    const { res, secrets, log, fail } = await open(request, form, method, n, timeoutMs, root);
     let text: string;
     try {
       text = await res.text();
@@ -129,21 +134,22 @@ export function createTransport(options: TransportOptions): Transport {
     return interpret(request, res.status, text, secrets, log);
   }
 
-  async function streamAttempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number) {
-    const { res, secrets, log, fail } = await open(request, form, method, n, timeoutMs);
+  async function streamAttempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) {
+    const { res, secrets, log, fail } = await open(request, form, method, n, timeoutMs, root);
     return streamReply(res, (text) => interpret(request, res.status, text, secrets, log), fail);
   }
 
   /** Runs one attempt, and for a read a second one after a transport failure. */
   async function withRetry<T>(request: string, params: Params, callOptions: CallOptions, run: Attempt<T>): Promise<T> {
-    if (!REQUEST_NAME.test(request)) throw new TypeError(`invalid DMAPI request name: ${request}`);
+    const root = callOptions.root === true;
+    if (!(root ? ROOT_PATH : REQUEST_NAME).test(request)) throw new TypeError(`invalid DMAPI request name: ${request}`);
     const form = toFormParams(params);
     const method = callOptions.method ?? 'POST';
     const timeout = callOptions.timeoutMs ?? defaultTimeout;
     try {
-      return await run(request, form, method, 1, timeout);
+      return await run(request, form, method, 1, timeout, root);
     } catch (e) {
-      if (callOptions.idempotent && e instanceof DmapiTransportError) return run(request, form, method, 2, timeout);
+      if (callOptions.idempotent && e instanceof DmapiTransportError) return run(request, form, method, 2, timeout, root);
       throw e;
     }
   }
@@ -169,7 +175,7 @@ function transportFailure(e: unknown, request: string, timeoutMs: number, secret
   return err;
 }
 
-type Attempt<T> = (request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number) => Promise<T>;
+type Attempt<T> = (request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) => Promise<T>;
 
 type LogFn = (entry: Omit<DmapiLogEntry, 'request' | 'params' | 'attempt' | 'durationMs'>) => void;
 

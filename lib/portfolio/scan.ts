@@ -51,7 +51,8 @@ export function scanDomainList(wire: ListWire): PortfolioPayload {
   const iDomain = Math.max(0, cols.indexOf('domain'));
   const iExp = cols.findIndex((c) => c.startsWith('expiration'));
   const iStatus = cols.findIndex((c) => c === 'domain-status' || c === 'status');
-  const iGrants = cols.findIndex((c) => c.includes('grant'));
+  // The live server's showgrants columns start with own_role (the account's roles); an older single `grants` alike.
+  const iGrants = cols.includes('own-role') ? cols.indexOf('own-role') : cols.findIndex((c) => c.includes('grant'));
   const iPStatus = cols.indexOf('privacy-status');
   const iPExp = cols.indexOf('privacy-expiration');
   const sep = wire.separator === 'TAB' ? '\t' : ' ';

@@ -5,7 +5,7 @@ import { type ListWire, scanDomainList } from './scan';
 import type { PortfolioPayload } from './types';
 import { metaLine, trailerLine } from './wire-text';
 
-const DEFAULT_COLUMNS = 'domain,expiration_date,domain_status,grants,privacy-status,privacy-origin,privacy-expiration';
+const DEFAULT_COLUMNS = 'domain,expiration_date,domain_status,own_role,invitation_possible,number_of_confirmed_grants,pending_invitations,privacy-status,privacy-origin,privacy-expiration';
 
 /** The Unicode form of every IDN in the body, found by scanning for `xn--` rather than visiting each row. */
 function idnNames(body: string, separator: string): Record<string, string> {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 describe('the sandbox CLI', () => {
   it('starts as scripts/start.mjs runs it, prints the listening line, answers login, stops on SIGTERM', { timeout: 60_000 }, async () => {
     const cli = path.resolve(__dirname, 'cli.ts');
-    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', cli, '--port', '0', '--memory', '--domains', '12', '--seed', '3'], {
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', cli, '--port', '0', '--memory', '--domains', '12', '--seed', '3', '--latency', '40', '--jitter', '0'], {
       cwd: path.resolve(__dirname, '../..'),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -21,6 +21,7 @@ describe('the sandbox CLI', () => {
       });
       const text = await (await fetch(`${url}/request/login?api-key=sandbox-full-key`)).text();
       expect(text).toContain('Stats-number-of-domains: 12\n');
+      expect(await (await fetch(`${url}/_sandbox/latency`)).json()).toEqual({ latency: { ms: 40, jitter: 0 } });
     } finally {
       const exited = new Promise((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');

@@ -1,6 +1,6 @@
 /**
- * `npm run sandbox -- --port N --memory --domains N --seed N --data-dir DIR [--no-pad-txt]` (run by tsx; scripts/start.mjs spawns it
- * too). Must not import lib/env or server-only: it runs as plain Node.
+ * `npm run sandbox -- --port N --memory --domains N --seed N --data-dir DIR [--no-pad-txt] [--latency MS [--jitter MS]]`
+ * (run by tsx; scripts/start.mjs spawns it too). Must not import lib/env or server-only: it runs as plain Node.
  */
 import { parseArgs } from 'node:util';
 import { startSandbox } from './server';
@@ -25,6 +25,8 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'data-dir': { type: 'string' },
       'no-pad-txt': { type: 'boolean' },
+      latency: { type: 'string' },
+      jitter: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -39,6 +41,8 @@ async function main(): Promise<void> {
     domains: values.domains === undefined ? undefined : num('domains', values.domains, 250),
     seed: values.seed === undefined ? undefined : num('seed', values.seed, 1),
     padTxt: values['no-pad-txt'] ? false : undefined,
+    latencyMs: values.latency === undefined ? undefined : num('latency', values.latency, 0),
+    jitterMs: values.jitter === undefined ? undefined : num('jitter', values.jitter, 0),
   });
   if (sandbox.seedSeconds > 0) console.info(`Seeded ${sandbox.engine.state.domainsSeeded} domains in ${sandbox.seedSeconds.toFixed(2)} s`);
   console.info(`Sandbox DMAPI listening on ${sandbox.url}`);

@@ -7,7 +7,7 @@ import type { Params } from './wire/params';
 export type DirtySet = Set<string> | 'all';
 
 /** Requests that never change a domain or zone: their writes touch only the core. */
-const CORE_ONLY = /^(login|logout|contact-(create|modify|delete)|(ns|host)-(create|modify|delete)|result-(list|retrieve|delete))$/;
+const CORE_ONLY = /^(login|logout|contact-(create|modify|delete)|v2\/contact\/create|user-set-property|(ns|host)-(create|modify|delete)|result-(list|retrieve|delete))$/;
 
 /**
  * The domains a modifying request may have changed: its `domain` parameter; nothing for core-only requests; 'all'

@@ -52,13 +52,14 @@ describe('domain-register', () => {
     const proc = Number(r1.headers['Proc-ID']);
     expect(proc).toBeGreaterThan(0);
     expect(sb.engine.state.accounts['118472']?.balanceCents).toBe(before - 699);
-    const pending = await call(sb.url, 'result-list', { 'auth-sid': sid, procid: String(proc) });
+    const pending = await call(sb.url, 'result-list', { 'auth-sid': sid, procid: String(proc), pending: '1' });
     expect(pending.body.split(' ')).toEqual([expect.stringMatching(/^\d{14}$/), r1.headers['Tracking-Id'], String(proc), 'domain-register', 'brand-new-name.com', '?', '-']);
     expect((await call(sb.url, 'query-domain-list', { 'auth-sid': sid, pattern: 'brand-new-name.*' })).body).toBe('');
     await advance(sb.url, 3);
     const retrieved = await call(sb.url, 'result-retrieve', { 'auth-sid': sid, 'proc-id': String(proc) });
     expect(retrieved.body).toContain('Completion-Status: ack\n');
-    expect((await call(sb.url, 'query-domain-list', { 'auth-sid': sid, pattern: 'brand-new-name.*', showstatus: '1' })).body).toMatch(/^brand-new-name\.com \d{4}-\d{2}-\d{2} production$/);
+    // autorenew was not sent: the account's default (user property autorenew, 1) applies.
+    expect((await call(sb.url, 'query-domain-list', { 'auth-sid': sid, pattern: 'brand-new-name.*', showstatus: '1' })).body).toMatch(/^brand-new-name\.com \d{4}-\d{2}-\d{2} production,autorenew$/);
     const again = await call(sb.url, 'domain-register', reg({ domain: 'second-new-one.com' }));
     expect(Number(again.headers['Proc-ID'])).toBe(proc + 1);
     // A new owner address starts a whois verification, mailed to the outbox.

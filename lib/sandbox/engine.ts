@@ -28,6 +28,8 @@ export interface DispatchInput {
   params: Params;
   cookieSid?: string;
   clientIp: string;
+  /** 'root' for the paths outside /request/ (`/whois`, `/v2/…`); default 'request'. */
+  via?: 'request' | 'root';
 }
 
 export class Engine {
@@ -37,6 +39,8 @@ export class Engine {
   private lastTick = 0;
   /** Log ids keep rising across resets, so `GET /_sandbox/log?since=N` never misses or repeats an entry. */
   private logSeq = 0;
+  /** Delay added to every DMAPI reply (`--latency`, `POST /_sandbox/latency`): not part of the saved world. */
+  latency = { ms: 0, jitter: 0 };
 
   constructor(
     public state: SandboxState,
@@ -157,7 +161,9 @@ export class Engine {
     const now = this.clock.now();
     const name = input.name.toLowerCase();
     const trackingId = randomBytes(16).toString('hex');
-    const def = findHandler(name);
+    const found = findHandler(name);
+    // A root-path handler is not reachable as /request/<name> and the other way round, as on the live server.
+    const def = found && found.via === (input.via ?? 'request') ? found : undefined;
     let uid: string | null = null;
     let reply: Reply;
     if (!def) {

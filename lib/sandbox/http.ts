@@ -1,17 +1,23 @@
 /**
  * The HTTP face: plain node:http. `/request/<name>` (GET query string or POST form body, names case-insensitive) goes
- * to the engine; `/outbox` and `/_sandbox/*` go to the operator routes. Bytes on the wire follow DMAPI-WIRE.md.
+ * to the engine, and so do the live server's paths outside /request/ (`/whois`, `/v2/…`); `/outbox` and
+ * `/_sandbox/*` go to the operator routes. Bytes on the wire follow DMAPI-WIRE.md; the HTTP headers add what the live
+ * server sends besides (`Server: DMAPI/1.2.53`, `Last-Modified`), see lib/sandbox/README.md "Beyond the seeds".
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from './engine';
 import { applyFault } from './faults';
 import { handleOperator, type OperatorHooks } from './operator/routes';
+import { latencyDelay, sleep } from './latency';
 import { Params } from './wire/params';
 import { CONTENT_TYPE, serializeReply } from './wire/reply';
+import { API_VERSION } from './wire/build';
 
 /** Apache's default LimitRequestLine: a longer GET (a whole zone in dns-zone-put) is refused with 414. */
 export const MAX_GET_URL = 8192;
 const MAX_POST_BODY = 16 * 1024 * 1024;
+/** The HTTP `Server` header of every live DMAPI reply (recorded from DMAPI 1.2.53). */
+export const SERVER_HEADER = `DMAPI/${API_VERSION}`;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -38,14 +44,20 @@ function cookieSid(header: string | undefined): string | undefined {
   return undefined;
 }
 
-export function isLoopback(req: IncomingMessage): boolean {
-  const a = req.socket.remoteAddress ?? '';
-  return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1';
-}
+export { loopbackSocket as isLoopback } from './operator/guard';
 
 function sendPlain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': CONTENT_TYPE, 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'Content-Type': CONTENT_TYPE, 'Content-Length': Buffer.byteLength(text), Server: SERVER_HEADER });
   res.end(text);
+}
+
+/** The DMAPI request a path names, or null for an operator (or unknown) path. */
+export function dmapiTarget(path: string): { name: string; via: 'request' | 'root' } | null {
+  const lower = path.toLowerCase();
+  if (lower.startsWith('/request/')) return { name: decodeURIComponent(path.slice('/request/'.length)).replace(/\/+$/, '').toLowerCase(), via: 'request' };
+  // Joker's WHMCS module sends `v2/…` commands to https://<host>/<command> and reads /whois the same way.
+  if (lower === '/whois' || lower === '/whois/' || lower.startsWith('/v2/')) return { name: decodeURIComponent(path.slice(1)).replace(/\/+$/, '').toLowerCase(), via: 'root' };
+  return null;
 }
 
 export function createRequestListener(getEngine: () => Engine, hooks: OperatorHooks) {
@@ -53,8 +65,8 @@ export function createRequestListener(getEngine: () => Engine, hooks: OperatorHo
     try {
       const rawUrl = req.url ?? '/';
       const url = new URL(rawUrl, 'http://sandbox.invalid');
-      const path = url.pathname;
-      if (!path.toLowerCase().startsWith('/request/')) {
+      const target = dmapiTarget(url.pathname);
+      if (!target) {
         if (await handleOperator(req, res, url, getEngine(), hooks)) return;
         sendPlain(res, 404, 'Not found\n');
         return;
@@ -67,18 +79,23 @@ export function createRequestListener(getEngine: () => Engine, hooks: OperatorHo
         sendPlain(res, 405, 'Method not allowed\n');
         return;
       }
-      const name = decodeURIComponent(path.slice('/request/'.length)).replace(/\/+$/, '').toLowerCase();
       const query: Array<[string, string]> = [...url.searchParams.entries()];
       // Params keeps the first occurrence of a name: a POST body's value wins over the query string's.
       const body: Array<[string, string]> = req.method === 'POST' ? [...new URLSearchParams(await readBody(req)).entries()] : [];
       const params = new Params([...body, ...query]);
       const engine = getEngine();
-      if (await applyFault(engine, name, params, cookieSid(req.headers.cookie), req, res)) return;
-      const reply = await engine.dispatch({ name, params, cookieSid: cookieSid(req.headers.cookie), clientIp: req.socket.remoteAddress ?? '' });
+      // Half the delay on the way in, half on the way out, like a round trip across the internet.
+      const delay = latencyDelay(engine.latency);
+      await sleep(delay / 2);
+      if (await applyFault(engine, target.name, params, cookieSid(req.headers.cookie), req, res)) return;
+      const reply = await engine.dispatch({ ...target, params, cookieSid: cookieSid(req.headers.cookie), clientIp: req.socket.remoteAddress ?? '' });
+      await sleep(delay / 2);
       const text = serializeReply(reply);
       res.writeHead(reply.httpStatus, {
         'Content-Type': CONTENT_TYPE,
         'Content-Length': Buffer.byteLength(text),
+        Server: SERVER_HEADER,
+        'Last-Modified': new Date(engine.clock.now()).toUTCString(),
         ...(reply.httpHeaders ?? {}),
       });
       res.end(req.method === 'HEAD' ? undefined : text);

@@ -28,7 +28,8 @@ describe('balance, profile, prices, promos', () => {
 
   it('query-price-list and query-promos-list (current/upcoming, flex/exact)', async () => {
     const prices = await call(sb.url, 'query-price-list', { 'auth-sid': sid });
-    expect(prices.body).toContain('domain\tcreate\tcom\tEUR\t1\t10.16\n');
+    expect(prices.body).toContain('domain\tcreate\tcom\tEUR\tEUR\t10.16\t20.32\t');
+    expect(prices.body).toMatch(/^domain\trgp\tde\tEUR\tEUR\t19\.00(\tn\/a){9}\tn\/a\tn\/a$/m);
     const current = await call(sb.url, 'query-promos-list', { 'auth-sid': sid });
     const rows = current.body.trim().split('\n').map((l) => l.split('\t'));
     expect(current.headers['Columns']?.split(',').length).toBe(13);

@@ -77,7 +77,8 @@ export class SnapshotStore {
       for (const d of part.domains) domains.set(d.name, d);
       for (const z of part.zones) zones[z.domain] = z;
     }
-    return { ...state, domains, zones } as SandboxState;
+    // Snapshots written before domain-redeem existed have no redemptions.
+    return { ...state, domains, zones, redemptions: (state as Partial<SandboxState>).redemptions ?? {} } as SandboxState;
   }
 
   /** Writes the core and the buckets of the changed domains (all buckets for 'all'). */

@@ -22,8 +22,13 @@ export interface HandlerDef {
   /** Request name as in the docs, e.g. 'domain-register'; matched case-insensitively. */
   name: string;
   access: AccessNeed;
-  /** False only for `login`: every other request needs a session. */
+  /** False only for `login` and `version`: every other request needs a session. */
   auth?: boolean;
+  /**
+   * Where the live server serves it: 'request' = `/request/<name>` (almost everything), 'root' = a path of its own
+   * (`/whois`, `/v2/contact/create`, `/v2/query-price-list`; see lib/sandbox/README.md "Beyond the seeds").
+   */
+  via: 'request' | 'root';
   handler: Handler;
 }
 
@@ -44,10 +49,10 @@ const jobs = new Map<string, JobRunner>();
 const tickers = new Map<string, Ticker>();
 const seeders: Array<{ name: string; order: number; seeder: Seeder }> = [];
 
-export function registerHandler(name: string, access: AccessNeed, handler: Handler, options: { auth?: boolean } = {}): void {
+export function registerHandler(name: string, access: AccessNeed, handler: Handler, options: { auth?: boolean; via?: 'request' | 'root' } = {}): void {
   const key = name.toLowerCase();
   if (handlers.has(key)) throw new Error(`sandbox: request ${key} registered twice`);
-  handlers.set(key, { name: key, access, handler, auth: options.auth ?? true });
+  handlers.set(key, { name: key, access, handler, auth: options.auth ?? true, via: options.via ?? 'request' });
 }
 
 /** Several requests sharing one implementation (e.g. ns-create and host-create). */
@@ -63,6 +68,11 @@ export function findHandler(name: string): HandlerDef | undefined {
 
 export function handlerNames(): string[] {
   return [...handlers.keys()].sort();
+}
+
+/** The `/request/<name>` requests (not the root paths), sorted by name: what query-request-list draws from. */
+export function requestHandlers(): HandlerDef[] {
+  return [...handlers.values()].filter((d) => d.via === 'request').sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A job completer, run once when a queued request's delay has passed (see ctx.enqueue). */

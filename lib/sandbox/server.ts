@@ -23,6 +23,9 @@ export interface SandboxOptions {
   seed?: number; // deterministic data, default 1
   /** dns-zone-get pads TXT values like the live server (`"tok "`); false switches that off. Default true. */
   padTxt?: boolean;
+  /** Delay of every DMAPI reply in ms (± jitter ms, default a fifth of it); see latency.ts. */
+  latencyMs?: number;
+  jitterMs?: number;
 }
 
 export interface RunningSandbox {
@@ -64,6 +67,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
   let persister: Persister | null = null;
   const engine = new Engine(state, () => persister?.schedule());
+  if (options.latencyMs !== undefined || options.jitterMs !== undefined) {
+    const ms = options.latencyMs ?? 0;
+    engine.latency = { ms, jitter: options.jitterMs ?? Math.round(ms / 5) };
+  }
   if (store) {
     persister = new Persister(store, () => engine.state, () => engine.takeDirty());
     if (!loaded) engine.markDirty('all');

@@ -35,6 +35,16 @@ export async function call(base: string, request: string, params: Record<string,
   return parseWire(res.status, await res.text());
 }
 
+/** A DMAPI path outside /request/ (`/whois`, `/v2/…`), with the HTTP headers of the reply. */
+export async function callPath(base: string, path: string, params: Record<string, string> = {}, method: 'GET' | 'POST' = 'POST'): Promise<WireReply & { httpHeaders: Headers }> {
+  const qs = new URLSearchParams(params).toString();
+  const res =
+    method === 'GET'
+      ? await fetch(`${base}${path}?${qs}`)
+      : await fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: qs });
+  return { ...parseWire(res.status, await res.text()), httpHeaders: res.headers };
+}
+
 export async function login(base: string, apiKey = 'sandbox-full-key'): Promise<string> {
   const r = await call(base, 'login', { 'api-key': apiKey });
   const sid = r.headers['Auth-Sid'];

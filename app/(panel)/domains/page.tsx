@@ -2,10 +2,26 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { DomainList } from '@/components/domains/domain-list';
+import type { BulkPermissions } from '@/components/domains/bulk-bar';
 import { permission, requireRole } from '@/lib/auth';
+import { requestListFor, requestPermissions } from '@/lib/auth/request-list';
+import { requestOf } from '@/lib/jobs/dmapi-executor';
+import { jobParamsSchema, type JobKind, type JobParams } from '@/lib/jobs/kinds';
 
 export const metadata: Metadata = { title: 'Domains' };
 export const dynamic = 'force-dynamic';
+
+/**
+ * The list with its bulk menu. The key's request list (query-request-list) is read here, on first need and inside
+ * Suspense, so neither sign-in nor the page shell waits for it; a bulk kind whose request the key may not send is
+ * disabled with the reason. Actions re-check everything on the server.
+ */
+async function DomainListForSession({ sessionId, base }: { sessionId: string; base: Omit<BulkPermissions, 'requests'> }) {
+  // requestOf reads only the kind: the DMAPI request each bulk kind sends.
+  const sends = Object.fromEntries(jobParamsSchema.options.map((o) => [o.shape.kind.value, requestOf({ kind: o.shape.kind.value } as JobParams)])) as Record<JobKind, string>;
+  const requests = requestPermissions(await requestListFor(sessionId), sends);
+  return <DomainList permissions={{ ...base, requests }} />;
+}
 
 export default async function DomainsPage() {
   const session = await requireRole('domains');
@@ -20,7 +36,7 @@ export default async function DomainsPage() {
         </Link>
       </div>
       <Suspense fallback={<p className="text-sm text-zinc-500">Loading…</p>}>
-        <DomainList permissions={permissions} />
+        <DomainListForSession sessionId={session.id} base={permissions} />
       </Suspense>
     </div>
   );

@@ -23,6 +23,8 @@ export const panelSessions = pgTable(
     /** Account-balance, Account-pending_amount, Account-rebate as of the last login. */
     account: jsonb('account').$type<{ balance: number; pendingAmount: number; rebate: number }>().notNull(),
     tlds: jsonb('tlds').$type<string[]>().notNull(),
+    /** query-request-list of this session's key, read on first need (lib/auth/request-list.ts); null until then. */
+    requests: jsonb('requests').$type<string[]>(),
     /** The panel role resolved at sign-in; team_members overrides it per request for staff keys. */
     panelRole: text('panel_role').notNull(),
     ip: text('ip'),

@@ -17,7 +17,7 @@ describe('account requests', () => {
       ),
     });
     const rows = await resultList(s.client, { status: '?', rtype: 'domain-*' });
-    expect(s.sent()[0]?.params).toEqual({ status: '?', rtype: 'domain-*' });
+    expect(s.sent()[0]?.params).toEqual({ pending: '1', status: '?', rtype: 'domain-*' });
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual({
       timestamp: new Date('2026-11-21T10:15:00Z'), svTrId: 'a1b2', procId: '917263183', requestType: 'domain-renew',

@@ -16,7 +16,11 @@ function completion(value: string | undefined): CompletionStatus | undefined {
 }
 
 export const resultListSchema = z.object({
-  pending: z.boolean().optional(),
+  /**
+   * Include requests still in progress (`?`). The live server leaves them out unless asked (Joker's WHMCS module
+   * sends pending=1 to find the request it just made), so the client asks by default; false leaves them out.
+   */
+  pending: z.boolean().default(true),
   showall: z.boolean().optional(),
   /** Days back from today (or from `date`); default 90. */
   period: z.number().int().min(1).optional(),

@@ -23,7 +23,10 @@ export interface DomainListRow {
   expiration: Date | undefined;
   /** With showstatus: e.g. ['production', 'autorenew'] (comma-joined on the wire). Shared between rows: read-only. */
   statuses?: readonly string[];
-  /** With showgrants: the grant column split at commas ([] for `-`). Shared between rows: read-only. */
+  /**
+   * With showgrants: the account's own role(s) on the domain (`own_role`, `@creator` for its own domains), split at
+   * commas ([] for `-`). Shared between rows: read-only.
+   */
   grants?: readonly string[];
   /** With showprivacy; undefined for `-`. */
   privacyStatus?: string | undefined;
@@ -35,7 +38,7 @@ export interface DomainListRow {
 function fallbackColumns(input: { showstatus?: boolean; showgrants?: boolean; showprivacy?: boolean }): string[] {
   const cols = ['domain', 'expiration_date'];
   if (input.showstatus) cols.push('domain_status');
-  if (input.showgrants) cols.push('grants');
+  if (input.showgrants) cols.push('own_role', 'invitation_possible', 'number_of_confirmed_grants', 'pending_invitations');
   if (input.showprivacy) cols.push('privacy-status', 'privacy-origin', 'privacy-expiration');
   return cols;
 }
@@ -53,7 +56,8 @@ export function mapDomainList(reply: DmapiReply, flags: { showstatus?: boolean; 
     domain: Math.max(0, cols.indexOf('domain')),
     expiration: cols.findIndex((c) => c.startsWith('expiration')),
     status: cols.findIndex((c) => c === 'domain-status' || c === 'status'),
-    grants: cols.findIndex((c) => c.includes('grant')),
+    // The live server names four grant columns (own_role first); an older single `grants` column is read alike.
+    grants: cols.includes('own-role') ? cols.indexOf('own-role') : cols.findIndex((c) => c.includes('grant')),
     privacyStatus: cols.indexOf('privacy-status'),
     privacyOrigin: cols.indexOf('privacy-origin'),
     privacyExpiration: cols.indexOf('privacy-expiration'),

@@ -3,8 +3,9 @@
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, parseAmount, parseDmapiDate, parseKeyValues, parseList, parseTable } from '../parse';
+import { cell, header, parseAmount, parseDmapiDate, parseKeyValues, parseList, parseTable } from '../parse';
 import { READ } from './common';
+import { isWidePriceList, mapWidePriceList } from './price-list';
 
 export const objectQuerySchema = z
   .object({ domain: z.string().trim().min(1).optional(), contact: z.string().trim().min(1).optional(), host: z.string().trim().min(1).optional() })
@@ -98,6 +99,8 @@ export interface PriceListRow {
  */
 export async function queryPriceList(client: DmapiClient): Promise<PriceListRow[]> {
   const reply = await client.call('query-price-list', {}, READ);
+  // The live layout: a price column per period (price-1y … price-10y), spread into one row per period.
+  if (isWidePriceList((header(reply, 'Columns') ?? '').split(','))) return mapWidePriceList(reply);
   const table = parseTable(reply, ['tld', 'operation', 'period', 'price', 'currency']);
   const names = table.columns.map((c) => c.toLowerCase());
   return table.rows.map((f) => {

@@ -1,4 +1,4 @@
-/** query-profile, query-account-balance, query-price-list, query-promos-list (query-order-list: orders.ts). */
+/** query-profile, query-account-balance, query-promos-list (query-order-list: orders.ts; query-price-list: price-list.ts). */
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import { formatCents } from '../money/pricing';
@@ -25,19 +25,6 @@ registerHandler('query-account-balance', 'read', (ctx) => {
   const a = ctx.account;
   const row = [formatCents(a.balanceCents), formatCents(a.pendingCents), formatCents(a.balanceCents + a.pendingCents), a.currency].join('\t');
   return ctx.ok({ status: 'ok1000', headers: [['Columns', 'available,pending,total,currency'], ['Separator', 'TAB']], body: linesBody([row]) });
-});
-
-registerHandler('query-price-list', 'read', (ctx) => {
-  const rows: string[] = [];
-  for (const [tld, e] of Object.entries(ctx.state.prices).sort(([a], [b]) => a.localeCompare(b))) {
-    for (const op of ['create', 'renew', 'transfer'] as const) {
-      for (const [years, cents] of Object.entries(e[op])) rows.push(['domain', op, tld, e.currency, years, formatCents(cents)].join('\t'));
-    }
-    rows.push(['domain', 'restore', tld, e.currency, '1', formatCents(e.restore)].join('\t'));
-    if (e.privacyBasic) rows.push(['privacy', 'basic', tld, e.currency, '1', formatCents(e.privacyBasic)].join('\t'));
-    if (e.privacyPro) rows.push(['privacy', 'pro', tld, e.currency, '1', formatCents(e.privacyPro)].join('\t'));
-  }
-  return ctx.ok({ status: 'ok1000', headers: [['Columns', 'type,operation,tld,currency,period,price'], ['Separator', 'TAB']], body: linesBody(rows) });
 });
 
 /** Fixed demo exchange rates from EUR for the `currency` parameter. */

@@ -11,6 +11,7 @@ import { registerHandler } from '../registry';
 // "tld: limits output to contact handles which may be used with specified toplevel domain": the same rule that
 // domain-register applies (same TLD or handle prefix, or both generic).
 import { contactUsableFor } from '../rules/links';
+import type { HandlerCtx } from '../context';
 import type { Account, Contact, SandboxState } from '../state/types';
 import { globToRegExp, type Params } from '../wire/params';
 import { listBody } from '../wire/reply';
@@ -26,6 +27,9 @@ function fieldInput(params: Params): Record<string, string> {
     if ((name === 'phone' || name === 'fax') && /^ \d/.test(value)) value = `+${value.slice(1)}`;
     input[name] = value;
   }
+  // Joker's reseller panel sends `language` where the seeds (and Joker's WHMCS module) say `lang`: both accepted.
+  const language = params.get('language');
+  if (language !== undefined && params.get('lang') === undefined) input.lang = language;
   return input;
 }
 
@@ -81,7 +85,8 @@ registerHandler('query-contact-list', 'read', (ctx) => {
   return ctx.ok({ headers: [['Columns', 'handle,name,organization'], ['Separator', 'TAB']], body: listBody(lines) });
 });
 
-registerHandler('contact-create', 'modify', (ctx) => {
+/** Validates and stores a new contact; contact-create and /v2/contact/create (v2-contact.ts) share it. */
+export function createContact(ctx: HandlerCtx): { handle: string; tld: string } {
   const tld = ctx.require('tld').toLowerCase().replace(/^\./, '');
   if (!ctx.account.tlds.includes(tld)) throw new DmapiError('range', `tld: ${tld} is not available for this account`);
   const input = fieldInput(ctx.params);
@@ -90,6 +95,11 @@ registerHandler('contact-create', 'modify', (ctx) => {
   const handle = newHandle(ctx.state, prefixFor(ctx.account, tld));
   const fields = applyContactDefaults(tld, contactValues(input));
   ctx.state.contacts[handle] = { handle, uid: ctx.account.uid, tld, fields, createdAt: ctx.now, modifiedAt: ctx.now };
+  return { handle, tld };
+}
+
+registerHandler('contact-create', 'modify', (ctx) => {
+  const { handle, tld } = createContact(ctx);
   const reply = ctx.queued({ object: handle, body: [`Object-Name: ${handle}`] }, { headers: [['Object-Name', handle]] });
   const procId = Number(reply.headers.find(([k]) => k === 'Proc-ID')?.[1] ?? 0);
   ctx.recordFree({ type: 'create-contact', object: handle, tld, periodMonths: 0, procId });

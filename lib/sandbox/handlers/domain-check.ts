@@ -16,6 +16,8 @@ const BLOCKED = new Set(['nic', 'whois', 'www', 'registry']);
 export function availability(state: Parameters<typeof normalizeDomain>[0], name: string): { status: 'available' | 'premium' | 'unavailable'; reason?: string } {
   const label = name.split('.')[0] ?? '';
   if (state.domains.has(name) || state.transfers[name] || TAKEN.has(label)) return { status: 'unavailable', reason: 'registered' };
+  // Still in redemption (until it is purged): nobody but its last holder, through domain-redeem, can have it.
+  if (state.redemptions[name]) return { status: 'unavailable', reason: 'redemption' };
   if (BLOCKED.has(label)) return { status: 'unavailable', reason: 'blocked' };
   if (state.premium[name]) return { status: 'premium' };
   return { status: 'available' };

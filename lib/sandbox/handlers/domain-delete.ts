@@ -2,12 +2,14 @@
  * domain-delete: within 72 hours of registration the create fee of a gTLD is refunded ("gTLDs only"), up to a
  * monthly number of refundable deletions that grows with the portfolio; later the request needs `force` (1, Y or
  * Yes), otherwise it is refused. Hosts under the domain go with it, unless another domain still uses one.
+ * A domain deleted after those 72 hours enters redemption (rules/redemption.ts): domain-redeem can restore it.
  */
 import { DAY, HOUR } from '../clock';
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import { GENERIC } from '../rules/links';
 import type { HandlerCtx } from '../context';
+import { enterRedemption } from '../rules/redemption';
 
 export const REFUND_WINDOW_MS = 72 * HOUR;
 
@@ -47,9 +49,13 @@ registerHandler('domain-delete', 'modify', (ctx) => {
   } else {
     ctx.recordFree({ type: 'delete_domain', object: d.name, tld: d.tld, periodMonths: 0, procId: result.procId });
   }
-  ctx.state.domains.delete(d.name);
-  delete ctx.state.zones[d.name];
+  if (age > REFUND_WINDOW_MS) enterRedemption(ctx.state, d, ctx.now);
+  else {
+    // Deleted in the add grace period: released at once, as registries do.
+    ctx.state.domains.delete(d.name);
+    delete ctx.state.zones[d.name];
+    ctx.state.grants = ctx.state.grants.filter((g) => g.domain !== d.name);
+  }
   for (const h of hostsUnder) delete ctx.state.hosts[h];
-  ctx.state.grants = ctx.state.grants.filter((g) => g.domain !== d.name);
   return ctx.ok({ headers: [['Proc-ID', String(result.procId)], ...warnings] });
 });

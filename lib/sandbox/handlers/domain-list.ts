@@ -1,6 +1,7 @@
 /**
  * query-domain-list: `domain expiration_date` rows, space-separated, sorted by name, with optional columns
- * (showstatus → domain_status, showgrants → grants, showprivacy → privacy-status,privacy-origin,privacy-expiration).
+ * (showstatus → domain_status, showgrants → the four GRANT_COLUMNS, showprivacy →
+ * privacy-status,privacy-origin,privacy-expiration, showjokerns → jokerns `1`/`0`, last).
  * On the wire this reply has no Tracking-Id and its body no trailing newline; no match is an empty body and success.
  * Must stay under a second for 100,000 domains: one pass, no per-row lookups except the small grants index.
  */
@@ -9,6 +10,7 @@ import { registerHandler } from '../registry';
 import type { Domain, SandboxState } from '../state/types';
 import { globToRegExp } from '../wire/params';
 import { listBody } from '../wire/reply';
+import { isJokerNs } from '../seed/catalog';
 
 const DAY_MS = 86_400_000;
 const ymdCache = new Map<number, string>();
@@ -63,61 +65,112 @@ export interface DomainListOptions {
   showStatus?: boolean;
   showGrants?: boolean;
   showPrivacy?: boolean;
+  showJokerNs?: boolean;
 }
 
-export function domainListAnswer(state: SandboxState, version: number, uid: string, o: DomainListOptions): { columns: string; body: string } {
-  const key = [uid, o.pattern ?? '', o.from ?? '', o.to ?? '', !!o.showStatus, !!o.showGrants, !!o.showPrivacy].join('|');
+/**
+ * showgrants columns, as Joker's reseller panel reads them: the account's own role(s), whether it may invite
+ * (`true` for its own domains), the number of confirmed grants and of pending invitations. Without from/to the live
+ * server does not count invitations and says `undef`; with from or to it gives the number.
+ */
+export const GRANT_COLUMNS = ['own_role', 'invitation_possible', 'number_of_confirmed_grants', 'pending_invitations'];
+
+/** The grant part of an own domain without grants or invitations (most rows): one shared string. */
+const OWN_UNDEF = ' @creator true 0 undef';
+const OWN_COUNTED = ' @creator true 0 0';
+
+interface GrantFacts {
+  /** Roles this account holds on other accounts' domains. */
+  granted: Map<string, string>;
+  confirmed: Map<string, number>;
+  invitations: Map<string, number> | null;
+}
+
+function grantFacts(state: SandboxState, uid: string, countInvitations: boolean, now: number): GrantFacts {
+  const granted = new Map<string, string>();
+  const confirmed = new Map<string, number>();
+  for (const g of state.grants) {
+    confirmed.set(g.domain, (confirmed.get(g.domain) ?? 0) + 1);
+    if (g.clientUid !== uid) continue;
+    const had = granted.get(g.domain);
+    granted.set(g.domain, had ? `${had},${g.role}` : g.role);
+  }
+  let invitations: Map<string, number> | null = null;
+  if (countInvitations) {
+    invitations = new Map();
+    for (const i of state.invitations) if (i.status === 'open' && i.expiresAt > now) invitations.set(i.domain, (invitations.get(i.domain) ?? 0) + 1);
+  }
+  return { granted, confirmed, invitations };
+}
+
+export function domainListAnswer(state: SandboxState, version: number, uid: string, o: DomainListOptions, now = Date.now()): { columns: string; body: string } {
+  const key = [uid, o.pattern ?? '', o.from ?? '', o.to ?? '', !!o.showStatus, !!o.showGrants, !!o.showPrivacy, !!o.showJokerNs].join('|');
   let perState = answerCache.get(state);
   if (!perState) answerCache.set(state, (perState = new Map()));
   const hit = perState.get(key);
   if (hit && hit.version === version) return hit;
 
   const re = o.pattern && o.pattern !== '*' ? globToRegExp(o.pattern) : null;
-  // Roles this account holds on other accounts' domains (grants); listed only with showgrants=1.
-  const granted = new Map<string, string>();
-  for (const g of state.grants) {
-    if (g.clientUid !== uid) continue;
-    const had = granted.get(g.domain);
-    granted.set(g.domain, had ? `${had},${g.role}` : g.role);
-  }
+  const counted = o.from !== undefined || o.to !== undefined;
+  const facts = grantFacts(state, uid, !!o.showGrants && counted, now);
   const variant = (o.showStatus ? 1 : 0) | (o.showGrants ? 2 : 0) | (o.showPrivacy ? 4 : 0);
   const first = o.from ? o.from - 1 : 0;
   const last = o.to ?? Number.MAX_SAFE_INTEGER;
   const lines: string[] = [];
   let index = 0;
   for (const d of sortedDomains(state.domains)) {
-    if (d.uid !== uid && !(o.showGrants && granted.has(d.name))) continue;
+    const own = d.uid === uid;
+    if (!own && !(o.showGrants && facts.granted.has(d.name))) continue;
     if (re && !re.test(d.name)) continue;
     index++;
     if (index <= first) continue;
     if (index > last) break;
-    lines.push(d.uid === uid ? ownRow(d, variant, o) : row(d, o, granted.get(d.name) ?? '-'));
+    let grants = '';
+    if (o.showGrants) {
+      const confirmed = own ? facts.confirmed.get(d.name) : undefined;
+      const invited = own && facts.invitations ? facts.invitations.get(d.name) : undefined;
+      if (own && confirmed === undefined && invited === undefined) grants = facts.invitations ? OWN_COUNTED : OWN_UNDEF;
+      else {
+        const pending = facts.invitations ? String(invited ?? 0) : 'undef';
+        grants = own ? ` @creator true ${confirmed ?? 0} ${pending}` : ` ${facts.granted.get(d.name) ?? '-'} false 0 ${pending}`;
+      }
+    }
+    // The whole line is memoised per column variant and grant part: at 100,000 rows most lists rebuild nothing.
+    const m = memoOf(d);
+    let line = m.lines[variant];
+    if (line === undefined || m.grants[variant] !== grants) {
+      line = `${d.name} ${ymd(d.expiresAt)}${o.showStatus ? ` ${domainStatus(d)}` : ''}${grants}${o.showPrivacy ? privacyColumns(d) : ''}`;
+      m.lines[variant] = line;
+      m.grants[variant] = grants;
+    }
+    lines.push(o.showJokerNs ? `${line} ${d.ns.some(isJokerNs) ? 1 : 0}` : line);
   }
   const columns = ['domain', 'expiration_date'];
   if (o.showStatus) columns.push('domain_status');
-  if (o.showGrants) columns.push('grants');
+  if (o.showGrants) columns.push(...GRANT_COLUMNS);
   if (o.showPrivacy) columns.push('privacy-status', 'privacy-origin', 'privacy-expiration');
+  // Documented only in Joker's older reference ("showing if domain is using Joker name servers"): always last.
+  if (o.showJokerNs) columns.push('jokerns');
   const answer = { version, columns: columns.join(','), body: listBody(lines) };
   if (perState.size >= CACHE_ENTRIES) perState.delete(perState.keys().next().value as string);
   perState.set(key, answer);
   return answer;
 }
 
-function row(d: Domain, o: DomainListOptions, grants: string): string {
-  let line = d.name + ' ' + ymd(d.expiresAt);
-  if (o.showStatus) line += ' ' + domainStatus(d);
-  if (o.showGrants) line += ' ' + grants;
-  if (o.showPrivacy) {
-    const active = d.privacy === 'none' ? 'none' : d.privacyActive ? d.privacy : 'off';
-    line += ' ' + active + ' ' + d.privacy + ' ' + (d.privacyExpiresAt ? ymd(d.privacyExpiresAt) : '-');
-  }
-  return line;
+function privacyColumns(d: Domain): string {
+  const active = d.privacy === 'none' ? 'none' : d.privacyActive ? d.privacy : 'off';
+  return ' ' + active + ' ' + d.privacy + ' ' + (d.privacyExpiresAt ? ymd(d.privacyExpiresAt) : '-');
 }
 
 /**
- * Rows of the account's own domains, memoised per domain object and column variant, checked against the fields they
- * show: after one change anywhere the next list rebuilds only the changed rows instead of 100,000 strings.
+ * Rows memoised per domain object, checked against the fields they show: after one change anywhere the next list
+ * rebuilds only the changed rows' strings instead of 100,000 of them.
  */
+interface RowParts {
+  /** Line per column variant (bits: status 1, grants 2, privacy 4), and the grant part it was built with. */
+  lines: Array<string | undefined>;
+  grants: Array<string | undefined>;
+}
 interface RowMemo {
   expiresAt: number;
   locked: boolean;
@@ -125,17 +178,17 @@ interface RowMemo {
   privacy: string;
   privacyActive: boolean;
   privacyExpiresAt: number | null;
-  lines: Array<string | undefined>;
+  parts: RowParts;
 }
 const rowMemo = new WeakMap<Domain, RowMemo>();
 
-function ownRow(d: Domain, variant: number, o: DomainListOptions): string {
+function memoOf(d: Domain): RowParts {
   let m = rowMemo.get(d);
   if (!m || m.expiresAt !== d.expiresAt || m.locked !== d.locked || m.autorenew !== d.autorenew || m.privacy !== d.privacy || m.privacyActive !== d.privacyActive || m.privacyExpiresAt !== d.privacyExpiresAt) {
-    m = { expiresAt: d.expiresAt, locked: d.locked, autorenew: d.autorenew, privacy: d.privacy, privacyActive: d.privacyActive, privacyExpiresAt: d.privacyExpiresAt, lines: [] };
+    m = { expiresAt: d.expiresAt, locked: d.locked, autorenew: d.autorenew, privacy: d.privacy, privacyActive: d.privacyActive, privacyExpiresAt: d.privacyExpiresAt, parts: { lines: [], grants: [] } };
     rowMemo.set(d, m);
   }
-  return (m.lines[variant] ??= row(d, o, '@creator'));
+  return m.parts;
 }
 
 /** The variants the panel asks for (portfolio: all columns; customer page: showstatus), computed ahead of time. */
@@ -154,6 +207,7 @@ registerHandler('query-domain-list', 'read', (ctx) => {
     showStatus: p.flag('showstatus'),
     showGrants: p.flag('showgrants'),
     showPrivacy: p.flag('showprivacy'),
-  });
+    showJokerNs: p.flag('showjokerns'),
+  }, ctx.now);
   return ctx.ok({ noTracking: true, headers: [['Columns', answer.columns]], body: answer.body });
 });

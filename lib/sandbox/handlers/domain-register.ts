@@ -12,6 +12,7 @@ import { normalizeDomain } from '../rules/names';
 import { checkContacts, onJokerNs, parseNsList } from '../rules/links';
 import { defaultZoneRecords, newDomain } from '../rules/domain-factory';
 import { startVerification } from '../rules/verification';
+import { autorenewDefault } from '../rules/user-properties';
 import type { PrivacyLevel } from '../state/types';
 import { availability } from './domain-check';
 
@@ -81,7 +82,7 @@ registerHandler('domain-register', 'cost', (ctx) => {
     name, tld, years,
     ownerC: ctx.require('owner-c').toUpperCase(), adminC: ctx.require('admin-c').toUpperCase(),
     techC: ctx.require('tech-c').toUpperCase(), billingC: ctx.require('billing-c').toUpperCase(),
-    ns, autorenew: autorenewRaw === '1', language, registrarTag: p.text('registrar-tag') ?? null, privacy,
+    ns, autorenew: autorenewDefault(account, autorenewRaw), language, registrarTag: p.text('registrar-tag') ?? null, privacy,
     premium: q.premium, chargedCents: q.cents, privacyCents, verificationKey: ctx.randomHex(32), authId: ctx.randomHex(12),
   };
   const result = ctx.enqueue({ object: name, job: 'domain-register', data });

@@ -4,10 +4,12 @@
  *   otherwise an invitation mail with "a link and a key" (outbox) that the invitee accepts through the link
  *   (grants-accept.ts serves it). `@creator` "is an equivalent to an internal transfer": the domain moves to the
  *   receiving account's portfolio. Body `ok` (DMAPI-WIRE.md), not queued.
- * - grants-list: space-separated lines
- *   `invitation <nr> <scope> [<key>] domain <domain> <role> - - - <invitee-email> <nick-name>` (the key only with
- *   showkey=1) and `grant <nr> <scope> domain <domain> <role> <inviter> <invitee-username> <invitee-userid>
- *   <invitee-email> <nick-name>`.
+ * - grants-list: 12 space-separated fields under a `Columns` header (Joker's reseller panel reads the list by those
+ *   names), `<key>` present in both line types (Joker's older reference; `-` for grants and without showkey=1),
+ *   records numbered from 0, the nick-name last (it may hold blanks):
+ *   `invitation <nr> <scope> <key> domain <domain> <role> - - - <invitee-email> <nick-name>` and
+ *   `grant <nr> <scope> - domain <domain> <role> <inviter> <invitee-username> <invitee-userid> <invitee-email> <nick-name>`.
+ *   The 5th column's name is not known from any client; the sandbox calls it `object_type`.
  * - grants-revoke: domain, role, scope (from grants-list) and type grant|invitation; body `ok`; the invitee is told.
  * Only the domain's holder (or a @creator) manages its grants. What each role may do is enforced by domainFor.
  */
@@ -18,6 +20,8 @@ import { addOutboxMail } from '../outbox';
 import { nextId } from '../state/store';
 import type { Account, GrantRole, Invitation, SandboxState } from '../state/types';
 import { linesBody } from '../wire/reply';
+
+export const GRANTS_LIST_COLUMNS = 'type,number,scope,key,object_type,object_name,role,inviter_login,invited_login,invited_uid,invitee_email,nickname';
 
 export const ROLES: readonly GrantRole[] = ['@admin', '@billing', '@tech', '@creator'];
 export const INVITATION_DAYS = 14;
@@ -61,15 +65,14 @@ registerHandler('grants-list', 'read', (ctx) => {
   let nr = 0;
   for (const i of ctx.state.invitations) {
     if (i.domain !== d.name || !openInvitation(i, ctx.now)) continue;
-    const key = showKey ? ` ${i.key}` : '';
-    lines.push(`invitation ${++nr} ${i.id}${key} domain ${d.name} ${i.role} - - - ${i.email} ${i.nickname || '-'}`);
+    lines.push(`invitation ${nr++} ${i.id} ${showKey ? i.key : '-'} domain ${d.name} ${i.role} - - - ${i.email} ${i.nickname || '-'}`);
   }
   for (const g of ctx.state.grants) {
     if (g.domain !== d.name) continue;
     const inviter = ctx.state.accounts[g.grantedByUid]?.login ?? '-';
-    lines.push(`grant ${++nr} ${g.id} domain ${d.name} ${g.role} ${inviter} ${g.clientLogin} ${g.clientUid} ${g.clientLogin} ${g.nickname || '-'}`);
+    lines.push(`grant ${nr++} ${g.id} - domain ${d.name} ${g.role} ${inviter} ${g.clientLogin} ${g.clientUid} ${g.clientLogin} ${g.nickname || '-'}`);
   }
-  return ctx.ok({ body: linesBody(lines) });
+  return ctx.ok({ headers: [['Columns', GRANTS_LIST_COLUMNS]], body: linesBody(lines) });
 });
 
 registerHandler('grants-invite', 'modify', (ctx) => {
@@ -79,7 +82,8 @@ registerHandler('grants-invite', 'modify', (ctx) => {
   const d = ctx.domainFor(ctx.require('domain'));
   const email = ctx.requireMatching('email', EMAIL, 'an e-mail address').toLowerCase();
   const role = parseRole(ctx.require('role'));
-  const nickname = (p.text('nick-name') ?? email).replace(/\s+/g, ' ');
+  // `nick-name` in the seeds, `nickname` in Joker's reseller panel and older reference: both accepted.
+  const nickname = (p.text('nick-name') ?? p.text('nickname') ?? email).replace(/\s+/g, ' ');
   const clientUid = ctx.optionalMatching('client-uid', /^\d+$/, 'a numeric Joker.com user id');
   if (clientUid !== undefined) {
     const invitee = ctx.state.accounts[clientUid];

@@ -12,6 +12,7 @@ import { globToRegExp } from '../wire/params';
 import { listBody } from '../wire/reply';
 
 const CLEAR = '!@!';
+const NO_ADDRESS = '-';
 
 function hostParam(ctx: HandlerCtx): string {
   const raw = ctx.require('host');
@@ -27,13 +28,14 @@ function ownHost(ctx: HandlerCtx, name: string): Host {
 }
 
 /**
- * Reads `ip`/`ipv6`: undefined when absent or empty (leave unchanged in ns-modify), [] for `!@!` (clear), else the
- * parsed list. Every bad address becomes one `Error:` line naming the field.
+ * Reads `ip`/`ipv6`: undefined when absent or empty (leave unchanged in ns-modify), [] for `-` (no address: Joker's
+ * older reference and its reseller panel, which sends `-` for an emptied field) or `!@!` (clear), else the parsed
+ * list. Every bad address becomes one `Error:` line naming the field.
  */
 function addressParam(ctx: HandlerCtx, field: 'ip' | 'ipv6', errors: string[]): string[] | undefined {
   const raw = ctx.params.text(field);
   if (raw === undefined) return undefined;
-  if (raw === CLEAR) return [];
+  if (raw === CLEAR || raw === NO_ADDRESS) return [];
   const parsed = field === 'ip' ? parseIpv4List(raw) : parseIpv6List(raw);
   errors.push(...parsed.errors.map((e) => `${field}: ${e}`));
   return parsed.addresses;

@@ -49,6 +49,11 @@ registerHandler('domain-owner-change', 'modify', (ctx) => {
   const d = ctx.domainFor(ctx.require('domain'), ['@admin']);
   const input: Record<string, string> = {};
   for (const n of ctx.params.names()) if (!NON_FIELDS.has(n)) input[n] = ctx.params.get(n) ?? '';
+  // `language` (Joker's reseller panel) is the seeds' `lang`.
+  if (input.language !== undefined) {
+    input.lang ??= input.language;
+    delete input.language;
+  }
   const p = ctx.params;
   if (p.text('name') === undefined && (p.text('fname') === undefined || p.text('lname') === undefined)) {
     throw new DmapiError('missing', ['name: missing required parameter (or fname and lname)']);

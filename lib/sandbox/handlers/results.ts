@@ -3,6 +3,9 @@
  * space-separated fields `timestamp svtrid proc-id request-type object status cltrid` (DMAPI-WIRE.md; the seeds'
  * header line forgets `object`); result-delete removes the content and hides the entry from result-list but keeps its
  * status (showall=1 still lists it, result-retrieve still tells the status).
+ * What Joker's own clients rely on (lib/sandbox/README.md "Beyond the seeds"): rows newest first; requests still in
+ * progress (`?`) only with pending=1 (alias showpending=1) or status=?; showdeleted=1 is an alias of showall=1;
+ * `Row-Count` on every successful list (the rows of this reply; with count-only the total, also as `Records: N`).
  */
 import { DAY, dmapiTimestamp } from '../clock';
 import { DmapiError } from '../errors';
@@ -37,8 +40,8 @@ registerHandler('result-list', 'read', (ctx) => {
   const limit = whole(ctx, 'limit');
   const status = p.text('status')?.toLowerCase();
   if (status && status !== 'ack' && status !== 'nack' && status !== '?') throw new DmapiError('syntax', 'status: must be ack, nack or ?');
-  const showAll = p.flag('showall');
-  const pending = p.flag('pending');
+  const showAll = p.flag('showall') || p.flag('showdeleted');
+  const pending = p.flag('pending') || p.flag('showpending') || status === '?';
   const globs: Array<[keyof QueuedResult, RegExp]> = [];
   for (const [field, key] of [['rtype', 'request'], ['objid', 'object'], ['procid', 'procId'], ['svtrid', 'svTrId'], ['cltrid', 'clTrId']] as const) {
     const v = p.text(field);
@@ -50,14 +53,16 @@ registerHandler('result-list', 'read', (ctx) => {
       (showAll || !r.deleted) &&
       r.createdAt > since &&
       r.createdAt <= until &&
-      (!pending || r.status === '?') &&
+      (pending || r.status !== '?') &&
       (!status || r.status === status) &&
       globs.every(([k, re]) => re.test(String(r[k]))),
   );
-  if (p.flag('count-only')) return ctx.ok({ body: linesBody([`Records: ${rows.length}`]) });
+  if (p.flag('count-only')) return ctx.ok({ headers: [['Row-Count', String(rows.length)]], body: linesBody([`Records: ${rows.length}`]) });
+  // Newest first: Joker's WHMCS module asks limit=1 right after a request and takes row 0 as that request.
+  rows.sort((a, b) => b.createdAt - a.createdAt || b.procId - a.procId);
   const page = rows.slice(offset, limit === undefined ? undefined : offset + limit);
   const lines = page.map((r) => `${dmapiTimestamp(r.createdAt)} ${r.svTrId} ${r.procId} ${r.request} ${r.object} ${r.status} ${r.clTrId}`);
-  return ctx.ok({ body: listBody(lines) });
+  return ctx.ok({ headers: [['Row-Count', String(page.length)]], body: listBody(lines) });
 });
 
 function findResult(ctx: HandlerCtx): QueuedResult {

@@ -89,8 +89,9 @@ registerHandler(
   { auth: false },
 );
 
+// `Status-Text: OK`, not "Command completed successfully": Joker's Python client (kad) aborts on anything else.
 registerHandler('logout', 'read', (ctx) => {
   delete ctx.state.sessions[ctx.session.sid];
   ctx.markDirty([]);
-  return ctx.ok();
+  return ctx.ok({ status: 'okText' });
 });

@@ -8,22 +8,18 @@
  * transfer-auth-id starting with `nack` makes the owner refuse), `action=cancel` (at once while nothing was sent to
  * the registry, through REGISTRY_CANCELATION_PENDING while waiting for the losing registrar). Both refund and nack.
  * domain-transfer-control answers 1000 (DMAPI-WIRE.md); list rows are TAB-separated
- * `<domain> <state> <owner-email> <admin-email>`; resend-foa only in FOA_BEEN_SENT.
+ * `<domain> <state> <owner-email> <admin-email>`; resend-foa only in FOA_BEEN_SENT. The requests that start a
+ * transfer live in transfer-start.ts.
  */
 import { addMonths, DAY, HOUR, MINUTE } from '../clock';
 import { DmapiError } from '../errors';
 import { registerHandler, registerJob, registerTicker } from '../registry';
-import { checkMaxPrice } from '../money/pricing';
-import { requireFunds } from '../money/ledger';
-import { normalizeDomain } from '../rules/names';
-import { checkContacts, onJokerNs, parseNsList } from '../rules/links';
+import { onJokerNs } from '../rules/links';
 import { defaultZoneRecords, newDomain } from '../rules/domain-factory';
 import { startVerification } from '../rules/verification';
-import { JOKER_NS } from '../seed/catalog';
 import type { BaseCtx, HandlerCtx } from '../context';
 import type { TransferRecord, TransferState } from '../state/types';
 import { linesBody, listBody } from '../wire/reply';
-import { availability } from './domain-check';
 
 /** Next state and how long the current one lasts. FOA_BEEN_SENT branches on the owner's answer (see advance). */
 const STEPS: Partial<Record<TransferState, [TransferState, number]>> = {
@@ -127,58 +123,6 @@ registerTicker('transfers', (ctx) => {
 
 /** Fallback: a transfer result still open after 30 days (should not happen; the walk ends far earlier). */
 registerJob('transfer-in', (_jctx, result) => ({ status: 'nack', errors: [`domain: the transfer of ${result.object} did not complete`] }));
-
-registerHandler('domain-transfer-in-reseller', 'cost', (ctx) => {
-  const p = ctx.params;
-  const missing = ['domain', 'owner-c'].filter((f) => p.text(f) === undefined);
-  const { name, tld } = normalizeDomain(ctx.state, ctx.require('domain'));
-  if (tld !== 'eu' && p.text('transfer-auth-id') === undefined) missing.push('transfer-auth-id');
-  if (missing.length) throw new DmapiError('missing', missing.map((f) => `${f}: missing required parameter`));
-  const authId = p.text('transfer-auth-id');
-  if (authId !== undefined && !/^\S{4,64}$/.test(authId)) throw new DmapiError('syntax', 'transfer-auth-id: 4 to 64 characters without blanks');
-  const status = ctx.optionalMatching('status', /^(lock|production)$/i, 'lock or production')?.toLowerCase();
-  const autorenew = ctx.optionalMatching('autorenew', /^[01]$/, '0 or 1') ?? '1';
-  const privacy = ctx.optionalMatching('privacy', /^(basic|pro|none)$/i, 'basic, pro or none')?.toLowerCase() ?? 'none';
-  const entry = ctx.state.prices[tld];
-  if (privacy !== 'none' && !entry?.privacyBasic) throw new DmapiError('policy', `privacy: not available for .${tld}`);
-  const pending = ctx.state.transfers[name];
-  if (pending && !isFinal(pending.state)) throw new DmapiError('exists', `domain: a transfer of ${name} is already pending (${pending.state})`);
-  const held = ctx.state.domains.get(name);
-  if (held?.uid === ctx.account.uid) throw new DmapiError('exists', `domain: ${name} is already in your portfolio`);
-  if (held) {
-    if (held.locked) throw new DmapiError('statusProhibits', `domain: ${name} is locked by its holder; it must be unlocked first`);
-    if (held.transferLockUntil !== null && held.transferLockUntil > ctx.now) throw new DmapiError('statusProhibits', `domain: ${name} changed owner recently and cannot be transferred until ${new Date(held.transferLockUntil).toISOString().slice(0, 10)}`);
-    if (tld !== 'eu' && authId !== held.authId) throw new DmapiError('authorization', 'transfer-auth-id: does not match the current AUTH-ID of the domain');
-  } else if (availability(ctx.state, name).status !== 'unavailable') {
-    throw new DmapiError('notExists', `domain: ${name} is not registered anywhere (domain-check says available); register it instead`);
-  }
-  const roles: Array<[string, string]> = [['owner-c', ctx.require('owner-c')]];
-  for (const f of ['admin-c', 'tech-c', 'billing-c']) roles.push([f, p.text(f) ?? ctx.require('owner-c')]);
-  const contactErrors = checkContacts(ctx.state, ctx.account, tld, roles);
-  if (contactErrors.length) throw new DmapiError('notExists', contactErrors);
-  const ns = p.text('ns-list') ? parseNsList(ctx.state, p.text('ns-list') ?? '') : [...JOKER_NS.slice(0, 2)];
-
-  const q = ctx.quote(name, 'transfer', 1);
-  checkMaxPrice(q, p.text('max-price'));
-  const privacyCents = privacy === 'basic' ? (entry?.privacyBasic ?? 0) : privacy === 'pro' ? (entry?.privacyPro ?? 0) : 0;
-  requireFunds(ctx.account, q.cents + privacyCents);
-
-  const r = ctx.enqueue({ object: name, job: 'transfer-in', data: null, delaySec: 30 * 86_400 });
-  ctx.charge({ type: 'transfer', object: name, tld, periodMonths: 12, cents: q.cents, procId: r.procId });
-  if (privacyCents) ctx.charge({ type: privacy === 'basic' ? 'privacy_pp1' : 'privacy_pp2', object: name, tld, periodMonths: 12, cents: privacyCents, procId: r.procId });
-  const email = (handle: string | undefined, fallback: string) => (handle && ctx.state.contacts[handle]?.fields.email) || fallback;
-  const request: Record<string, string> = { tld, 'ns-list': ns.join(':'), autorenew, privacy, 'foa-answer': authId && /^nack/i.test(authId) ? 'no' : 'yes' };
-  for (const [f, v] of roles) request[f] = v.toUpperCase();
-  if (status) request.status = status;
-  ctx.state.transfers[name] = {
-    id: String(1_000_000 + Number(ctx.newId(''))), domain: name, uid: ctx.account.uid, state: 'IN_DB',
-    ownerEmail: email(held?.ownerC, `owner@${name}`), adminEmail: email(held?.adminC, `admin@${name}`), startedAt: ctx.now,
-    nextAt: ctx.now + MINUTE, request, procId: r.procId, chargedCents: q.cents + privacyCents, foaKey: null, foaSentAt: null,
-  };
-  const headers: Array<[string, string]> = [['Proc-ID', String(r.procId)]];
-  if (p.text('period')) headers.push(['Warning', 'period: not in use, ignored']);
-  return ctx.ok({ headers });
-});
 
 function ownTransfer(ctx: HandlerCtx): TransferRecord {
   const name = ctx.require('domain').trim().toLowerCase().replace(/\.$/, '');

@@ -6,7 +6,10 @@
  * - wa-email-validate email=…: sends the mail again with the same key; `Result: NACK` when the address is not pending.
  * - wa-email-verify key=… answer=yes|no: yes → verified, no → invalid; `Result: NACK` for a wrong key, an answered
  *   one, or a passed deadline (which marks it invalid: "if there is no answer before verification deadline … invalid").
- * DMAPI-WIRE.md: the `Result` header appears on these requests (and cor-verify) only.
+ * - wa-email-query-status email=…: one word, `verified`, `unverified` (also for an address never seen), `pending` or
+ *   `invalid` (Joker's older reference; its reseller panel prints "<email> is <word>").
+ * DMAPI-WIRE.md: the `Result` header appears on these requests (and cor-verify) only. wa-email-list carries
+ * `Columns: email,domain,verification-expires` (Joker's reseller panel reads it by those names).
  */
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
@@ -34,7 +37,16 @@ registerHandler('wa-email-list', 'read', (ctx) => {
     if (v.status !== 'pending') continue;
     for (const domain of v.domains) rows.push(`${v.email}\t${domain}\t${isoSeconds(v.deadline)}`);
   }
-  return ctx.ok({ headers: [['Separator', 'TAB']], body: linesBody(rows) });
+  return ctx.ok({ headers: [['Separator', 'TAB'], ['Columns', 'email,domain,verification-expires']], body: linesBody(rows) });
+});
+
+registerHandler('wa-email-query-status', 'read', (ctx) => {
+  const email = ctx.requireMatching('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address').toLowerCase();
+  const mine = Object.values(ctx.state.verifications).filter((v) => v.uid === ctx.account.uid && v.email.toLowerCase() === email);
+  for (const v of mine) expire(v, ctx.now);
+  // The most telling state wins when the address has several verifications: verified, then pending, then invalid.
+  const word = mine.some((v) => v.status === 'verified') ? 'verified' : mine.some((v) => v.status === 'pending') ? 'pending' : mine.length ? 'invalid' : 'unverified';
+  return ctx.ok({ body: linesBody([word]) });
 });
 
 registerHandler('wa-email-details', 'read', (ctx) => {

@@ -7,7 +7,7 @@ import { formatZoneError, parseZone, serializeRecord, serializeZone, type ZoneRe
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import { defaultZoneRecords } from '../rules/domain-factory';
-import { JOKER_NS } from '../seed/catalog';
+import { isJokerNs } from '../seed/catalog';
 import type { HandlerCtx } from '../context';
 import type { Domain, SandboxState, Zone } from '../state/types';
 import { globToRegExp } from '../wire/params';
@@ -16,12 +16,11 @@ import { optionalFlag } from './list-params';
 
 /** Grant roles that may use zones (PRODUCT.md: @tech zone and name servers, @admin everything @tech may). */
 const ZONE_ROLES = ['@tech', '@admin'] as const;
-const JOKER = new Set<string>(JOKER_NS);
 const ZONE_LIST_ROLES = new Set<string>([...ZONE_ROLES, '@creator']);
 const EMPTY_DYNDNS = { enabled: false, user: '', password: '' };
 
 export function onJokerNs(domain: Domain): boolean {
-  return domain.ns.some((ns) => JOKER.has(ns.toLowerCase()));
+  return domain.ns.some(isJokerNs);
 }
 
 /**
@@ -109,7 +108,7 @@ registerHandler('dns-zone-put', 'modify', (ctx) => {
   if (parsed.errors.length > 0) throw new DmapiError('syntax', parsed.errors.map((e) => `zone ${formatZoneError(e)}`));
   const zone = zoneOf(ctx.state, domain, ctx.now);
   if (!zone) {
-    throw new DmapiError('statusProhibits', `domain: ${domain.name} is not delegated to Joker.com name servers (${JOKER_NS.join(', ')})`);
+    throw new DmapiError('statusProhibits', `domain: ${domain.name} is not delegated to Joker.com name servers (x.ns.joker.com, y.ns.joker.com, z.ns.joker.com)`);
   }
   if (parsed.directives.dnssec !== undefined) zone.dnssec = parsed.directives.dnssec;
   if (parsed.directives.dyndns !== undefined) zone.dyndns = { ...parsed.directives.dyndns };

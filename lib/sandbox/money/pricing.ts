@@ -1,5 +1,6 @@
 import { DmapiError } from '../errors';
 import { tldOf } from '../state/store';
+import { unsupportedTld } from '../rules/names';
 import type { Promo, SandboxState } from '../state/types';
 
 export type PriceAction = 'create' | 'renew' | 'transfer' | 'restore';
@@ -42,7 +43,7 @@ function activePromo(state: SandboxState, tld: string, action: PriceAction, year
 export function quote(state: SandboxState, domain: string, action: PriceAction, years: number, now: number): Quote {
   const tld = tldOf(state, domain);
   const entry = state.prices[tld];
-  if (!entry) throw new DmapiError('policy', `domain: TLD .${tld} is not offered`);
+  if (!entry) throw new DmapiError('policy', unsupportedTld('domain', tld));
   const premium = state.premium[domain.toLowerCase()];
   if (premium) {
     const perYear = action === 'restore' ? premium.renew : premium[action];

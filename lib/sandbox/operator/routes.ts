@@ -1,16 +1,18 @@
 /**
- * Operator endpoints (PRODUCT.md "sandbox contract"), loopback-only: GET /outbox (HTML, or JSON with
+ * Operator endpoints (PRODUCT.md "sandbox contract"), loopback-only (socket, Host and Origin: see guard.ts): GET /outbox (HTML, or JSON with
  * `Accept: application/json`), GET|POST /_sandbox/clock, POST /_sandbox/faults, POST /_sandbox/reset,
  * GET /_sandbox/log?since=<id>. GET|POST /_sandbox/flags ({"padTxt": false} turns the live server's TXT padding off).
  * GET|POST /_sandbox/invitation?key=… is the grant invitation link (handlers/grants-accept.ts).
  * GET /_sandbox/sessions lists the live DMAPI sessions with their Auth-Sids, newest first: the operator's (and the
  * e2e suite's) way to follow a session the panel holds, so the panel itself never has to show one.
+ * GET|POST /_sandbox/latency ({"ms": N, "jitter": N}) reads or sets the delay of every DMAPI reply (latency.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../engine';
 import { FAULT_MODES } from '../faults';
 import type { FaultMode } from '../state/types';
-import { isLoopback } from '../http';
+import { parseLatency } from '../latency';
+import { operatorRefusal } from './guard';
 import { renderOutboxHtml, outboxJson } from './outbox-view';
 import { handleInvitationRoute } from '../handlers/grants-accept';
 
@@ -30,8 +32,6 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   for await (const c of req) chunks.push(c as Buffer);
   const text = Buffer.concat(chunks).toString('utf8').trim();
   if (!text) return {};
-  const ct = req.headers['content-type'] ?? '';
-  if (ct.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text));
   const parsed: unknown = JSON.parse(text);
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('body must be a JSON object');
   return parsed as Record<string, unknown>;
@@ -42,8 +42,9 @@ export async function handleOperator(req: IncomingMessage, res: ServerResponse, 
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const known = path === '/outbox' || path.startsWith('/_sandbox/');
   if (!known) return false;
-  if (!isLoopback(req)) {
-    json(res, 403, { error: 'operator endpoints answer only on loopback' });
+  const refusal = operatorRefusal(req, path);
+  if (refusal) {
+    json(res, refusal.status, { error: refusal.error });
     return true;
   }
   try {
@@ -101,6 +102,18 @@ export async function handleOperator(req: IncomingMessage, res: ServerResponse, 
         }
       }
       json(res, 200, { flags: engine.state.flags });
+      return true;
+    }
+    if (path === '/_sandbox/latency') {
+      if (req.method === 'POST') {
+        const next = parseLatency(await readJson(req), engine.latency);
+        if (typeof next === 'string') {
+          json(res, 400, { error: next });
+          return true;
+        }
+        engine.latency = next;
+      }
+      json(res, 200, { latency: engine.latency });
       return true;
     }
     if (path === '/_sandbox/reset' && req.method === 'POST') {

@@ -1,11 +1,12 @@
 /**
  * Expiration on the sandbox clock: a domain with autorenew=1 is renewed for a year when it expires (charged as a
  * `renew` order, if the funds suffice); one without stays in the 30-day grace period (still listed, renewable) and is
- * deleted after it. One pass over the domains per tick (~1 ms per 100,000).
+ * deleted after it, into redemption (rules/redemption.ts). One pass over the domains per tick (~1 ms per 100,000).
  */
 import { addMonths, DAY } from '../clock';
 import { registerTicker } from '../registry';
 import type { TickCtx } from '../context';
+import { enterRedemption } from './redemption';
 
 export const GRACE_MS = 30 * DAY;
 
@@ -28,10 +29,8 @@ export function expireDomains(ctx: TickCtx): number {
       }
       changed.push(d.name);
     } else if (d.expiresAt + GRACE_MS <= now) {
-      state.domains.delete(d.name);
-      delete state.zones[d.name];
-      state.grants = state.grants.filter((g) => g.domain !== d.name);
-      if (account) ctx.addOutboxMail({ to: account.login, subject: `${d.name} was deleted`, kind: 'notice', body: `${d.name} expired and was not renewed within the grace period.`, domain: d.name });
+      enterRedemption(state, d, now);
+      if (account) ctx.addOutboxMail({ to: account.login, subject: `${d.name} was deleted`, kind: 'notice', body: `${d.name} expired and was not renewed within the grace period. It can be restored (domain-redeem) for 30 days.`, domain: d.name });
       changed.push(d.name);
     }
   }

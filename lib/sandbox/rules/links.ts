@@ -1,6 +1,6 @@
 import { DmapiError } from '../errors';
 import type { Account, Contact, SandboxState } from '../state/types';
-import { JOKER_NS } from '../seed/catalog';
+import { isJokerNs } from '../seed/catalog';
 import { isHostName } from './names';
 
 /** The generic TLDs whose handles Joker lets you use across each other (CCOM-style handles). */
@@ -40,7 +40,7 @@ export function parseNsList(state: SandboxState, raw: string, field = 'ns-list')
   const errors: string[] = [];
   for (const ns of list) {
     if (!isHostName(ns)) errors.push(`${field}: invalid name server ${ns}`);
-    else if (!(JOKER_NS as readonly string[]).includes(ns) && !state.hosts[ns] && parentInSandbox(state, ns)) errors.push(`${field}: name server ${ns} does not exist (create the host first)`);
+    else if (!isJokerNs(ns) && !state.hosts[ns] && parentInSandbox(state, ns)) errors.push(`${field}: name server ${ns} does not exist (create the host first)`);
   }
   if (new Set(list).size !== list.length) errors.push(`${field}: a name server is listed twice`);
   if (errors.length) throw new DmapiError('policy', errors);
@@ -54,5 +54,5 @@ function parentInSandbox(state: SandboxState, host: string): boolean {
 }
 
 export function onJokerNs(ns: readonly string[]): boolean {
-  return ns.length > 0 && ns.every((n) => (JOKER_NS as readonly string[]).includes(n));
+  return ns.length > 0 && ns.every(isJokerNs);
 }

@@ -5,6 +5,14 @@ import type { SandboxState } from '../state/types';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
+/**
+ * The refusal for a TLD Joker does not offer: Joker's WHMCS and Clientexec modules recognise it by the phrase
+ * "Domain with extension supported by Joker.com" in the Error text (lib/sandbox/README.md "Beyond the seeds").
+ */
+export function unsupportedTld(field: string, tld: string): string {
+  return `${field}: not a Domain with extension supported by Joker.com (.${tld})`;
+}
+
 /** Lower-case ASCII (punycode for IDN) form of a domain name, or DmapiError naming `field`. */
 export function normalizeDomain(state: SandboxState, raw: string, field = 'domain'): { name: string; tld: string } {
   const trimmed = raw.trim().replace(/\.$/, '').toLowerCase();
@@ -13,7 +21,7 @@ export function normalizeDomain(state: SandboxState, raw: string, field = 'domai
   const labels = ascii.split('.');
   if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) throw new DmapiError('syntax', `${field}: invalid domain name ${raw}`);
   const tld = tldOf(state, ascii);
-  if (!state.prices[tld]) throw new DmapiError('policy', `${field}: TLD .${tld} is not offered`);
+  if (!state.prices[tld]) throw new DmapiError('policy', unsupportedTld(field, tld));
   if (ascii.split('.').length !== tld.split('.').length + 1) throw new DmapiError('syntax', `${field}: ${ascii} is not a second-level name under .${tld}`);
   return { name: ascii, tld };
 }

@@ -41,7 +41,7 @@ registerSeeder('base', 0, (ctx) => {
     balanceCents: 40_00,
     contractDate: '2021-06-15',
     customerId: 'C-204511',
-    profile: { fname: 'Casey', lname: 'Customer', organization: '', 'address-1': 'Main Street 5', city: 'Springfield', 'postal-code': '12345', country: 'US', phone: '+1.5555550100', email: DEMO.customer.login, 'vat-id': '' },
+    profile: { fname: 'Casey', lname: 'Customer', organization: '', 'address-1': '5 Main Street', city: 'Springfield', state: 'IL', 'postal-code': '62701', country: 'US', phone: '+1.2175550100', email: DEMO.customer.login, 'vat-id': '' },
   };
   state.accounts[reseller.uid] = reseller;
   state.accounts[customer.uid] = customer;

@@ -36,8 +36,19 @@ export const TLDS: readonly TldInfo[] = [
   { tld: 'at', prefix: 'CATN', create: 1190, renew: 1190, transfer: 0, restore: 1900, privacy: false, dnssec: true, maxYears: 1 },
 ];
 
-/** Joker's own name servers: a domain delegated to them gets a Joker-served zone. */
+/** Joker's name servers the seeded world delegates to (the defaults before 2024). */
 export const JOKER_NS = ['a.ns.joker.com', 'b.ns.joker.com', 'c.ns.joker.com'] as const;
+
+/**
+ * Every name server that counts as Joker's (a domain delegated to them gets a Joker-served zone): the defaults since
+ * 2024 (x/y/z, what Joker's own clients register with), the earlier a/b/c and a.ns.nrw.net (lib/sandbox/README.md
+ * "Beyond the seeds").
+ */
+export const JOKER_NAME_SERVERS: ReadonlySet<string> = new Set([...['a', 'b', 'c', 'x', 'y', 'z'].map((l) => `${l}.ns.joker.com`), 'a.ns.nrw.net']);
+
+export function isJokerNs(host: string): boolean {
+  return JOKER_NAME_SERVERS.has(host.trim().toLowerCase().replace(/\.$/, ''));
+}
 
 export const PRIVACY_BASIC_CENTS = 290;
 export const PRIVACY_PRO_CENTS = 590;

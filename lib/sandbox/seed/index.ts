@@ -12,6 +12,7 @@ import { DEMO } from './catalog';
 import './base';
 import './portfolio';
 import './history';
+import './redemption';
 import './contacts';
 import './lifecycle';
 

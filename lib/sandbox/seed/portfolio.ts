@@ -11,6 +11,7 @@ import type { Contact, Domain, Host, SandboxState } from '../state/types';
 import { JOKER_NS, TLDS } from './catalog';
 import { label, personName } from './names';
 import { richZone, smallZone } from './zones';
+import { address } from './places';
 
 /** How often each TLD appears in the portfolio (weights). */
 const TLD_WEIGHTS: Record<string, number> = { com: 30, net: 8, org: 7, info: 4, de: 12, eu: 5, fi: 2, uk: 2, 'co.uk': 4, us: 3, se: 2, nu: 1, fr: 3, it: 3, nl: 4, be: 2, ca: 2, dk: 2, at: 4 };
@@ -22,6 +23,12 @@ export function makeContact(state: SandboxState, rng: Rng, uid: string, tld: str
   const org = rng.chance(0.4) ? `${lname} ${rng.pick(['GmbH', 'Ltd', 'Oy', 'AB', 'SARL', 'BV', 'Inc'])}` : '';
   const country = COUNTRY[tld] ?? rng.pick(['DE', 'US', 'GB', 'FR', 'NL']);
   const handle = `${prefix}-${uid.slice(-3)}${String(n).padStart(4, '0')}`;
+  // The same number of draws as before places.ts existed, so the rest of a seeded world did not move.
+  const street = rng.next();
+  const house = rng.int(1, 200);
+  const place = rng.next();
+  const postcode = rng.int(0, 89_999) / 90_000;
+  const digits = `${rng.int(1, 49)}${rng.int(100000000, 999999999)}`;
   const fields: Record<string, string> = {
     name: `${fname} ${lname}`,
     fname,
@@ -29,11 +36,7 @@ export function makeContact(state: SandboxState, rng: Rng, uid: string, tld: str
     organization: org,
     individual: org ? 'N' : 'Y',
     email: `${fname.toLowerCase()}.${lname.toLowerCase().replace(/\s/g, '')}@example-${tld.replace('.', '-')}.test`,
-    'address-1': `${rng.pick(['Hauptstrasse', 'High Street', 'Rue de la Paix', 'Main Street', 'Kungsgatan'])} ${rng.int(1, 200)}`,
-    city: rng.pick(['Berlin', 'London', 'Paris', 'Helsinki', 'Stockholm', 'Vienna', 'Amsterdam', 'Toronto', 'Austin']),
-    'postal-code': String(rng.int(10000, 99999)),
-    country,
-    phone: `+${rng.int(1, 49)}.${rng.int(100000000, 999999999)}`,
+    ...address(country, { place, street, postcode }, house, digits),
   };
   if (tld === 'us') Object.assign(fields, { 'us-nexus-category': 'C11', 'us-nexus-application-purpose': 'P1' });
   if (tld === 'eu') Object.assign(fields, { lang: 'en', 'eu-citizenship': 'DE' });

@@ -15,6 +15,7 @@ export function createEmptyState(seed: number, domainsSeeded: number): SandboxSt
     hosts: {},
     zones: {},
     transfers: {},
+    redemptions: {},
     grants: [],
     invitations: [],
     verifications: {},

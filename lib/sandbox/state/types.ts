@@ -32,6 +32,8 @@ export interface Account {
   lastLoginIp: string | null;
   lastErrorAt: number | null;
   lastErrorIp: string | null;
+  /** user-set-property values (rules/user-properties.ts); absent in snapshots older than that request. */
+  properties?: Record<string, string>;
 }
 
 export interface Session {
@@ -208,6 +210,17 @@ export interface Verification {
   lastSentAt: number;
 }
 
+/**
+ * A deleted domain in the redemption grace period (lib/sandbox/README.md "Beyond the seeds"): gone from every list,
+ * not available to anyone, restorable by its last holder with domain-redeem until `until`, then purged.
+ */
+export interface Redemption {
+  domain: Domain;
+  zone: Zone | null;
+  deletedAt: number;
+  until: number;
+}
+
 export type CompletionStatus = 'ack' | 'nack' | '?';
 
 export interface QueuedResult {
@@ -336,6 +349,8 @@ export interface SandboxState {
   hosts: Record<string, Host>; // by name
   zones: Record<string, Zone>; // by domain
   transfers: Record<string, TransferRecord>; // by domain name
+  /** Deleted domains in redemption, by name (absent in snapshots older than domain-redeem: read it with `?? {}`). */
+  redemptions: Record<string, Redemption>;
   grants: Grant[];
   invitations: Invitation[];
   verifications: Record<string, Verification>; // by id

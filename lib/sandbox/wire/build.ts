@@ -17,7 +17,11 @@ export function okReply(trackingId: string, options: OkOptions = {}): Reply {
   return { httpStatus: 200, headers, body: options.body ?? '' };
 }
 
-/** An error reply: one `Error:` header per reason (the DMAPI repeats the header), empty body. */
+/**
+ * An error reply: one `Error:` header per reason (the DMAPI repeats the header), empty body. At least one `Error:` is
+ * always sent (the Status-Text when no reason was given): lexicon reads `Error` unconditionally on a failure
+ * (lib/sandbox/README.md "Beyond the seeds").
+ */
 export function errReply(trackingId: string | null, status: StatusName | DmapiError, errors: string[] = [], extra: Array<[string, string]> = []): Reply {
   const e = status instanceof DmapiError ? status : new DmapiError(status, errors);
   const headers: Array<[string, string]> = [
@@ -25,6 +29,7 @@ export function errReply(trackingId: string | null, status: StatusName | DmapiEr
     ['Status-Text', e.text],
   ];
   if (trackingId) headers.push(['Tracking-Id', trackingId], ['SvTrId', trackingId]);
-  headers.push(['Version', API_VERSION], ...e.errors.map((m): [string, string] => ['Error', m]), ...extra);
+  const reasons = e.errors.filter((m) => m.trim() !== '');
+  headers.push(['Version', API_VERSION], ...(reasons.length ? reasons : [e.text]).map((m): [string, string] => ['Error', m]), ...extra);
   return { httpStatus: e.httpStatus, headers, body: '' };
 }

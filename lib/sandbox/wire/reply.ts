@@ -20,6 +20,8 @@ export const CONTENT_TYPE = 'text/plain; charset=utf-8';
 export const STATUS = {
   ok: [0, 'Command completed successfully'],
   ok1000: [1000, 'OK'],
+  /** Status-Code 0 with the text `OK` (logout, as Joker's clients expect). */
+  okText: [0, 'OK'],
   unimplemented: [2101, 'Unimplemented command'],
   missing: [2003, 'Required parameter missing'],
   syntax: [2005, 'Parameter value syntax error'],

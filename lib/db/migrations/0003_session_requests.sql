@@ -1,0 +1,1 @@
+ALTER TABLE "panel_sessions" ADD COLUMN "requests" jsonb;
