@@ -36,8 +36,11 @@ export interface MappedFailure {
  * stored credential no longer works, so the panel session ends. Anything else is unexpected and returns undefined.
  */
 export async function mapDmapiFailure(error: unknown, session: PanelSession): Promise<MappedFailure | undefined> {
+  if (error instanceof Error && error.name === 'SessionEndedError') {
+    return { code: 'unauthenticated', error: 'Your session has ended. Sign in again.' };
+  }
   if (isDmapiAuthError(error)) {
-    await endPanelSession(session.id);
+    await endPanelSession(session.id, 'credential');
     return { code: 'unauthenticated', error: 'Joker.com no longer accepts the credential of this session. Sign in again.' };
   }
   if (isDmapiError(error)) {
