@@ -13,7 +13,7 @@ interface ActiveJob {
 
 const n = (v: number) => v.toLocaleString('en');
 
-/** The session's running bulk jobs; none when the role cannot see jobs (403) or the request fails. */
+/** The session's running bulk jobs; none when the request fails (sign-out must never be blocked). */
 async function activeJobs(): Promise<ActiveJob[]> {
   try {
     const response = await fetch('/api/jobs/active', { cache: 'no-store' });
@@ -28,12 +28,12 @@ async function activeJobs(): Promise<ActiveJob[]> {
  * Sign-out that says first what it does to running bulk jobs: they pause (nothing more is sent with this session)
  * and go on when the same user signs in again. Without running jobs it signs out at once.
  */
-export function useSignOutGuard(signOut: () => Promise<void>): { request: () => void; dialog: ReactNode } {
+export function useSignOutGuard(signOut: () => Promise<void>, hasJobs: boolean): { request: () => void; dialog: ReactNode } {
   const [jobs, setJobs] = useState<ActiveJob[] | null>(null);
   const [pending, startTransition] = useTransition();
   const request = () =>
     startTransition(async () => {
-      const running = await activeJobs();
+      const running = hasJobs ? await activeJobs() : [];
       if (running.length === 0) await signOut();
       else setJobs(running);
     });

@@ -12,6 +12,8 @@ export interface UserMenuProps {
   userAccess: string;
   balance: string | null;
   signOut: () => Promise<void>;
+  /** The role can see bulk jobs: sign-out first asks for the session's running ones (they pause). */
+  hasJobs: boolean;
 }
 
 const ACCESS_TONE: Record<string, 'success' | 'warning' | 'danger'> = {
@@ -21,8 +23,8 @@ const ACCESS_TONE: Record<string, 'success' | 'warning' | 'danger'> = {
 };
 
 /** Who is signed in, with which panel role and key access, the account balance, and sign-out. */
-export function UserMenu({ userLogin, actorName, roleLabel, userAccess, balance, signOut }: UserMenuProps) {
-  const guard = useSignOutGuard(signOut);
+export function UserMenu({ userLogin, actorName, roleLabel, userAccess, balance, signOut, hasJobs }: UserMenuProps) {
+  const guard = useSignOutGuard(signOut, hasJobs);
   return (
     <>
       <DropdownMenu.Root>
