@@ -39,7 +39,9 @@ describe('two runners on one database', () => {
     const session = await signInKey('sandbox-full-key');
     const domains = pickDomains(world, 40, (d) => !d.autorenew, new Set()).map((d) => d.name);
     const created = await insertJobFor(world, session.id, { kind: 'autorenew', on: true }, domains);
-    // Each process's first request finds its Auth-Sid expired, so each logs in again: two live DMAPI sessions.
+    // Both processes hold a client with the signed-in Auth-Sid; each one's first request finds it expired, so each
+    // logs in again: two live DMAPI sessions, one of them not the one stored in the database.
+    await Promise.all([a.pool.clientForSession(session.id), b.pool.clientForSession(session.id)]);
     await fetch(`${world.sandbox.url}/_sandbox/faults`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -69,10 +71,14 @@ describe('two runners on one database', () => {
         return b.executor.send(job, item);
       },
     };
-    const runnerA = new a.JobRunner({ db: world.database.db, executor: signingOutA, workerId: 'A', concurrency: 2, pollMs: 3_600_000 });
-    const runnerB = new b.JobRunner({ db: world.database.db, executor: slowB, workerId: 'B', concurrency: 2, pollMs: 3_600_000 });
+    const options = { db: world.database.db, concurrency: 2, pollMs: 3_600_000, leaseMs: 2000 };
+    const runnerA = new a.JobRunner({ ...options, executor: signingOutA, workerId: 'A' });
+    const runnerB = new b.JobRunner({ ...options, executor: slowB, workerId: 'B' });
     await Promise.all([runnerA.drain(), runnerB.drain()]);
     expect(end).toBeDefined();
+    // Each process's next heartbeat (a quarter lease) sweeps its pool, whether or not it had items left to try.
+    await new Promise((r) => setTimeout(r, 600));
+    await Promise.all([runnerA.tick(), runnerB.tick()]);
 
     const log = await sandboxLogSince(world, start);
     const before = log.filter((e) => e.id <= end!.logId);
