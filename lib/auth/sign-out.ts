@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { panelSessions } from '@/lib/db/schema';
 import { logoutSession } from '@/lib/dmapi';
-import { cancelJobsOfCreator, pauseJobsOfSession } from '@/lib/jobs/store';
+import { cancelJobsOfCreator, pauseJobsOfSession } from '@/lib/jobs/job-state';
 import { hashSessionId } from './crypto';
 import { dropClient, panelTransport } from './dmapi-pool';
 import { deleteSession, loadDmapiState } from './session-store';

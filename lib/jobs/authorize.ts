@@ -7,7 +7,7 @@ import type { Db } from '@/lib/db';
 import { panelSessions, teamMembers } from '@/lib/db/schema';
 import type { BulkJob } from '@/lib/db/schema/jobs';
 import { isJobKind, kindOf } from './kinds';
-import type { Verdict } from './runner';
+import type { Verdict } from './executor';
 
 const pause = (reason: string): Verdict => ({ ok: false, action: 'pause', reason });
 const cancel = (reason: string): Verdict => ({ ok: false, action: 'cancel', reason });

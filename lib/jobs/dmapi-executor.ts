@@ -9,7 +9,7 @@ import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';
 import { type DmapiClient, DmapiError, DmapiTransportError, resultList } from '@/lib/dmapi';
 import { creatorVerdict } from './authorize';
 import { jobParamsSchema } from './kinds';
-import type { JobExecutor, ResultStatus, SendOutcome } from './runner';
+import type { JobExecutor, ResultStatus, SendOutcome } from './executor';
 import { senderOf, type StoredJobParams } from './senders';
 
 export type { StoredJobParams } from './senders';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { panelSessions, teamMembers } from '@/lib/db/schema';
 import { bulkJobItems, bulkJobs } from '@/lib/db/schema/jobs';
-import type { JobExecutor } from './runner';
+import type { JobExecutor } from './executor';
 import {
   insertJobFor,
   type JobsWorld,

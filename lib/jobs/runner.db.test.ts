@@ -5,7 +5,8 @@ import { bulkJobItems } from '@/lib/db/schema/jobs';
 import { freshDatabase } from '@/test/db';
 import { jobCounts, jobItemViews, jobView } from './queries';
 import { JobRunner, UNKNOWN_OUTCOME } from './runner';
-import { cancelJob, claimItems, insertJob, markSent } from './store';
+import { cancelJob } from './job-state';
+import { claimItems, insertJob, markSent } from './store';
 import { FakeExecutor, insertTestSession } from './test-helpers';
 
 let database: Database;

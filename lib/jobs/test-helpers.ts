@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/open';
 import { panelSessions } from '@/lib/db/schema/auth';
 import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';
-import type { JobExecutor, Lookup, ResultStatus, SendOutcome, Verdict } from './runner';
+import type { JobExecutor, Lookup, ResultStatus, SendOutcome, Verdict } from './executor';
 
 /**
  * A fake DMAPI for runner tests: records every send, hands out rising Proc-IDs, can fail chosen domains, and

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bulkJobItems, bulkJobs } from '@/lib/db/schema/jobs';
-import type { JobExecutor } from './runner';
+import type { JobExecutor } from './executor';
 import { insertJobFor, type JobsWorld, lastSandboxLogId, pickDomains, sandboxLogSince, signInKey, startJobsWorld } from './test-world';
 
 vi.mock('next/headers', async () => (await import('@/lib/auth/test-support')).nextHeadersMock());

@@ -9,7 +9,7 @@ import { cancelPermission } from '@/lib/jobs/permissions';
 import { jobOfAccount } from '@/lib/jobs/queries';
 import { bulkRequestSchema } from '@/lib/jobs/request';
 import { kickJobRunner } from '@/lib/jobs/server';
-import { cancelJob } from '@/lib/jobs/store';
+import { cancelJob } from '@/lib/jobs/job-state';
 import type { BulkSummary } from '@/lib/jobs/summary';
 
 /** The summary shown before a bulk action runs: what is sent, what is skipped and why, what it costs. */

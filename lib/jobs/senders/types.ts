@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db';
 import type { DmapiClient } from '@/lib/dmapi';
 import type { JobKind, JobParams, ParamsOf, PlanFacts } from '../kinds';
 import type { Plan } from '../plan';
-import type { SendOutcome } from '../runner';
+import type { SendOutcome } from '../executor';
 
 /** Stored job parameters plus what the plan decided per domain (max-price for non-standard renewals). */
 export interface StoredJobParams extends Record<string, unknown> {
