@@ -4,7 +4,7 @@ import { allowedNavHrefs } from '@/components/layout/nav-filter';
 import { PanelShell } from '@/components/layout/panel-shell';
 import { UserMenu } from '@/components/layout/user-menu';
 import { requireSession } from '@/lib/auth';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { can, ROLE_LABELS } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
@@ -36,6 +36,7 @@ export default async function PanelLayout({ children }: { children: ReactNode })
           userAccess={session.userAccess}
           balance={session.role === 'customer' ? null : money(session.account.balance, session.currency)}
           signOut={signOutAction}
+          hasJobs={can(session, 'domains', 'view')}
         />
       }
     >

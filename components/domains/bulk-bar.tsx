@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import type { Permission } from '@/lib/auth/roles';
-import type { JobKind, JobParams } from '@/lib/jobs/kinds';
+import { BULK_MENU, type JobKind } from '@/lib/jobs/kinds';
 import type { Selection } from '@/lib/jobs/request';
 import { BulkDialog } from './bulk-dialog';
 
@@ -17,26 +17,14 @@ export interface BulkPermissions {
   requests?: Partial<Record<JobKind, Permission>>;
 }
 
+type Entry = (typeof BULK_MENU)[number];
+
 /** The role's permission first (its reason names the role), then the key's request list. */
-function allowedFor(permissions: BulkPermissions, entry: (typeof ENTRIES)[number]): Permission {
-  const byRole = entry.costly ? permissions.order : permissions.change;
+function allowedFor(permissions: BulkPermissions, entry: Entry): Permission {
+  const byRole = permissions[entry.operation];
   if (!byRole.allowed) return byRole;
   return permissions.requests?.[entry.start.kind] ?? byRole;
 }
-
-/** The menu's entries: a ready action, or a kind whose parameters the dialog asks for. */
-const ENTRIES: { label: string; start: Partial<JobParams> & { kind: JobParams['kind'] }; costly?: boolean }[] = [
-  { label: 'Lock', start: { kind: 'lock' } },
-  { label: 'Unlock', start: { kind: 'unlock' } },
-  { label: 'Autorenew on', start: { kind: 'autorenew', on: true } },
-  { label: 'Autorenew off', start: { kind: 'autorenew', on: false } },
-  { label: 'Privacy basic', start: { kind: 'privacy', level: 'basic' } },
-  { label: 'Privacy pro', start: { kind: 'privacy', level: 'pro' } },
-  { label: 'Privacy off', start: { kind: 'privacy', level: 'off' } },
-  { label: 'Renew…', start: { kind: 'renew', period: 12 }, costly: true },
-  { label: 'Replace name servers…', start: { kind: 'nameservers' } },
-  { label: 'Replace contacts…', start: { kind: 'contacts' } },
-];
 
 interface Props {
   count: number;
@@ -46,8 +34,8 @@ interface Props {
 }
 
 export function BulkBar({ count, permissions, selection, onClear }: Props) {
-  const [open, setOpen] = useState<{ start: (typeof ENTRIES)[number]['start']; selection: Selection } | null>(null);
-  const choose = (entry: (typeof ENTRIES)[number]) => {
+  const [open, setOpen] = useState<{ start: Entry['start']; selection: Selection } | null>(null);
+  const choose = (entry: Entry) => {
     const s = selection();
     if (typeof s === 'string') {
       toast.error(s);
@@ -71,7 +59,7 @@ export function BulkBar({ count, permissions, selection, onClear }: Props) {
             </DropdownMenu.Trigger>
             <DropdownMenu.Portal>
               <DropdownMenu.Content align="start" className="z-50 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
-                {ENTRIES.map((entry) => {
+                {BULK_MENU.map((entry) => {
                   const allowed = allowedFor(permissions, entry);
                   return (
                     <DropdownMenu.Item

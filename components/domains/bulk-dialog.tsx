@@ -3,10 +3,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { previewBulkAction, startBulkJobAction, startBulkRenewAction } from '@/app/(panel)/domains/actions';
+import { previewBulkAction, startBulkJobAction, startBulkOrderAction } from '@/app/(panel)/domains/actions';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/field-error';
-import { type JobParams, jobParamsSchema } from '@/lib/jobs/kinds';
+import { type JobParams, jobParamsSchema, KINDS } from '@/lib/jobs/kinds';
 import type { Selection } from '@/lib/jobs/request';
 import type { BulkSummary } from '@/lib/jobs/summary';
 import { BulkParams, needsParams } from './bulk-params';
@@ -50,7 +50,9 @@ export function BulkDialog({ start, selection, count, onClose }: Props) {
     if (!summary) return;
     startTransition(async () => {
       const request = { action: summary.action, selection };
-      const result = summary.action.kind === 'renew' ? await startBulkRenewAction(request) : await startBulkJobAction(request);
+      // Kinds that cost money go through the action that checks the order permission.
+      const start = KINDS[summary.action.kind].operation === 'order' ? startBulkOrderAction : startBulkJobAction;
+      const result = await start(request);
       if (result.ok) {
         onClose();
         router.push(`/jobs/${result.data.jobId}`);

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useTransition } from 'react';
 import { toast } from 'sonner';
-import { cancelBulkJobAction } from '@/app/(panel)/domains/actions';
+import { cancelBulkJobAction, cancelBulkOrderAction } from '@/app/(panel)/domains/actions';
 import { Button } from '@/components/ui/button';
 import type { JobItemView, JobView } from '@/lib/jobs/queries';
 import { portfolioKeys } from '@/lib/portfolio/query-keys';
@@ -19,8 +19,14 @@ async function fetchProgress(id: number, state: string): Promise<Progress> {
   return (await response.json()) as Progress;
 }
 
+interface Props {
+  initial: Progress;
+  /** Which cancel action this user may use for this job (its kind's operation), or null when they may not cancel. */
+  cancel: 'change' | 'order' | null;
+}
+
 /** Progress bar, counts and per-item results of one bulk job, polled each second until it has finished. */
-export function JobProgress({ initial, canCancel }: { initial: Progress; canCancel: boolean }) {
+export function JobProgress({ initial, cancel: cancelWith }: Props) {
   const id = initial.job?.id ?? 0;
   const [state, setState] = useState('');
   const queryClient = useQueryClient();
@@ -31,7 +37,10 @@ export function JobProgress({ initial, canCancel }: { initial: Progress; canCanc
     initialData: state === '' ? initial : undefined,
     refetchInterval: (q) => {
       const job = q.state.data?.job;
-      if (!job || !FINISHED.has(job.state)) return 1000;
+      if (!job) return 1000;
+      // Paused until its creator signs in again: look now and then.
+      if (job.state === 'paused') return 5000;
+      if (!FINISHED.has(job.state)) return 1000;
       // After the end, follow accepted requests to their ack/nack for a while, more slowly; Results has the rest.
       const waiting = q.state.data?.items.some((i) => i.result === '?');
       const recent = job.finishedAt !== null && q.state.dataUpdatedAt - Date.parse(job.finishedAt) < 10 * 60_000;
@@ -50,7 +59,7 @@ export function JobProgress({ initial, canCancel }: { initial: Progress; canCanc
   const percent = c.total === 0 ? 100 : Math.round((finished / c.total) * 100);
   const cancel = () =>
     startTransition(async () => {
-      const result = await cancelBulkJobAction({ jobId: job.id });
+      const result = await (cancelWith === 'order' ? cancelBulkOrderAction : cancelBulkJobAction)({ jobId: job.id });
       if (result.ok) toast.success('Job cancelled: pending items are skipped.');
       else toast.error(result.error);
       await queryClient.invalidateQueries({ queryKey: portfolioKeys.job(job.id) });
@@ -61,12 +70,17 @@ export function JobProgress({ initial, canCancel }: { initial: Progress; canCanc
         <span className="rounded bg-zinc-100 px-2 py-0.5 text-sm dark:bg-zinc-800" data-testid="job-state">
           {job.state}
         </span>
-        {canCancel && !FINISHED.has(job.state) ? (
+        {cancelWith && !FINISHED.has(job.state) ? (
           <Button variant="danger" size="sm" onClick={cancel} disabled={pending}>
             Cancel job
           </Button>
         ) : null}
       </div>
+      {job.stateReason ? (
+        <p className="rounded bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40" data-testid="job-state-reason">
+          {job.stateReason}
+        </p>
+      ) : null}
       <div
         role="progressbar"
         aria-label="Job progress"

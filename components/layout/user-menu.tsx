@@ -3,6 +3,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { ChevronDown, LogOut } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
+import { useSignOutGuard } from './sign-out-guard';
 
 export interface UserMenuProps {
   userLogin: string;
@@ -11,6 +12,8 @@ export interface UserMenuProps {
   userAccess: string;
   balance: string | null;
   signOut: () => Promise<void>;
+  /** The role can see bulk jobs: sign-out first asks for the session's running ones (they pause). */
+  hasJobs: boolean;
 }
 
 const ACCESS_TONE: Record<string, 'success' | 'warning' | 'danger'> = {
@@ -20,42 +23,46 @@ const ACCESS_TONE: Record<string, 'success' | 'warning' | 'danger'> = {
 };
 
 /** Who is signed in, with which panel role and key access, the account balance, and sign-out. */
-export function UserMenu({ userLogin, actorName, roleLabel, userAccess, balance, signOut }: UserMenuProps) {
+export function UserMenu({ userLogin, actorName, roleLabel, userAccess, balance, signOut, hasJobs }: UserMenuProps) {
+  const guard = useSignOutGuard(signOut, hasJobs);
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        className="flex items-center gap-2 rounded px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
-        aria-label={`Account menu: ${userLogin}, ${roleLabel}`}
-      >
-        <span className="max-w-48 truncate">{userLogin}</span>
-        <Badge tone="info">{roleLabel}</Badge>
-        <Badge tone={ACCESS_TONE[userAccess] ?? 'neutral'}>{userAccess}</Badge>
-        <ChevronDown className="size-3.5" aria-hidden />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={6}
-          className="z-50 min-w-60 rounded-md border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+    <>
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger
+          className="flex items-center gap-2 rounded px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+          aria-label={`Account menu: ${userLogin}, ${roleLabel}`}
         >
-          <div className="space-y-1 px-2 py-1.5">
-            <p className="font-medium">{actorName}</p>
-            <p className="text-xs text-zinc-500">{userLogin}</p>
-            <p className="text-xs">
-              Role: <strong>{roleLabel}</strong> · Key access: <strong>{userAccess}</strong>
-            </p>
-            {balance ? <p className="text-xs">Balance: {balance}</p> : null}
-          </div>
-          <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-700" />
-          <DropdownMenu.Item
-            onSelect={() => void signOut()}
-            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800"
+          <span className="max-w-48 truncate">{userLogin}</span>
+          <Badge tone="info">{roleLabel}</Badge>
+          <Badge tone={ACCESS_TONE[userAccess] ?? 'neutral'}>{userAccess}</Badge>
+          <ChevronDown className="size-3.5" aria-hidden />
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content
+            align="end"
+            sideOffset={6}
+            className="z-50 min-w-60 rounded-md border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
           >
-            <LogOut className="size-4" aria-hidden />
-            Sign out
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+            <div className="space-y-1 px-2 py-1.5">
+              <p className="font-medium">{actorName}</p>
+              <p className="text-xs text-zinc-500">{userLogin}</p>
+              <p className="text-xs">
+                Role: <strong>{roleLabel}</strong> · Key access: <strong>{userAccess}</strong>
+              </p>
+              {balance ? <p className="text-xs">Balance: {balance}</p> : null}
+            </div>
+            <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-700" />
+            <DropdownMenu.Item
+              onSelect={guard.request}
+              className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800"
+            >
+              <LogOut className="size-4" aria-hidden />
+              Sign out
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      {guard.dialog}
+    </>
   );
 }

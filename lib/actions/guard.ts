@@ -31,7 +31,7 @@ export async function guard(area: Area, operation: Operation): Promise<GuardOutc
  * client's one re-login failed too: the stored credential no longer works, so the panel session ends.
  */
 export async function failureOf(error: unknown, session: PanelSession, options: DescribeOptions = {}): Promise<Failure | undefined> {
-  if (error instanceof DmapiAuthError) await endPanelSession(session.id);
+  if (error instanceof DmapiAuthError) await endPanelSession(session.id, 'credential');
   return describeFailure(error, options);
 }
 

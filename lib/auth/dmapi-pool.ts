@@ -1,7 +1,10 @@
 import 'server-only';
-import { createTransport, DmapiClient, type DmapiLogEntry, type Transport } from '@/lib/dmapi';
+import { and, gt, inArray } from 'drizzle-orm';
+import { createTransport, DmapiClient, type DmapiLogEntry, logoutSession, type Transport } from '@/lib/dmapi';
 import { getDb } from '@/lib/db';
+import { panelSessions } from '@/lib/db/schema';
 import { env } from '@/lib/env';
+import { ExpectedFailure } from '@/lib/failure/expected';
 import { log } from '@/lib/log';
 import { auditedTransport } from './audit-capture';
 import { loadDmapiState, persistDmapiSession } from './session-store';
@@ -12,9 +15,24 @@ import { loadDmapiState, persistDmapiSession } from './session-store';
  * on globalThis: Next bundles route handlers and pages as separate module graphs with their own copies of the
  * lib/dmapi error classes, and a client from one graph would throw errors the other graph's `instanceof` misses
  * (the client's re-login itself depends on that check). So the pool is per graph: pages and actions share one.
+ *
+ * Because there are several pools (one per graph, one per panel process), a sign-out in one cannot reach the
+ * others' clients. Each pool therefore asks the database: before handing out a client, before any re-login, and
+ * now and then for every client it holds. A client whose panel session has ended is dropped and disposed (its
+ * credential released), and never logs in again.
  */
 const clients = new Map<string, Promise<DmapiClient>>();
 let transport: Transport | undefined;
+let lastSweep = Date.now();
+const SWEEP_MS = 60_000;
+
+/** The panel session has ended (signed out, idle, revoked): its credential must not be used again. */
+export class SessionEndedError extends ExpectedFailure {
+  static override readonly brand: string = 'SessionEndedError';
+  constructor() {
+    super('Your panel session has ended.', { code: 'unauthenticated', next: 'Sign in again.', fix: { label: 'Sign in', href: '/login', action: 'sign-in' } });
+  }
+}
 
 const dmapiLog = () => log('dmapi');
 
@@ -31,8 +49,31 @@ export function panelTransport(): Transport {
   return transport;
 }
 
-/** The client bound to a panel session (by its database id). The map is filled synchronously, so no two are made. */
-export function clientForSession(sessionId: string): Promise<DmapiClient> {
+/** Ids among `ids` whose panel session row exists and has not passed its idle expiry. */
+async function liveSessions(ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const db = await getDb();
+  const rows = await db
+    .select({ id: panelSessions.id })
+    .from(panelSessions)
+    .where(and(inArray(panelSessions.id, ids), gt(panelSessions.idleExpiresAt, new Date())));
+  return new Set(rows.map((r) => r.id));
+}
+
+async function isLive(sessionId: string): Promise<boolean> {
+  return (await liveSessions([sessionId])).has(sessionId);
+}
+
+/**
+ * The client bound to a panel session (by its database id), after checking that the session still exists. The map
+ * is filled synchronously, so no two are made.
+ */
+export async function clientForSession(sessionId: string): Promise<DmapiClient> {
+  void sweep().catch(() => undefined);
+  if (!(await isLive(sessionId))) {
+    await retire(sessionId);
+    throw new SessionEndedError();
+  }
   let client = clients.get(sessionId);
   if (!client) {
     client = build(sessionId);
@@ -45,20 +86,64 @@ export function clientForSession(sessionId: string): Promise<DmapiClient> {
 async function build(sessionId: string): Promise<DmapiClient> {
   const db = await getDb();
   const state = await loadDmapiState(db, sessionId);
-  if (!state) throw new Error('The panel session has ended.');
+  if (!state) throw new SessionEndedError();
   return new DmapiClient({
     transport: panelTransport(),
     credential: state.credential,
     session: state.dmapi,
-    // A re-login hands out a new Auth-Sid: store it so other processes and restarts reuse it.
-    onSessionChange: async (fresh) => persistDmapiSession(await getDb(), sessionId, fresh),
+    // No login with the credential of a session that has ended, in whichever process holds this client.
+    beforeLogin: async () => {
+      if (await isLive(sessionId)) return;
+      await retire(sessionId);
+      throw new SessionEndedError();
+    },
     onWarnings: (request, warnings) => dmapiLog().warn({ request, warnings }, 'DMAPI warnings on a successful reply'),
+    // A re-login hands out a new Auth-Sid: store it so other processes and restarts reuse it. Should the session
+    // have ended while that login was under way, the fresh DMAPI session is logged out again at once.
+    onSessionChange: async (fresh) => {
+      await persistDmapiSession(await getDb(), sessionId, fresh);
+      if (await isLive(sessionId)) return;
+      await logoutSession(panelTransport(), fresh.authSid).catch(() => undefined);
+      await retire(sessionId);
+      throw new SessionEndedError();
+    },
   });
 }
 
-/** Forget a session's client (sign-out, revoke); returns it so the caller can log it out. */
+/** Forget a session's client (sign-out, revoke) and release its credential; returns it so the caller can log out. */
 export async function dropClient(sessionId: string): Promise<DmapiClient | undefined> {
-  const client = clients.get(sessionId);
+  const pending = clients.get(sessionId);
   clients.delete(sessionId);
-  return client?.catch(() => undefined);
+  const client = await pending?.catch(() => undefined);
+  return client;
+}
+
+/**
+ * A client whose session ended elsewhere: log its DMAPI session out (harmless when already dead), then dispose.
+ * Exported as `forgetSession` for the job runner, which learns of an ended session from the database.
+ */
+async function retire(sessionId: string): Promise<void> {
+  const client = await dropClient(sessionId);
+  if (!client) return;
+  await client.logout().catch(() => undefined);
+  client.dispose();
+}
+
+export { retire as forgetSession };
+
+/** The sessions this pool holds a client for (diagnostics and tests: an ended session must not be among them). */
+export function pooledSessions(): string[] {
+  return [...clients.keys()];
+}
+
+/**
+ * Drop the clients of sessions that ended in another process, so their credentials do not linger: at most once a
+ * minute on use, and from the job runner's heartbeat.
+ */
+export async function sweep(force = false): Promise<void> {
+  if ((!force && Date.now() - lastSweep < SWEEP_MS) || clients.size === 0) return;
+  lastSweep = Date.now();
+  const held = [...clients.keys()];
+  const live = await liveSessions(held).catch(() => new Set(held));
+  for (const id of held) if (!live.has(id)) await retire(id);
 }

@@ -15,3 +15,4 @@ export type { PanelSession } from './session-store';
 export { permission, can, visibleAreas, auditScope, type Area, type Operation, type Role, type Permission } from './roles';
 export { clientForSession } from './dmapi-pool';
 export { endPanelSession } from './sign-out';
+export { SessionEndedError } from './dmapi-pool';

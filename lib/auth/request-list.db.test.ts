@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { panelSessions } from '@/lib/db/schema';
 import { lastLogId, sandboxLog, startTestWorld, type TestWorld } from './test-support';
-import { requestOf } from '@/lib/jobs/dmapi-executor';
-import type { JobParams } from '@/lib/jobs/kinds';
+import { kindRequests } from '@/lib/jobs/senders';
 import { requestAllowed, requestPermissions } from './request-list';
 
 vi.mock('next/headers', async () => (await import('./test-support')).nextHeadersMock());
@@ -61,9 +60,7 @@ describe('requestListFor', () => {
   it('gives each bulk kind of a @modify-only key its permission: renew refused, the others allowed', async () => {
     const { requestListFor } = await import('./request-list');
     const list = await requestListFor(await signIn('sandbox-modify-key'));
-    const kinds = ['lock', 'autorenew', 'renew', 'nameservers'] as const;
-    const sends = Object.fromEntries(kinds.map((k) => [k, requestOf({ kind: k } as JobParams)])) as Record<(typeof kinds)[number], string>;
-    const byKind = requestPermissions(list, sends);
+    const byKind = requestPermissions(list, kindRequests());
     expect(byKind.renew).toEqual({ allowed: false, reason: expect.stringContaining('domain-renew') });
     expect([byKind.lock, byKind.autorenew, byKind.nameservers]).toEqual([{ allowed: true }, { allowed: true }, { allowed: true }]);
   });

@@ -63,7 +63,7 @@ export async function withDmapi<T>(work: (client: DmapiClient) => Promise<T>): P
     return await work(await clientForSession(session.id));
   } catch (error) {
     if (!isDmapiAuthError(error)) throw error;
-    await endPanelSession(session.id);
+    await endPanelSession(session.id, 'credential');
   }
   redirect('/login?reason=credential');
 }

@@ -73,10 +73,15 @@ export async function setMemberRole(owner: PanelSession, id: number, role: Staff
   await db.update(teamMembers).set({ role, updatedAt: new Date() }).where(eq(teamMembers.id, id));
 }
 
-/** Revoking ends the member's sessions (and their DMAPI sessions); returns how many ended. */
+/**
+ * Revoking ends the member's sessions and logs out each of their DMAPI sessions, and cancels their bulk jobs (the
+ * items not yet sent are skipped with the reason); returns how many sessions ended.
+ */
 export async function setMemberStatus(owner: PanelSession, id: number, status: 'active' | 'revoked'): Promise<number> {
   const member = await editableMember(owner, id);
   const db = await getDb();
   await db.update(teamMembers).set({ status, updatedAt: new Date() }).where(eq(teamMembers.id, id));
-  return status === 'revoked' ? endSessionsOfCredential(member.fingerprint) : 0;
+  if (status !== 'revoked') return 0;
+  const reason = `Cancelled: ${member.name}'s access was revoked by ${owner.actorName}.`;
+  return endSessionsOfCredential(member.fingerprint, { accountUid: owner.uid, reason });
 }

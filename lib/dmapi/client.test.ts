@@ -107,6 +107,36 @@ describe('DmapiClient sessions', () => {
     expect(renews.map((x) => x.params['auth-sid'])).toEqual([sid(1), sid(2)]);
   });
 
+  it('a refusing beforeLogin hook stops the re-login: the write is not repeated and no login is sent', async () => {
+    const { server: s, expire, logins } = await sessionServer();
+    server = s;
+    let ended = false;
+    const client = new DmapiClient({
+      transport: createTransport({ baseUrl: s.url }),
+      credential: { apiKey: 'k' },
+      beforeLogin: () => {
+        if (ended) throw Object.assign(new Error('ended'), { name: 'SessionEndedError' });
+      },
+    });
+    await client.relogin();
+    expire();
+    ended = true;
+    await expect(client.call('domain-renew', { domain: 'a.com', period: 12 })).rejects.toMatchObject({ name: 'SessionEndedError' });
+    expect(logins()).toBe(1);
+    expect(s.received.filter((x) => x.request === 'domain-renew')).toHaveLength(1);
+  });
+
+  it('a disposed client forgets its credential and session: no request, no login', async () => {
+    const { server: s } = await sessionServer();
+    server = s;
+    const client = new DmapiClient({ transport: createTransport({ baseUrl: s.url }), credential: { apiKey: 'k' } });
+    await client.relogin();
+    client.dispose();
+    expect(client.session).toBeUndefined();
+    await expect(client.call('query-profile', {}, { idempotent: true })).rejects.toThrow(/disposed/);
+    expect(s.received.map((r) => r.request)).toEqual(['login']);
+  });
+
   it('does not repeat a write that failed for any other reason', async () => {
     const { server: s } = await sessionServer((request) =>
       request === 'domain-renew' ? replyText([['Status-Code', '2202'], ['Status-Text', 'Authorization error']]) : undefined,

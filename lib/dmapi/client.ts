@@ -12,6 +12,11 @@ export interface DmapiClientOptions {
   session?: DmapiSession;
   /** Called after every (re-)login, e.g. to store the new Auth-Sid. */
   onSessionChange?: (session: DmapiSession) => void | Promise<void>;
+  /**
+   * Called before every (re-)login; throwing refuses the login (the panel: its session has ended, so its stored
+   * credential must not log in again).
+   */
+  beforeLogin?: () => void | Promise<void>;
   /** Ask for contact prefixes (`prefixes=1`) on every login; default true. */
   prefixes?: boolean;
   /**
@@ -29,8 +34,9 @@ export interface ClientCallOptions extends CallOptions {
 export class DmapiClient {
   readonly transport: Transport;
   // Private fields keep the credential out of JSON.stringify, util.inspect and error reports.
-  readonly #credential: Credential;
+  #credential: Credential | undefined;
   readonly #onSessionChange: DmapiClientOptions['onSessionChange'];
+  readonly #beforeLogin: DmapiClientOptions['beforeLogin'];
   readonly #prefixes: boolean;
   readonly #onWarnings: DmapiClientOptions['onWarnings'];
   #session: DmapiSession | undefined;
@@ -42,6 +48,7 @@ export class DmapiClient {
     this.#credential = options.credential;
     this.#session = options.session;
     this.#onSessionChange = options.onSessionChange;
+    this.#beforeLogin = options.beforeLogin;
     this.#prefixes = options.prefixes ?? true;
     this.#onWarnings = options.onWarnings;
   }
@@ -69,6 +76,8 @@ export class DmapiClient {
     if (!this.#pendingLogin) {
       this.#pendingLogin = (async () => {
         try {
+          await this.#beforeLogin?.();
+          if (!this.#credential) throw new Error('This DMAPI client was disposed: its session has ended.');
           const fresh = await login(this.transport, this.#credential, { prefixes: this.#prefixes });
           this.#session = fresh;
           this.#lastActivity = Date.now();
@@ -130,6 +139,13 @@ export class DmapiClient {
     this.#lastActivity = Date.now();
     if (reply.warnings.length > 0) this.#onWarnings?.(request, reply.warnings);
     return reply;
+  }
+
+  /** Forget the credential and the session (the panel session ended); every later call fails without a request. */
+  dispose(): void {
+    this.#credential = undefined;
+    this.#session = undefined;
+    this.#lastActivity = 0;
   }
 
   /** DMAPI `logout`. A session that has already expired counts as ended. */

@@ -3,7 +3,7 @@ import { DmapiError, DmapiTransportError } from '@/lib/dmapi';
 
 // The executor's client pool needs a database and a session; these tests cover its pure parts only.
 vi.mock('@/lib/auth', () => ({ clientForSession: vi.fn() }));
-const { dmapiExecutor, requestOf } = await import('./dmapi-executor');
+const { dmapiExecutor } = await import('./dmapi-executor');
 
 describe('dmapiExecutor.describeError', () => {
   it('a DMAPI refusal is a known failure with its Error lines', () => {
@@ -24,10 +24,10 @@ describe('dmapiExecutor.describeError', () => {
   });
 });
 
-describe('requestOf', () => {
-  it('names the request result-list shows for each kind', () => {
-    expect(requestOf({ kind: 'renew', period: 12 })).toBe('domain-renew');
-    expect(requestOf({ kind: 'autorenew', on: true })).toBe('domain-set-property');
-    expect(requestOf({ kind: 'nameservers', ns: ['a.example.com', 'b.example.com'] })).toBe('domain-modify');
+describe('dmapiExecutor.describeError for an ended session', () => {
+  it('is not-sent (the job pauses and the item is sent after it resumes), also from another bundle copy', () => {
+    const ended = Object.assign(new Error('The panel session has ended.'), { name: 'SessionEndedError' });
+    expect(dmapiExecutor.describeError(ended)).toMatchObject({ notSent: true, unknown: false, message: expect.stringMatching(/^Paused:/) });
+    expect(dmapiExecutor.describeError(new Error('other')).notSent).toBeUndefined();
   });
 });

@@ -1,64 +1,18 @@
 import 'server-only';
-import { ZodError } from 'zod';
-import { writeAudit } from '@/lib/actions/audit';
-import { clientForSession, type PanelSession } from '@/lib/auth';
+import { rowsFromCalls, writeAudit } from '@/lib/actions/audit';
+import { clientForSession, type PanelSession, SessionEndedError } from '@/lib/auth';
+import { type CapturedCall, withCapture } from '@/lib/auth/audit-capture';
+import { forgetSession, sweep } from '@/lib/auth/dmapi-pool';
 import { getDb } from '@/lib/db';
 import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';
-import {
-  type DmapiClient,
-  DmapiError,
-  DmapiTransportError,
-  domainCheck,
-  domainLock,
-  domainModify,
-  domainRenew,
-  domainSetProperty,
-  domainUnlock,
-  resultList,
-} from '@/lib/dmapi';
-import { type JobParams, jobParamsSchema } from './kinds';
-import type { JobExecutor, ResultStatus, SendOutcome } from './runner';
+import { type DmapiClient, resultList } from '@/lib/dmapi';
+import { describeFailure } from '@/lib/failure/describe';
+import { creatorVerdict } from './authorize';
+import { jobParamsSchema } from './kinds';
+import type { JobExecutor, ResultStatus, SendOutcome } from './executor';
+import { senderOf, type StoredJobParams } from './senders';
 
-/** Stored job parameters plus what the plan decided per domain (max-price for non-standard renewals). */
-export interface StoredJobParams extends Record<string, unknown> {
-  action: JobParams;
-  maxPrices?: Record<string, number>;
-  /** The starter's panel role, for the per-item audit rows written while the job runs in the background. */
-  actorRole?: string;
-  /** The summary did not check renew price classes (large selection): check each before renewing (premiumRefusal). */
-  premiumUnchecked?: boolean;
-}
-
-/**
- * Before a renew whose class the summary did not check: a premium (non-standard) price was never shown to anyone,
- * so the item is refused with that price rather than renewed with a max-price nobody confirmed. Returns the reason,
- * or undefined for a standard renewal.
- */
-export async function premiumRefusal(client: DmapiClient, domain: string): Promise<string | undefined> {
-  const check = await domainCheck(client, { domain, checkPrice: 'renew' });
-  if (!check.needsMaxPrice) return undefined;
-  const price = check.prices.find((p) => p.type === 'renew') ?? check.prices[0];
-  const shown = price ? ` (${price.amount.toFixed(2)} ${price.currency} a year)` : '';
-  return `Premium renewal price${shown} was not confirmed in the summary: renew this domain on its own to see and confirm its price`;
-}
-
-/** The DMAPI request each kind sends, as result-list names it (for finding a request sent before a crash). */
-export function requestOf(params: JobParams): string {
-  switch (params.kind) {
-    case 'lock':
-      return 'domain-lock';
-    case 'unlock':
-      return 'domain-unlock';
-    case 'autorenew':
-    case 'privacy':
-      return 'domain-set-property';
-    case 'renew':
-      return 'domain-renew';
-    case 'nameservers':
-    case 'contacts':
-      return 'domain-modify';
-  }
-}
+export type { StoredJobParams } from './senders';
 
 function paramsOf(job: BulkJob): StoredJobParams {
   const stored = job.params as Partial<StoredJobParams>;
@@ -66,87 +20,69 @@ function paramsOf(job: BulkJob): StoredJobParams {
 }
 
 async function clientFor(job: BulkJob): Promise<DmapiClient> {
-  if (!job.sessionId) throw new Error('The job has no panel session to run with.');
+  if (!job.sessionId) throw new SessionEndedError();
   return clientForSession(job.sessionId);
 }
 
-async function send(client: DmapiClient, stored: StoredJobParams, item: BulkJobItem): Promise<SendOutcome> {
-  const domain = item.domain;
-  const p = stored.action;
-  switch (p.kind) {
-    case 'lock':
-      return domainLock(client, { domain });
-    case 'unlock':
-      return domainUnlock(client, { domain });
-    case 'autorenew':
-      return domainSetProperty(client, { domain, pname: 'autorenew', pvalue: p.on ? '1' : '0' });
-    case 'privacy':
-      return domainSetProperty(client, { domain, pname: 'privacy', pvalue: p.level });
-    case 'renew': {
-      const maxPrice = stored.maxPrices?.[domain];
-      if (stored.premiumUnchecked && maxPrice === undefined) {
-        const refusal = await premiumRefusal(client, domain);
-        if (refusal) throw new Error(refusal);
-      }
-      return domainRenew(client, {
-        domain,
-        ...(p.period ? { period: p.period } : { expyear: p.expyear }),
-        ...(maxPrice !== undefined ? { maxPrice } : {}),
-      });
-    }
-    case 'nameservers':
-      return domainModify(client, { domain, nsList: p.ns });
-    case 'contacts':
-      return domainModify(client, {
-        domain,
-        ...(p.adminC ? { adminC: p.adminC } : {}),
-        ...(p.techC ? { techC: p.techC } : {}),
-        ...(p.billingC ? { billingC: p.billingC } : {}),
-      });
-  }
-}
-
 /**
- * One audit row per item sent: the job runs outside any request, so the action wrapper's capture does not see these
- * calls. Same table and shape as every other DMAPI mutation (lib/actions/audit.ts).
+ * Audit rows for one item, as every other DMAPI mutation writes them (lib/actions/audit.ts): the request and the
+ * parameters as they went over the wire, captured at the transport. The job runs outside any request, so the action
+ * wrapper's capture does not see these calls. A failure before any request still leaves one row.
  */
-async function auditItem(job: BulkJob, item: BulkJobItem, stored: StoredJobParams, outcome: { procId?: string; error?: unknown }) {
+async function auditItem(job: BulkJob, item: BulkJobItem, stored: StoredJobParams, calls: CapturedCall[], error?: unknown) {
   const actor = { uid: job.accountUid, actorFingerprint: job.createdBy, actorName: job.createdByName, role: stored.actorRole ?? 'owner' };
-  const failed = outcome.error !== undefined;
-  const errors = failed ? [dmapiExecutor.describeError(outcome.error).message] : [];
-  await writeAudit(await getDb(), {
-    session: actor as unknown as PanelSession,
-    ip: null,
-    action: `bulkJob#${job.id}`,
-    request: requestOf(stored.action),
-    object: item.domain,
-    params: { job: job.id, kind: stored.action.kind, domain: item.domain },
-    outcome: failed ? 'error' : 'ok',
-    errors,
-    procId: outcome.procId ?? null,
-  });
+  const rows = rowsFromCalls(calls);
+  if (rows.length === 0) {
+    rows.push({
+      request: senderOf(stored.action).request,
+      object: item.domain,
+      params: { job: job.id, kind: stored.action.kind, domain: item.domain },
+      outcome: error === undefined ? 'ok' : 'error',
+      statusCode: null,
+      errors: error === undefined ? [] : [dmapiExecutor.describeError(error).message],
+    });
+  }
+  const db = await getDb();
+  for (const row of rows) await writeAudit(db, { ...row, session: actor as unknown as PanelSession, ip: null, action: `bulkJob#${job.id}` });
 }
 
 export const dmapiExecutor: JobExecutor = {
+  async authorize(job) {
+    const verdict = await creatorVerdict(await getDb(), job);
+    // The creator may no longer act: this process's client for that session goes (logged out, credential released).
+    if (!verdict.ok && job.sessionId) await forgetSession(job.sessionId);
+    return verdict;
+  },
+
+  async housekeeping() {
+    await sweep(true);
+  },
+
   async send(job, item) {
     const stored = paramsOf(job);
+    const client = await clientFor(job);
+    const calls: CapturedCall[] = [];
+    const target = { domain: item.domain, isPattern: item.isPattern === 1 };
     let result: SendOutcome;
     try {
-      result = await send(await clientFor(job), stored, item);
+      result = await withCapture(calls, () => senderOf(stored.action).send(client, stored.action, target, stored));
     } catch (error) {
       // An audit write that fails must not turn a sent item into a failure: the DMAPI outcome is what counts.
-      await auditItem(job, item, stored, { error }).catch(() => undefined);
+      await auditItem(job, item, stored, calls, error).catch(() => undefined);
       throw error;
     }
-    await auditItem(job, item, stored, result.procId ? { procId: result.procId } : {}).catch(() => undefined);
+    await auditItem(job, item, stored, calls).catch(() => undefined);
     return result;
   },
 
   async lookup(job, item) {
     const stored = paramsOf(job);
     if (item.isPattern) return undefined;
+    const sender = senderOf(stored.action);
     const client = await clientFor(job);
-    const rows = await resultList(client, { objid: item.domain, rtype: requestOf(stored.action), period: 2 });
+    // Not queued: result-list never lists it, but the domain's state says whether it arrived.
+    if (sender.readBack) return { applied: await sender.readBack(client, stored.action, item.domain) };
+    const rows = await resultList(client, { objid: item.domain, rtype: sender.request, period: 2 });
     // The request of this item, if it arrived: the first one for this object at or after the moment it was marked sent.
     const since = (item.sentAt?.getTime() ?? 0) - 60_000;
     const hit = rows
@@ -164,18 +100,15 @@ export const dmapiExecutor: JobExecutor = {
   },
 
   describeError(error) {
-    // By name, not instanceof: the runner starts from instrumentation.ts, a separate bundle from the one whose
-    // client (shared through the globalThis pool) threw, so the classes are different copies.
-    const name = error instanceof Error ? error.name : '';
-    if (error instanceof DmapiError || name === 'DmapiError' || name === 'DmapiAuthError') {
-      const e = error as DmapiError;
-      const lines = e.errors?.length > 0 ? ` (${e.errors.join('; ')})` : '';
-      return { message: `${e.userMessage}${lines}`, unknown: false };
+    // Branded errors: instanceof holds although the runner (started from instrumentation.ts) and the client that
+    // threw may come from different bundles.
+    if (error instanceof SessionEndedError) {
+      // Thrown before a request, or by the refused re-login after a 401/2200 (which Joker did not process).
+      return { message: 'Paused: the panel session that started this job has ended. It goes on when its creator signs in again.', unknown: false, notSent: true };
     }
-    if (error instanceof DmapiTransportError || name === 'DmapiTransportError') {
-      return { message: (error as DmapiTransportError).userMessage, unknown: true };
-    }
-    if (error instanceof ZodError || name === 'ZodError') return { message: (error as ZodError).issues.map((i) => i.message).join('; '), unknown: false };
-    return { message: error instanceof Error ? error.message : 'The request failed.', unknown: false };
+    const failure = describeFailure(error, { write: true });
+    if (!failure) return { message: error instanceof Error ? error.message : 'The request failed.', unknown: false };
+    const lines = failure.dmapiErrors && failure.dmapiErrors.length > 0 ? ` (${failure.dmapiErrors.join('; ')})` : '';
+    return { message: `${failure.error}${lines}`, unknown: failure.mayHaveHappened === true };
   },
 };

@@ -43,7 +43,7 @@ describe('planJob', () => {
 
   it('renew: a modify-only key skips everything with the permission reason', () => {
     const params = jobParamsSchema.parse({ kind: 'renew', period: 24 });
-    const plan = planJob(params, rows, facts({ orderRefusal: 'This API key is modify-only' }));
+    const plan = planJob(params, rows, facts({ refusal: 'This API key is modify-only' }));
     expect(plan.send).toBe(0);
     expect(plan.skipped[0]).toMatchObject({ reason: 'This API key is modify-only', count: 5 });
   });

@@ -1,32 +1,17 @@
 import type { PortfolioRow } from '@/lib/portfolio/types';
-import { COSTLY_KINDS, type JobParams, setPropertyOf } from './kinds';
+import { type JobParams, kindOf, type PlanFacts } from './kinds';
 
 /**
  * What a bulk action will do before it runs: which domains get a request, which are skipped and why, what it costs.
- * Pure; the server action gathers the facts (permissions, recent renewals, prices, balance, handle prefixes).
+ * Pure; the skip rules and prices come from the kind's registry entry, the facts from the server (lib/jobs/create.ts).
  */
-export interface PlanFacts {
-  /** The role × API-key check for paid orders ('order' on domains): a reason when refused. */
-  orderRefusal?: string;
-  /** ASCII names renewed in the last 6 hours (Joker renews a name at most once per 6 hours). */
-  renewedRecently: ReadonlySet<string>;
-  /** One year's renewal price per TLD. */
-  renewPrices: ReadonlyMap<string, number>;
-  balance: number;
-  currency: string;
-  /** TLD → contact-handle prefix from `login prefixes=1` (empty when unknown). */
-  handlePrefixes: Readonly<Record<string, string>>;
-  /** TLDs whose renew price class is not standard (premium): renew sends max-price. */
-  premiumTlds?: ReadonlySet<string>;
-  now: number;
-  /** The selection came from a glob filter that DMAPI patterns can express; see patternCovers. */
-  pattern?: string;
-}
+export type { PlanFacts } from './kinds';
+export { NO_PRIVACY_SUBSCRIPTION, RENEWED_RECENTLY, RENEW_WINDOW_MS } from './kinds';
 
 export interface PlannedItem {
   domain: string;
   skipReason?: string;
-  /** Renew: the price this domain's renewal is expected to cost (sent as max-price where not standard). */
+  /** Priced kinds: what this domain's request is expected to cost (sent as max-price where not standard). */
   price?: number;
 }
 
@@ -34,57 +19,13 @@ export interface Plan {
   items: PlannedItem[];
   send: number;
   skipped: { reason: string; count: number; examples: string[] }[];
-  /** Renew only. */
+  /** Priced kinds (renew) only. */
   cost?: { total: number; unpriced: number; balanceAfter: number; currency: string };
   /** One domain-set-property call with this pattern instead of one per domain. */
   pattern?: string;
 }
 
-const SIX_HOURS = 6 * 3_600_000;
-export const NO_PRIVACY_SUBSCRIPTION = 'No privacy subscription: order privacy for this domain first (switching only works on a subscription)';
-export const RENEWED_RECENTLY = 'Renewed in the last 6 hours (Joker renews a name at most once per 6 hours)';
-
-function renewYears(params: Extract<JobParams, { kind: 'renew' }>, row: PortfolioRow): number {
-  if (params.period) return params.period / 12;
-  const currentYear = row.expires ? new Date(row.expires).getUTCFullYear() : new Date().getUTCFullYear();
-  return Math.max(0, (params.expyear ?? currentYear) - currentYear);
-}
-
-function skipReasonFor(params: JobParams, row: PortfolioRow, facts: PlanFacts): string | undefined {
-  if (COSTLY_KINDS.has(params.kind) && facts.orderRefusal) return facts.orderRefusal;
-  switch (params.kind) {
-    case 'lock':
-      return row.locked ? 'Already locked' : undefined;
-    case 'unlock':
-      return row.locked ? undefined : 'Already unlocked';
-    case 'autorenew':
-      return row.autorenew === params.on ? `Autorenew is already ${params.on ? 'on' : 'off'}` : undefined;
-    case 'privacy':
-      if (row.privacy === (params.level === 'off' ? 'none' : params.level)) return `Privacy is already ${params.level}`;
-      // domain-set-property only switches a subscription the domain holds; without one (no active level and no
-      // subscription end date in the list) Joker refuses, so say so before sending anything.
-      if (params.level !== 'off' && row.privacy === 'none' && !(row.privacyExpires > facts.now)) return NO_PRIVACY_SUBSCRIPTION;
-      return undefined;
-    case 'renew':
-      if (facts.renewedRecently.has(row.domain)) return RENEWED_RECENTLY;
-      if (params.expyear && row.expires && new Date(row.expires).getUTCFullYear() >= params.expyear) {
-        return `Already expires in ${new Date(row.expires).getUTCFullYear()}`;
-      }
-      return undefined;
-    case 'nameservers':
-      return undefined;
-    case 'contacts': {
-      const prefix = facts.handlePrefixes[row.tld];
-      if (!prefix) return undefined;
-      for (const handle of [params.adminC, params.techC, params.billingC]) {
-        if (handle && !handle.toUpperCase().startsWith(`${prefix.toUpperCase()}-`)) {
-          return `Handle ${handle} is not valid for .${row.tld} (needs a ${prefix}- handle)`;
-        }
-      }
-      return undefined;
-    }
-  }
-}
+const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** True when the pattern matches exactly the selected rows among all rows (ASCII names, as the DMAPI matches). */
 export function patternCovers(pattern: RegExp, selected: readonly PortfolioRow[], all: readonly PortfolioRow[]): boolean {
@@ -99,8 +40,9 @@ export function patternCovers(pattern: RegExp, selected: readonly PortfolioRow[]
 }
 
 export function planJob(params: JobParams, rows: readonly PortfolioRow[], facts: PlanFacts): Plan {
+  const def = kindOf(params.kind);
   // One domain-set-property over the pattern: setting a flag that is already set is harmless, so nothing is skipped.
-  if (facts.pattern && setPropertyOf(params) && rows.length > 1) {
+  if (facts.pattern && def.patternForm && !facts.refusal && rows.length > 1) {
     return { items: [{ domain: facts.pattern }], send: rows.length, skipped: [], pattern: facts.pattern };
   }
   const items: PlannedItem[] = [];
@@ -108,7 +50,7 @@ export function planJob(params: JobParams, rows: readonly PortfolioRow[], facts:
   let total = 0;
   let unpriced = 0;
   for (const row of rows) {
-    const reason = skipReasonFor(params, row, facts);
+    const reason = facts.refusal ?? def.skip(params, row, facts);
     if (reason) {
       const r = reasons.get(reason) ?? { count: 0, examples: [] };
       r.count++;
@@ -118,27 +60,24 @@ export function planJob(params: JobParams, rows: readonly PortfolioRow[], facts:
       continue;
     }
     const item: PlannedItem = { domain: row.domain };
-    if (params.kind === 'renew') {
-      const perYear = facts.renewPrices.get(row.tld);
-      if (perYear === undefined) unpriced++;
+    if (def.price) {
+      const price = def.price(params, row, facts);
+      if (price === undefined) unpriced++;
       else {
-        item.price = Math.round(perYear * renewYears(params, row) * 100) / 100;
-        total += item.price;
+        item.price = price;
+        total += price;
       }
     }
     items.push(item);
   }
-  const send = items.filter((i) => !i.skipReason).length;
   const plan: Plan = {
     items,
-    send,
+    send: items.filter((i) => !i.skipReason).length,
     skipped: [...reasons].map(([reason, r]) => ({ reason, ...r })).sort((a, b) => b.count - a.count),
   };
-  if (params.kind === 'renew') {
-    total = Math.round(total * 100) / 100;
-    plan.cost = { total, unpriced, balanceAfter: Math.round((facts.balance - total) * 100) / 100, currency: facts.currency };
+  if (def.price) {
+    total = cents(total);
+    plan.cost = { total, unpriced, balanceAfter: cents(facts.balance - total), currency: facts.currency };
   }
   return plan;
 }
-
-export const RENEW_WINDOW_MS = SIX_HOURS;

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type SandboxWorld } from '@/lib/dmapi/sandbox-world';
-
-// The executor's client pool needs a database and a session; this test hands it a sandbox client directly.
-vi.mock('@/lib/auth', () => ({ clientForSession: vi.fn() }));
-const { premiumRefusal } = await import('./dmapi-executor');
+import { premiumRefusal } from './senders';
 
 let world: SandboxWorld;
 beforeAll(async () => {

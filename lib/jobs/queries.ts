@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { type BulkJob, bulkJobItems, bulkJobs } from '@/lib/db/schema/jobs';
 
@@ -19,6 +19,8 @@ export interface JobView {
   kind: string;
   title: string;
   state: string;
+  /** Why it is paused or was cancelled. */
+  stateReason: string | null;
   createdByName: string;
   createdAt: string;
   startedAt: string | null;
@@ -63,6 +65,7 @@ function toView(job: BulkJob, counts: JobCounts): JobView {
     kind: job.kind,
     title: job.title,
     state: job.state,
+    stateReason: job.stateReason,
     createdByName: job.createdByName,
     createdAt: job.createdAt.toISOString(),
     startedAt: iso(job.startedAt),
@@ -71,14 +74,30 @@ function toView(job: BulkJob, counts: JobCounts): JobView {
   };
 }
 
-/** One job of the account, or undefined (also when it belongs to another account). */
-export async function jobView(db: Db, accountUid: string, jobId: number): Promise<JobView | undefined> {
+/** One job row of the account, or undefined (also when it belongs to another account). Server-side only. */
+export async function jobOfAccount(db: Db, accountUid: string, jobId: number): Promise<BulkJob | undefined> {
   const [job] = await db
     .select()
     .from(bulkJobs)
     .where(and(eq(bulkJobs.id, jobId), eq(bulkJobs.accountUid, accountUid)));
+  return job;
+}
+
+/** One job of the account, or undefined (also when it belongs to another account). */
+export async function jobView(db: Db, accountUid: string, jobId: number): Promise<JobView | undefined> {
+  const job = await jobOfAccount(db, accountUid, jobId);
   if (!job) return undefined;
   return toView(job, await jobCounts(db, job.id));
+}
+
+/** The jobs that run with this panel session and would pause at its sign-out (the sign-out control warns). */
+export async function activeJobsOfSession(db: Db, sessionId: string): Promise<JobView[]> {
+  const jobs = await db
+    .select()
+    .from(bulkJobs)
+    .where(and(eq(bulkJobs.sessionId, sessionId), inArray(bulkJobs.state, ['queued', 'running'])))
+    .orderBy(asc(bulkJobs.id));
+  return Promise.all(jobs.map(async (j) => toView(j, await jobCounts(db, j.id))));
 }
 
 export async function listJobViews(db: Db, accountUid: string, limit = 50): Promise<JobView[]> {

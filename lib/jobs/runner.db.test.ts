@@ -5,12 +5,15 @@ import { bulkJobItems } from '@/lib/db/schema/jobs';
 import { freshDatabase } from '@/test/db';
 import { jobCounts, jobItemViews, jobView } from './queries';
 import { JobRunner, UNKNOWN_OUTCOME } from './runner';
-import { cancelJob, claimItems, insertJob, markSent } from './store';
-import { FakeExecutor } from './test-helpers';
+import { cancelJob } from './job-state';
+import { claimItems, insertJob, markSent } from './store';
+import { FakeExecutor, insertTestSession } from './test-helpers';
 
 let database: Database;
+let sessionId: string;
 beforeAll(async () => {
   database = await freshDatabase();
+  sessionId = await insertTestSession(database.db);
 });
 afterAll(async () => {
   await database.close();
@@ -25,7 +28,7 @@ async function makeJob(n: number, prefix: string, skipped: string[] = []) {
     accountUid: 'acc-1',
     createdBy: 'fp',
     createdByName: 'Owner',
-    sessionId: null,
+    sessionId,
     title: 'Autorenew on',
     items: items.map((it) => ({ ...it, skipReason: skipped.includes(it.domain) ? 'Renewed in the last 6 hours' : undefined })),
   });
@@ -78,7 +81,7 @@ describe('job runner', () => {
     const claimed = await claimItems(database.db, 'dead', 10, 1);
     const mine = claimed.filter((c) => c.jobId === job.id);
     expect(mine).toHaveLength(6);
-    for (const item of mine.slice(0, 4)) expect(await markSent(database.db, item, 'dead')).toBe(true);
+    for (const item of mine.slice(0, 4)) expect(await markSent(database.db, item, 'dead')).toBe('sent');
     await executor.send(job, mine[0]!);
     await executor.send(job, mine[1]!);
     const before = executor.sent.length;
@@ -107,7 +110,7 @@ describe('job runner', () => {
     expect(await cancelJob(database.db, job.id)).toBe(true);
     expect(await cancelJob(database.db, job.id)).toBe(false);
     // A claimed item of a cancelled job is not sent.
-    expect(await markSent(database.db, claimed[0]!, 'x')).toBe(false);
+    expect(await markSent(database.db, claimed[0]!, 'x')).toBe('cancelled');
     const counts = await jobCounts(database.db, job.id);
     expect(counts.skipped).toBe(9);
     expect((await jobView(database.db, 'acc-1', job.id))?.state).toBe('cancelled');

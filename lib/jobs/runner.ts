@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/open';
 import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';
+import type { JobExecutor, Lookup, ResultStatus } from './executor';
+import { cancelJob, pauseJob, resumePausedJobs } from './job-state';
 import {
   adoptOrphanedSent,
   awaitingResults,
@@ -12,27 +14,8 @@ import {
   releaseStaleClaims,
   renewLeases,
   settleResult,
+  unsendItem,
 } from './store';
-
-export type ResultStatus = '?' | 'ack' | 'nack';
-
-/** What sending one item produced: a Proc-ID for queued requests, nothing for immediate ones. */
-export interface SendOutcome {
-  procId?: string;
-  trackingId?: string;
-}
-
-/** The DMAPI side of the runner; lib/jobs/dmapi-executor.ts in the panel, a fake in tests. */
-export interface JobExecutor {
-  /** Send the item's one request. Throws on refusal (DmapiError) or transport failure. */
-  send(job: BulkJob, item: BulkJobItem): Promise<SendOutcome>;
-  /** After a crash: what result-list knows of a request sent for this item, if anything. */
-  lookup(job: BulkJob, item: BulkJobItem): Promise<{ procId: string; status: ResultStatus } | undefined>;
-  /** Current result-list status of accepted requests, by Proc-ID. */
-  poll(job: BulkJob, procIds: string[]): Promise<Map<string, ResultStatus>>;
-  /** A sentence for the item's error column; `unknown` when the request may have reached the DMAPI anyway. */
-  describeError(error: unknown): { message: string; unknown: boolean };
-}
 
 export interface RunnerOptions {
   db: Db;
@@ -49,6 +32,10 @@ export interface RunnerOptions {
 
 export const UNKNOWN_OUTCOME =
   'Unknown — the panel stopped while this request was in flight and result-list does not show it. Check Results before retrying.';
+export const NOT_APPLIED =
+  'Not applied — the panel stopped while this request was in flight and the domain does not show the change. Run it again for this domain.';
+/** Pause reason when a session check raced the item (the executor's verdict usually says more). */
+export const SESSION_ENDED = 'Paused: the panel session that started this job has ended. It goes on when its creator signs in again.';
 
 /**
  * Runs bulk job items with bounded concurrency. State lives in the database only, so any number of runners (one per
@@ -68,7 +55,6 @@ export class JobRunner {
   #ticking: Promise<void> | undefined;
   #lastHeartbeat = 0;
   #lastPoll = 0;
-  #jobs = new Map<number, BulkJob>();
 
   constructor(options: RunnerOptions) {
     this.#db = options.db;
@@ -130,6 +116,9 @@ export class JobRunner {
       await renewLeases(this.#db, this.workerId, this.#leaseMs);
       await releaseStaleClaims(this.#db);
       for (const item of await adoptOrphanedSent(this.#db, this.workerId, 20, this.#leaseMs)) this.#track(this.#resolveOrphan(item));
+      // A creator who signed in again: their paused jobs are re-bound to the new session and go on.
+      await resumePausedJobs(this.#db);
+      await this.#executor.housekeeping?.().catch(this.#onError);
     }
     const free = this.#concurrency - this.#inFlight.size;
     if (free > 0) {
@@ -152,18 +141,24 @@ export class JobRunner {
     this.#inFlight.add(p);
   }
 
+  // Always read afresh: a resumed job has a new session, a cancelled one must not go on.
   async #job(jobId: number): Promise<BulkJob> {
-    const cached = this.#jobs.get(jobId);
-    if (cached) return cached;
     const job = await getJob(this.#db, jobId);
     if (!job) throw new Error(`bulk job ${jobId} vanished`);
-    this.#jobs.set(jobId, job);
     return job;
   }
 
   async #runItem(item: BulkJobItem): Promise<void> {
     const job = await this.#job(item.jobId);
-    if (!(await markSent(this.#db, item, this.workerId))) return;
+    const verdict = await this.#executor.authorize(job);
+    if (!verdict.ok) {
+      if (verdict.action === 'cancel') await cancelJob(this.#db, job.id, verdict.reason);
+      else await pauseJob(this.#db, job.id, verdict.reason);
+    }
+    // The commitment point re-checks job and session in the database, so a race with a sign-out loses here.
+    const mark = await markSent(this.#db, item, this.workerId);
+    if (mark === 'held') await pauseJob(this.#db, job.id, SESSION_ENDED);
+    if (mark !== 'sent') return;
     try {
       const out = await this.#executor.send(job, item);
       await finishItem(this.#db, item.id, {
@@ -173,21 +168,34 @@ export class JobRunner {
         result: out.procId ? '?' : null,
       });
     } catch (error) {
-      const { message, unknown } = this.#executor.describeError(error);
+      const { message, unknown, notSent } = this.#executor.describeError(error);
+      if (notSent) {
+        await unsendItem(this.#db, item.id);
+        await pauseJob(this.#db, job.id, message);
+        return;
+      }
       await finishItem(this.#db, item.id, { state: 'failed', error: unknown ? `Unknown — ${message}` : message });
     }
   }
 
   async #resolveOrphan(item: BulkJobItem): Promise<void> {
     const job = await this.#job(item.jobId);
-    let found: { procId: string; status: ResultStatus } | undefined;
+    let found: Lookup | undefined;
     try {
       found = await this.#executor.lookup(job, item);
     } catch (error) {
+      const { notSent, message } = this.#executor.describeError(error);
+      // The session ended: look again once the job resumes with its creator's next session.
+      if (notSent) {
+        await pauseJob(this.#db, job.id, message);
+        return;
+      }
       this.#onError(error);
     }
     if (!found) {
       await finishItem(this.#db, item.id, { state: 'failed', error: UNKNOWN_OUTCOME });
+    } else if ('applied' in found) {
+      await finishItem(this.#db, item.id, found.applied ? { state: 'done' } : { state: 'failed', error: NOT_APPLIED });
     } else if (found.status === 'nack') {
       await finishItem(this.#db, item.id, {
         state: 'failed',
@@ -206,7 +214,14 @@ export class JobRunner {
     for (const item of waiting) byJob.set(item.jobId, [...(byJob.get(item.jobId) ?? []), item]);
     for (const [jobId, items] of byJob) {
       const job = await this.#job(jobId);
-      const statuses = await this.#executor.poll(job, items.map((i) => i.procId as string));
+      let statuses: Map<string, ResultStatus>;
+      try {
+        statuses = await this.#executor.poll(job, items.map((i) => i.procId as string));
+      } catch (error) {
+        // A job whose session has ended cannot ask result-list; its outcomes stay "waiting" (Results has them).
+        if (!this.#executor.describeError(error).notSent) this.#onError(error);
+        continue;
+      }
       for (const item of items) {
         const status = statuses.get(item.procId as string);
         if (status === 'ack' || status === 'nack') await settleResult(this.#db, item.id, status);

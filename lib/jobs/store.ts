@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
+import { panelSessions } from '@/lib/db/schema/auth';
 import { type BulkJob, type BulkJobItem, bulkJobItems, bulkJobs } from '@/lib/db/schema/jobs';
 
 /**
@@ -86,29 +87,56 @@ export async function claimItems(db: Db, worker: string, limit: number, leaseMs:
   });
 }
 
+/** The job may send: it is live and the panel session it runs with exists and has not passed its idle expiry. */
+const mayStillSend = sql`exists (
+  select 1 from ${bulkJobs} join ${panelSessions} on ${panelSessions.id} = ${bulkJobs.sessionId}
+  where ${bulkJobs.id} = ${bulkJobItems.jobId} and ${bulkJobs.state} in ('queued', 'running')
+    and ${panelSessions.idleExpiresAt} > now())`;
+
+export const CANCELLED_BEFORE_SENT = 'Cancelled before it was sent';
+
 /**
- * running → sent, the commitment point: after this row is written the item is never sent again. Refused (false) when
- * the job was cancelled meanwhile; the item is then skipped instead.
+ * running → sent, the commitment point: after this row is written the item is never sent again. Written only while
+ * the job is live and its panel session exists, checked in the same statement, so that no process sends an item
+ * after a sign-out or revocation has committed. Otherwise the item is skipped (job cancelled) or goes back to pending
+ * (job paused, or its session ended: the runner pauses the job) and 'cancelled' or 'held' is returned.
  */
-export async function markSent(db: Db, item: BulkJobItem, worker: string): Promise<boolean> {
+export async function markSent(db: Db, item: BulkJobItem, worker: string): Promise<'sent' | 'cancelled' | 'held'> {
   const rows = await db
     .update(bulkJobItems)
     .set({ state: 'sent', sentAt: sql`now()`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(bulkJobItems.id, item.id),
-        eq(bulkJobItems.state, 'running'),
-        eq(bulkJobItems.claimedBy, worker),
-        sql`exists (select 1 from ${bulkJobs} where ${bulkJobs.id} = ${bulkJobItems.jobId} and ${bulkJobs.state} <> 'cancelled')`,
-      ),
-    )
+    .where(and(eq(bulkJobItems.id, item.id), eq(bulkJobItems.state, 'running'), eq(bulkJobItems.claimedBy, worker), mayStillSend))
     .returning({ id: bulkJobItems.id });
-  if (rows.length > 0) return true;
+  if (rows.length > 0) return 'sent';
+  const job = await getJob(db, item.jobId);
+  if (!job || job.state === 'cancelled') {
+    await db
+      .update(bulkJobItems)
+      .set({ state: 'skipped', skipReason: job?.stateReason ?? CANCELLED_BEFORE_SENT, finishedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(and(eq(bulkJobItems.id, item.id), eq(bulkJobItems.state, 'running')));
+    return 'cancelled';
+  }
+  await releaseItem(db, item.id);
+  return 'held';
+}
+
+/** A claimed item goes back to pending unsent (its job was paused before it was sent). */
+export async function releaseItem(db: Db, itemId: number): Promise<void> {
   await db
     .update(bulkJobItems)
-    .set({ state: 'skipped', skipReason: 'Cancelled before it was sent', finishedAt: sql`now()`, updatedAt: sql`now()` })
-    .where(and(eq(bulkJobItems.id, item.id), eq(bulkJobItems.state, 'running')));
-  return false;
+    .set({ state: 'pending', claimedBy: null, leaseUntil: null, updatedAt: sql`now()` })
+    .where(and(eq(bulkJobItems.id, itemId), eq(bulkJobItems.state, 'running')));
+}
+
+/**
+ * sent → pending, only for an item the DMAPI provably did not process: its call was refused as unauthenticated
+ * (401/2200) and the re-login was refused because the panel session had ended. It is sent after the job resumes.
+ */
+export async function unsendItem(db: Db, itemId: number): Promise<void> {
+  await db
+    .update(bulkJobItems)
+    .set({ state: 'pending', claimedBy: null, leaseUntil: null, sentAt: null, updatedAt: sql`now()` })
+    .where(and(eq(bulkJobItems.id, itemId), eq(bulkJobItems.state, 'sent')));
 }
 
 export interface ItemFinish {
@@ -159,12 +187,14 @@ export async function releaseStaleClaims(db: Db): Promise<number> {
  */
 export async function adoptOrphanedSent(db: Db, worker: string, limit: number, leaseMs: number): Promise<BulkJobItem[]> {
   return db.transaction(async (tx) => {
+    // Not those of paused jobs: their session has ended, so result-list cannot be asked until they resume.
     const picked = await tx
       .select({ id: bulkJobItems.id })
       .from(bulkJobItems)
-      .where(and(eq(bulkJobItems.state, 'sent'), lt(bulkJobItems.leaseUntil, sql`now()`)))
+      .innerJoin(bulkJobs, eq(bulkJobs.id, bulkJobItems.jobId))
+      .where(and(eq(bulkJobItems.state, 'sent'), lt(bulkJobItems.leaseUntil, sql`now()`), sql`${bulkJobs.state} <> 'paused'`))
       .limit(limit)
-      .for('update', { skipLocked: true });
+      .for('update', { of: bulkJobItems, skipLocked: true });
     if (picked.length === 0) return [];
     return tx
       .update(bulkJobItems)
@@ -179,29 +209,12 @@ export async function finalizeJobs(db: Db): Promise<void> {
   const noneLeft = sql`not exists (select 1 from ${bulkJobItems} where ${bulkJobItems.jobId} = ${bulkJobs.id} and ${bulkJobItems.state} in ('pending', 'running', 'sent'))`;
   await db
     .update(bulkJobs)
-    .set({ state: 'done', finishedAt: sql`now()` })
-    .where(and(inArray(bulkJobs.state, ['queued', 'running']), noneLeft));
+    .set({ state: 'done', finishedAt: sql`now()`, pausedAt: null, stateReason: null })
+    .where(and(inArray(bulkJobs.state, ['queued', 'running', 'paused']), noneLeft));
   await db
     .update(bulkJobs)
     .set({ finishedAt: sql`now()` })
     .where(and(eq(bulkJobs.state, 'cancelled'), sql`${bulkJobs.finishedAt} is null`, noneLeft));
-}
-
-/** Cancel: pending items are skipped; items already sent run to their end. */
-export async function cancelJob(db: Db, jobId: number): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const rows = await tx
-      .update(bulkJobs)
-      .set({ state: 'cancelled', cancelledAt: sql`now()` })
-      .where(and(eq(bulkJobs.id, jobId), inArray(bulkJobs.state, ['queued', 'running'])))
-      .returning({ id: bulkJobs.id });
-    if (rows.length === 0) return false;
-    await tx
-      .update(bulkJobItems)
-      .set({ state: 'skipped', skipReason: 'Cancelled before it was sent', finishedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(and(eq(bulkJobItems.jobId, jobId), eq(bulkJobItems.state, 'pending')));
-    return true;
-  });
 }
 
 /** Accepted requests whose outcome result-list has not told yet. */

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '@/lib/db/open';
+import { panelSessions } from '@/lib/db/schema/auth';
 import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';
-import type { JobExecutor, ResultStatus, SendOutcome } from './runner';
+import type { JobExecutor, Lookup, ResultStatus, SendOutcome, Verdict } from './executor';
 
 /**
  * A fake DMAPI for runner tests: records every send, hands out rising Proc-IDs, can fail chosen domains, and
- * answers lookup/poll from what it recorded.
+ * answers lookup/poll from what it recorded. `verdict` is what authorize answers (the real one reads the database).
  */
 export class FakeExecutor implements JobExecutor {
   readonly sent: { domain: string; worker?: string; procId: string }[] = [];
@@ -12,10 +15,15 @@ export class FakeExecutor implements JobExecutor {
   maxInFlight = 0;
   delayMs: number;
   failDomains = new Set<string>();
+  verdict: Verdict = { ok: true };
   private nextProc = 1000;
 
   constructor(options: { delayMs?: number } = {}) {
     this.delayMs = options.delayMs ?? 2;
+  }
+
+  async authorize(): Promise<Verdict> {
+    return this.verdict;
   }
 
   async send(_job: BulkJob, item: BulkJobItem): Promise<SendOutcome> {
@@ -33,7 +41,7 @@ export class FakeExecutor implements JobExecutor {
     }
   }
 
-  async lookup(_job: BulkJob, item: BulkJobItem) {
+  async lookup(_job: BulkJob, item: BulkJobItem): Promise<Lookup | undefined> {
     const hit = this.sent.find((s) => s.domain === item.domain);
     return hit ? { procId: hit.procId, status: this.statuses.get(hit.procId) ?? '?' } : undefined;
   }
@@ -45,4 +53,31 @@ export class FakeExecutor implements JobExecutor {
   describeError(error: unknown) {
     return { message: error instanceof Error ? error.message : String(error), unknown: false };
   }
+}
+
+/**
+ * A panel session row for runner tests that never reach the DMAPI (the runner only checks that the row exists and
+ * is not idle-expired; the credential columns are placeholders, never decrypted). Returns its id.
+ */
+export async function insertTestSession(db: Db, over: { fingerprint?: string; uid?: string; idleExpiresAt?: Date; createdAt?: Date } = {}): Promise<string> {
+  const id = `test-session-${randomBytes(6).toString('hex')}`;
+  await db.insert(panelSessions).values({
+    id,
+    uid: over.uid ?? 'acc-1',
+    userLogin: 'owner@example.com',
+    userAccess: '@full',
+    credentialKind: 'api-key',
+    credentialFingerprint: over.fingerprint ?? 'fp',
+    credentialEncrypted: 'placeholder',
+    authSidEncrypted: 'placeholder',
+    dmapiExpiresAt: new Date(Date.now() + 3_600_000),
+    sessionTimeout: 3600,
+    currency: 'EUR',
+    account: { balance: 0, pendingAmount: 0, rebate: 0 },
+    tlds: [],
+    panelRole: 'owner',
+    createdAt: over.createdAt ?? new Date(),
+    idleExpiresAt: over.idleExpiresAt ?? new Date(Date.now() + 3_600_000),
+  });
+  return id;
 }

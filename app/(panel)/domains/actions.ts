@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { ActionFailure, type ActionContext, createAction } from '@/lib/actions';
 import { getDb } from '@/lib/db';
 import { createBulkJob, planBulk } from '@/lib/jobs/create';
+import { describeJob, KINDS } from '@/lib/jobs/kinds';
+import { cancelPermission } from '@/lib/jobs/permissions';
+import { jobOfAccount } from '@/lib/jobs/queries';
 import { bulkRequestSchema } from '@/lib/jobs/request';
 import { kickJobRunner } from '@/lib/jobs/server';
-import { cancelJob } from '@/lib/jobs/store';
-import { jobView } from '@/lib/jobs/queries';
-import { describeJob } from '@/lib/jobs/kinds';
+import { cancelJob } from '@/lib/jobs/job-state';
 import type { BulkSummary } from '@/lib/jobs/summary';
 
 /** The summary shown before a bulk action runs: what is sent, what is skipped and why, what it costs. */
@@ -30,8 +31,9 @@ export const previewBulkAction = createAction({
   },
 });
 
-const changeRequestSchema = bulkRequestSchema.refine((v) => v.action.kind !== 'renew', 'Renewals go through startBulkRenewAction');
-const renewRequestSchema = bulkRequestSchema.refine((v) => v.action.kind === 'renew', 'Only renewals');
+// Each kind declares in the registry whether it costs money; the two start actions check the matching permission.
+const changeRequestSchema = bulkRequestSchema.refine((v) => KINDS[v.action.kind].operation === 'change', 'This action costs money: use startBulkOrderAction');
+const orderRequestSchema = bulkRequestSchema.refine((v) => KINDS[v.action.kind].operation === 'order', 'Only actions that cost money');
 
 async function start(input: z.infer<typeof bulkRequestSchema>, ctx: ActionContext) {
   const db = await getDb();
@@ -53,26 +55,50 @@ export const startBulkJobAction = createAction({
 });
 
 /** Renewals cost money: the role and the API key must be allowed to order. */
-export const startBulkRenewAction = createAction({
-  name: 'startBulkRenewAction',
+export const startBulkOrderAction = createAction({
+  name: 'startBulkOrderAction',
   area: 'domains',
   operation: 'order',
-  schema: renewRequestSchema,
-  audit: { request: 'panel:bulk-job', object: () => 'renew' },
+  schema: orderRequestSchema,
+  audit: { request: 'panel:bulk-job', object: (v) => v.action.kind },
   handler: start,
 });
 
+const cancelSchema = z.object({ jobId: z.coerce.number().int().positive() });
+
+/** Cancelling needs what starting the job's kind needs (and, for staff, that the job is their own). */
+function cancelHandler(operation: 'change' | 'order') {
+  return async ({ jobId }: z.infer<typeof cancelSchema>, ctx: ActionContext) => {
+    const db = await getDb();
+    // Scoped by account: a job id from another account is "not found", never cancelled.
+    const job = await jobOfAccount(db, ctx.session.uid, jobId);
+    if (!job) throw new ActionFailure('That job does not exist.');
+    if (KINDS[job.kind as keyof typeof KINDS]?.operation !== operation) {
+      throw new ActionFailure(operation === 'order' ? 'This job costs nothing: use cancelBulkJobAction.' : 'This job costs money: use cancelBulkOrderAction.');
+    }
+    const allowed = cancelPermission(ctx.session, job);
+    if (!allowed.allowed) throw new ActionFailure(allowed.reason, { code: 'forbidden' });
+    if (!(await cancelJob(db, jobId, `Cancelled by ${ctx.session.actorName} before it was sent`))) throw new ActionFailure('The job has already finished.');
+    return { jobId };
+  };
+}
+
+/** Cancel a job that costs nothing (lock, autorenew, …). */
 export const cancelBulkJobAction = createAction({
   name: 'cancelBulkJobAction',
   area: 'domains',
   operation: 'change',
-  schema: z.object({ jobId: z.coerce.number().int().positive() }),
+  schema: cancelSchema,
   audit: { request: 'panel:cancel-bulk-job', object: (v) => String(v.jobId) },
-  handler: async ({ jobId }, ctx) => {
-    const db = await getDb();
-    // Scoped by account: a job id from another account is "not found", never cancelled.
-    if (!(await jobView(db, ctx.session.uid, jobId))) throw new ActionFailure('That job does not exist.');
-    if (!(await cancelJob(db, jobId))) throw new ActionFailure('The job has already finished.');
-    return { jobId };
-  },
+  handler: cancelHandler('change'),
+});
+
+/** Cancel a job that costs money (renew): billing staff may cancel their own renewals. */
+export const cancelBulkOrderAction = createAction({
+  name: 'cancelBulkOrderAction',
+  area: 'domains',
+  operation: 'order',
+  schema: cancelSchema,
+  audit: { request: 'panel:cancel-bulk-job', object: (v) => String(v.jobId) },
+  handler: cancelHandler('order'),
 });

@@ -5,8 +5,7 @@ import { DomainList } from '@/components/domains/domain-list';
 import type { BulkPermissions } from '@/components/domains/bulk-bar';
 import { permission, requireRole } from '@/lib/auth';
 import { requestListFor, requestPermissions } from '@/lib/auth/request-list';
-import { requestOf } from '@/lib/jobs/dmapi-executor';
-import { jobParamsSchema, type JobKind, type JobParams } from '@/lib/jobs/kinds';
+import { kindRequests } from '@/lib/jobs/senders';
 
 export const metadata: Metadata = { title: 'Domains' };
 export const dynamic = 'force-dynamic';
@@ -17,9 +16,7 @@ export const dynamic = 'force-dynamic';
  * disabled with the reason. Actions re-check everything on the server.
  */
 async function DomainListForSession({ sessionId, base }: { sessionId: string; base: Omit<BulkPermissions, 'requests'> }) {
-  // requestOf reads only the kind: the DMAPI request each bulk kind sends.
-  const sends = Object.fromEntries(jobParamsSchema.options.map((o) => [o.shape.kind.value, requestOf({ kind: o.shape.kind.value } as JobParams)])) as Record<JobKind, string>;
-  const requests = requestPermissions(await requestListFor(sessionId), sends);
+  const requests = requestPermissions(await requestListFor(sessionId), kindRequests());
   return <DomainList permissions={{ ...base, requests }} />;
 }
 

@@ -23,7 +23,9 @@ export default async function JobsPage() {
             <span className="text-xs tabular-nums text-zinc-500">
               {j.counts.done} done · {j.counts.failed} failed · {j.counts.skipped} skipped
             </span>
-            <span className="w-20 text-xs">{j.state}</span>
+            <span className="w-20 text-xs" title={j.stateReason ?? undefined}>
+              {j.state}
+            </span>
           </li>
         ))}
       </ul>

@@ -9,16 +9,24 @@ export const bulkJobs = pgTable(
   'bulk_jobs',
   {
     id: serial('id').primaryKey(),
-    /** lib/jobs/kinds.ts: lock, unlock, autorenew, privacy, renew, nameservers, contacts. */
+    /** The registry in lib/jobs/kinds: lock, unlock, autorenew, privacy, renew, nameservers, contacts. */
     kind: text('kind').notNull(),
     /** The action's validated parameters (e.g. { on: true } or { period: 12, maxPrice: 9.5 }). */
     params: jsonb('params').$type<Record<string, unknown>>().notNull(),
-    /** queued → running → done | cancelled */
+    /**
+     * queued → running → done | cancelled; running ⇄ paused while the creator is signed out (items not claimed).
+     * A revoked creator's job is cancelled.
+     */
     state: text('state').notNull().default('queued'),
+    /** Why the job is paused or was cancelled, as shown on the job page. */
+    stateReason: text('state_reason'),
     accountUid: text('account_uid').notNull(),
     createdBy: text('created_by').notNull(),
     createdByName: text('created_by_name').notNull(),
-    /** The panel session whose DMAPI client runs the items (hashed id, as in panel_sessions.id). */
+    /**
+     * The panel session whose DMAPI client runs the items (hashed id, as in panel_sessions.id). No item is sent once
+     * that session has ended; a later sign-in of the same credential (`createdBy`) re-binds the job to its session.
+     */
     sessionId: text('session_id'),
     total: integer('total').notNull(),
     /** Human summary shown in the job list, e.g. "Autorenew on: 50 domains". */
@@ -27,8 +35,15 @@ export const bulkJobs = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** When the job was paused: only a panel session of the creator made after this resumes it. */
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
   },
-  (t) => [index('bulk_jobs_state_idx').on(t.state), index('bulk_jobs_account_idx').on(t.accountUid, t.createdAt)],
+  (t) => [
+    index('bulk_jobs_state_idx').on(t.state),
+    index('bulk_jobs_account_idx').on(t.accountUid, t.createdAt),
+    index('bulk_jobs_session_idx').on(t.sessionId),
+    index('bulk_jobs_created_by_idx').on(t.createdBy),
+  ],
 );
 
 /**

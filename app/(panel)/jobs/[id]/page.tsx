@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JobProgress } from '@/components/jobs/job-progress';
-import { permission, requireRole } from '@/lib/auth';
+import { requireRole } from '@/lib/auth';
 import { getDb } from '@/lib/db';
-import { jobItemPage, jobView } from '@/lib/jobs/queries';
+import { isJobKind, KINDS } from '@/lib/jobs/kinds';
+import { cancelPermission } from '@/lib/jobs/permissions';
+import { jobItemPage, jobOfAccount, jobView } from '@/lib/jobs/queries';
 
 export const metadata: Metadata = { title: 'Bulk job' };
 export const dynamic = 'force-dynamic';
@@ -14,8 +16,9 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   const db = await getDb();
-  const job = await jobView(db, session.uid, id);
-  if (!job) notFound();
+  const [row, job] = await Promise.all([jobOfAccount(db, session.uid, id), jobView(db, session.uid, id)]);
+  if (!row || !job) notFound();
+  const cancel = cancelPermission(session, row);
   const items = await jobItemPage(db, id, undefined, 0);
   return (
     <div className="max-w-4xl space-y-4">
@@ -28,7 +31,10 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
       <p className="text-xs text-zinc-500">
         Started by {job.createdByName} at {job.createdAt.replace('T', ' ').slice(0, 19)} UTC
       </p>
-      <JobProgress initial={{ job, items }} canCancel={permission(session, 'domains', 'change').allowed} />
+      <JobProgress
+        initial={{ job, items }}
+        cancel={cancel.allowed && isJobKind(row.kind) ? KINDS[row.kind].operation : null}
+      />
     </div>
   );
 }
