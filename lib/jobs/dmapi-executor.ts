@@ -1,6 +1,7 @@
 import 'server-only';
 import { rowsFromCalls, writeAudit } from '@/lib/actions/audit';
-import { clientForSession, type PanelSession, SessionEndedError } from '@/lib/auth';
+import { clientForSession, type PanelSession } from '@/lib/auth';
+import { SessionEndedError } from '@/lib/auth/dmapi-pool';
 import { type CapturedCall, withCapture } from '@/lib/auth/audit-capture';
 import { forgetSession, sweep } from '@/lib/auth/dmapi-pool';
 import { getDb } from '@/lib/db';
