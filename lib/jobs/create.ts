@@ -5,10 +5,10 @@ import type { PanelSession } from '@/lib/auth';
 import type { Db } from '@/lib/db';
 import { bulkJobItems, bulkJobs } from '@/lib/db/schema/jobs';
 import { type DmapiClient, domainCheck, queryAccountBalance, queryPriceList, queryPromosList, resultList } from '@/lib/dmapi';
-import { globToRegExp } from '@/lib/net/glob';
+import { compileGlob, isGlob } from '@/lib/net/glob';
 import { renewalPrices } from '@/lib/portfolio/dashboard';
 import { decodePortfolio } from '@/lib/portfolio/encode';
-import { DEFAULT_FILTERS, filterRows, isGlob } from '@/lib/portfolio/filter';
+import { DEFAULT_FILTERS, filterRows } from '@/lib/portfolio/filter';
 import { loadPortfolio } from '@/lib/portfolio/server';
 import type { PortfolioRow } from '@/lib/portfolio/types';
 import { filtersFromParams } from '@/lib/portfolio/url-state';
@@ -33,7 +33,7 @@ export async function resolveSelection(client: DmapiClient, selection: Selection
   const onlyGlob = Object.entries(filters).every(([k, v]) => k === 'q' || k === 'sort' || k === 'dir' || v === DEFAULT_FILTERS[k as keyof typeof DEFAULT_FILTERS]);
   let pattern: string | undefined;
   const q = filters.q.trim().toLowerCase();
-  if (onlyGlob && isGlob(q) && PATTERN_SAFE.test(q) && patternCovers(globToRegExp(q), rows, all)) pattern = q;
+  if (onlyGlob && isGlob(q) && PATTERN_SAFE.test(q) && patternCovers(compileGlob(q), rows, all)) pattern = q;
   return { rows, pattern };
 }
 

@@ -1,3 +1,4 @@
 export * from './ip';
+export * from './idn';
 export * from './domain';
 export * from './glob';

@@ -18,7 +18,7 @@ export interface ListRowLike {
 }
 
 export interface EncodeHelpers {
-  /** Unicode form of a punycode name (node:url domainToUnicode on the server). */
+  /** Unicode form of a punycode name (lib/net toUnicodeDomain). */
   toUnicode: (ascii: string) => string;
   tldOf: (domain: string) => string;
 }

@@ -1,11 +1,10 @@
-import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mapDomainList, parseReply } from '@/lib/dmapi';
-import { tldOf } from '@/lib/net/domain';
+import { tldOf, toUnicodeDomain } from '@/lib/net';
 import { decodePortfolio, encodePortfolio } from './encode';
 import { type ListWire, scanDomainList } from './scan';
 
-const helpers = { toUnicode: (d: string) => domainToUnicode(d) || d, tldOf };
+const helpers = { toUnicode: toUnicodeDomain, tldOf };
 
 const REPLY = [
   'Status-Code: 0',

@@ -1,5 +1,5 @@
+import { tldOf } from '@/lib/net/domain';
 import { privacyCode } from './encode';
-import { registrySuffix } from './suffix';
 import { FLAG_AUTORENEW, FLAG_LOCK, FLAG_PRODUCTION, type PortfolioPayload } from './types';
 
 /**
@@ -75,7 +75,7 @@ export function scanDomainList(wire: ListWire): PortfolioPayload {
     out.domain.push(name);
     const u = wire.unicode[name];
     if (u !== undefined && u !== name) out.unicode[i] = u;
-    const suffix = registrySuffix(name);
+    const suffix = tldOf(name);
     let ti = tldIndex.get(suffix);
     if (ti === undefined) {
       ti = out.tlds.length;

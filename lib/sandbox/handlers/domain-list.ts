@@ -7,7 +7,7 @@
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import type { Domain, SandboxState } from '../state/types';
-import { globToRegExp } from '../wire/params';
+import { compileGlob } from '../../net/glob';
 import { listBody } from '../wire/reply';
 
 const DAY_MS = 86_400_000;
@@ -72,7 +72,7 @@ export function domainListAnswer(state: SandboxState, version: number, uid: stri
   const hit = perState.get(key);
   if (hit && hit.version === version) return hit;
 
-  const re = o.pattern && o.pattern !== '*' ? globToRegExp(o.pattern) : null;
+  const re = o.pattern && o.pattern !== '*' ? compileGlob(o.pattern) : null;
   // Roles this account holds on other accounts' domains (grants); listed only with showgrants=1.
   const granted = new Map<string, string>();
   for (const g of state.grants) {

@@ -10,7 +10,7 @@ import type { HandlerCtx } from '../context';
 import { registerHandler } from '../registry';
 import { formatCents } from '../money/pricing';
 import type { Order } from '../state/types';
-import { globToRegExp } from '../wire/params';
+import { compileGlob } from '../../net/glob';
 import { linesBody } from '../wire/reply';
 
 const COLUMNS = ['order_id', 'proc_id', 'created_at', 'status', 'type', 'amount_brutto', 'amount_netto', 'currency', 'identifier'];
@@ -57,7 +57,7 @@ export function filterOrders(ctx: HandlerCtx): Order[] {
   const tld = p.text('tld')?.toLowerCase().replace(/^\./, '');
   const fqdn = p.text('fqdn')?.toLowerCase();
   const like = p.text('fqdn-like');
-  const likeRe = like ? globToRegExp(like) : null;
+  const likeRe = like ? compileGlob(like) : null;
   const orderId = int(ctx, 'order-id');
   const orderAfter = int(ctx, 'order-id-after');
   const orderBefore = int(ctx, 'order-id-before');

@@ -9,7 +9,7 @@ import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import type { QueuedResult } from '../state/types';
 import type { HandlerCtx } from '../context';
-import { globToRegExp } from '../wire/params';
+import { compileGlob, type GlobMatcher } from '../../net/glob';
 import { linesBody, listBody } from '../wire/reply';
 
 function whole(ctx: HandlerCtx, field: string): number | undefined {
@@ -39,10 +39,10 @@ registerHandler('result-list', 'read', (ctx) => {
   if (status && status !== 'ack' && status !== 'nack' && status !== '?') throw new DmapiError('syntax', 'status: must be ack, nack or ?');
   const showAll = p.flag('showall');
   const pending = p.flag('pending');
-  const globs: Array<[keyof QueuedResult, RegExp]> = [];
+  const globs: Array<[keyof QueuedResult, GlobMatcher]> = [];
   for (const [field, key] of [['rtype', 'request'], ['objid', 'object'], ['procid', 'procId'], ['svtrid', 'svTrId'], ['cltrid', 'clTrId']] as const) {
     const v = p.text(field);
-    if (v) globs.push([key, globToRegExp(v)]);
+    if (v) globs.push([key, compileGlob(v)]);
   }
   const rows = ctx.state.results.filter(
     (r) =>

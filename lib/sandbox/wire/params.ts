@@ -58,14 +58,3 @@ export class Params {
     return out;
   }
 }
-
-/** Glob of the DMAPI (`*` any run, `?` one character), case-insensitive, to a RegExp. */
-export function globToRegExp(glob: string): RegExp {
-  let src = '';
-  for (const ch of glob) {
-    if (ch === '*') src += '.*';
-    else if (ch === '?') src += '.';
-    else src += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${src}$`, 'i');
-}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireRole, withDmapi } from '@/lib/auth';
 import { queryDomainList, queryWhois } from '@/lib/dmapi';
-import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net/domain';
+import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
 
 export const dynamic = 'force-dynamic';
 
