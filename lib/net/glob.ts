@@ -58,49 +58,121 @@ export function compileGlob(pattern: string): GlobMatcher {
   const anyChar = new Uint32Array(words); // positions that are `?`
   const byChar = new Map<number, Uint32Array>(); // positions that are this (folded) character
   const loop = new Uint32Array(words);
-  const accept = n;
   for (let j = 1; j <= n; j++) {
     const cp = positions[j - 1] as number;
-    const mask = cp === -1 ? anyChar : (byChar.get(cp) ?? byChar.set(cp, new Uint32Array(words)).get(cp)!);
-    mask[j >>> 5]! |= 1 << (j & 31);
+    let mask = cp === -1 ? anyChar : byChar.get(cp);
+    if (mask === undefined) byChar.set(cp, (mask = new Uint32Array(words)));
+    mask[j >>> 5] = (mask[j >>> 5] as number) | (1 << (j & 31));
   }
-  for (let j = 0; j <= n; j++) if (loops[j]) loop[j >>> 5]! |= 1 << (j & 31);
-  for (const mask of byChar.values()) for (let w = 0; w < words; w++) mask[w]! |= anyChar[w]!;
-  const ascii: (Uint32Array | undefined)[] = new Array(128);
-  for (let c = 0; c < 128; c++) ascii[c] = byChar.get(fold(c)) ?? anyChar;
+  for (let j = 0; j <= n; j++) if (loops[j]) loop[j >>> 5] = (loop[j >>> 5] as number) | (1 << (j & 31));
+  for (const mask of byChar.values()) for (let w = 0; w < words; w++) mask[w] = (mask[w] as number) | (anyChar[w] as number);
   // Characters outside the pattern can only be read by `?` positions (and `*` self-loops).
+  const ascii: Uint32Array[] = [];
+  for (let c = 0; c < 128; c++) ascii.push(byChar.get(fold(c)) ?? anyChar);
   const maskOf = (cp: number): Uint32Array => (cp < 128 ? (ascii[cp] as Uint32Array) : (byChar.get(fold(cp)) ?? anyChar));
+  const automaton =
+    words === 1 ? oneWord(n, loops[n] === true, ascii, maskOf, loop[0] as number) : manyWords(n, words, loops[n] === true, ascii, maskOf, loop);
+  const pre = literalEnds(pattern);
+  // Every position reads one character, so a name shorter than the positions cannot match (counted in code units,
+  // which is never less than in characters).
+  return { pattern, test: (name) => name.length >= n && pre(name) && automaton(name) };
+}
 
-  let state = new Uint32Array(words);
-  let next = new Uint32Array(words);
-  const test = (name: string): boolean => {
-    state.fill(0);
-    state[0] = 1;
+type MaskOf = (codePoint: number) => Uint32Array;
+
+/** Reads a code point at i (a surrogate pair as one character); returns it and how many code units it took. */
+function codePointAt(name: string, i: number): number {
+  const cp = name.charCodeAt(i);
+  return cp >= 0xd800 && cp <= 0xdbff && i + 1 < name.length ? (name.codePointAt(i) as number) : cp;
+}
+
+/** Up to 31 positions: the whole state is one number. */
+function oneWord(n: number, acceptLoops: boolean, ascii: readonly Uint32Array[], maskOf: MaskOf, loop: number): (name: string) => boolean {
+  const accept = 1 << n;
+  const table = ascii.map((m) => m[0] as number);
+  return (name) => {
+    let state = 1;
     for (let i = 0; i < name.length; i++) {
       let cp = name.charCodeAt(i);
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < name.length) {
-        cp = name.codePointAt(i) as number;
-        i++;
+      let mask: number;
+      if (cp < 128) mask = table[cp] as number;
+      else {
+        cp = codePointAt(name, i);
+        if (cp > 0xffff) i++;
+        mask = maskOf(cp)[0] as number;
       }
-      const mask = maskOf(cp);
-      let carry = 0;
+      state = ((state << 1) & mask) | (state & loop);
+      if (state === 0) return false;
+      // A trailing `*` keeps the accepting state alive to the end: no need to read further.
+      if (acceptLoops && (state & accept) !== 0) return true;
+    }
+    return (state & accept) !== 0;
+  };
+}
+
+/** More positions: the state spans several 32-bit words, shifted with a carry. */
+function manyWords(
+  n: number, words: number, acceptLoops: boolean, ascii: readonly Uint32Array[], maskOf: MaskOf, loop: Uint32Array,
+): (name: string) => boolean {
+  // Signed words: V8 keeps int32 arithmetic unboxed; the bits are the same.
+  const toInt = (m: Uint32Array) => new Int32Array(m.buffer, m.byteOffset, m.length);
+  const table = ascii.map(toInt);
+  const loops = toInt(loop);
+  const state = new Int32Array(words);
+  const acceptWord = n >>> 5;
+  const acceptBit = 1 << (n & 31);
+  return (name) => {
+    state.fill(0);
+    state[0] = 1;
+    // States move up one position per character, so words above `top` are still empty and need no work.
+    let top = 0;
+    for (let i = 0; i < name.length; i++) {
+      let cp = name.charCodeAt(i);
+      let mask: Int32Array;
+      if (cp < 128) mask = table[cp] as Int32Array;
+      else {
+        cp = codePointAt(name, i);
+        if (cp > 0xffff) i++;
+        mask = toInt(maskOf(cp));
+      }
+      if (top < words - 1 && (state[top] as number) < 0) top++;
+      // In place from the top word down: word w needs the old bit 31 of word w - 1, not yet overwritten.
       let alive = 0;
-      for (let w = 0; w < words; w++) {
+      for (let w = top; w >= 0; w--) {
         const s = state[w] as number;
-        const moved = ((s << 1) | carry) & (mask[w] as number);
-        carry = s >>> 31;
-        const v = (moved | (s & (loop[w] as number))) >>> 0;
-        next[w] = v;
+        const carry = w > 0 ? (state[w - 1] as number) >>> 31 : 0;
+        const v = (((s << 1) | carry) & (mask[w] as number)) | (s & (loops[w] as number));
+        state[w] = v;
         alive |= v;
       }
       if (alive === 0) return false;
-      const swap = state;
-      state = next;
-      next = swap;
+      if (acceptLoops && ((state[acceptWord] as number) & acceptBit) !== 0) return true;
     }
-    return ((state[accept >>> 5] as number) & (1 << (accept & 31))) !== 0;
+    return ((state[acceptWord] as number) & acceptBit) !== 0;
   };
-  return { pattern, test };
+}
+
+/**
+ * A cheap first test on the literal text before the first and after the last wildcard (`alpha*` needs the prefix
+ * `alpha`, `*shop*.de` the suffix `.de`), so most names of a portfolio never reach the automaton. ASCII only; a
+ * pattern with other characters skips this test.
+ */
+function literalEnds(pattern: string): (name: string) => boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(pattern)) return () => true;
+  const lower = pattern.toLowerCase();
+  const first = lower.search(/[*?]/);
+  const prefix = lower.slice(0, first);
+  const last = Math.max(lower.lastIndexOf('*'), lower.lastIndexOf('?'));
+  const suffix = lower.slice(last + 1);
+  if (prefix === '' && suffix === '') return () => true;
+  return (name) => {
+    if (name.length < prefix.length + suffix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (fold(name.charCodeAt(i)) !== prefix.charCodeAt(i)) return false;
+    const at = name.length - suffix.length;
+    for (let i = 0; i < suffix.length; i++) if (fold(name.charCodeAt(at + i)) !== suffix.charCodeAt(i)) return false;
+    return true;
+  };
 }
 
 /** A pattern without `*`: the name has as many characters as the pattern, compared one by one. */
