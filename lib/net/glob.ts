@@ -158,7 +158,6 @@ function manyWords(
  * pattern with other characters skips this test.
  */
 function literalEnds(pattern: string): (name: string) => boolean {
-  // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(pattern)) return () => true;
   const lower = pattern.toLowerCase();
   const first = lower.search(/[*?]/);
