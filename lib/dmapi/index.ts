@@ -16,9 +16,8 @@ export type { DmapiClientOptions, ClientCallOptions } from './client';
 export { DmapiError, DmapiAuthError, DmapiTransportError, isDmapiError, userMessageFor } from './errors';
 export type { DmapiErrorDetails, TransportFailure } from './errors';
 export { redactText, redactParams, REDACTED } from './redact';
-export {
-  parseReply, header, headerAll, parseTable, parseKeyValues, parseDmapiDate, parseAmount, isSuccessCode, ReplyFormatError,
-} from './parse';
+export { parseReply, header, headerAll, parseTable, parseKeyValues, parseAmount, isSuccessCode, ReplyFormatError } from './parse';
+export { parseDmapiDate } from '@/lib/dates/dmapi-date';
 export type { DmapiReply, Table } from './parse';
 
 export type { QueuedResult, WriteResult } from './requests/common';

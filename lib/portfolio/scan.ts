@@ -1,3 +1,4 @@
+import { dmapiDateMs } from '@/lib/dates/dmapi-date';
 import { tldOf } from '@/lib/net/domain';
 import { privacyCode } from './encode';
 import { FLAG_AUTORENEW, FLAG_LOCK, FLAG_PRODUCTION, type PortfolioPayload } from './types';
@@ -20,16 +21,12 @@ export interface ListWire {
 
 const dateCache = new Map<string, number>();
 
-/** DMAPI list dates (`2027-01-25`, `2027-01-25 12:00:00`, `20270125…`) → epoch seconds; 0 for `-`/unreadable. */
+/** DMAPI list dates → epoch seconds; 0 for `-`, unreadable or impossible dates (lib/dates, the one reader). */
 function seconds(v: string | undefined): number {
   if (v === undefined || v === '-' || v === '') return 0;
   const known = dateCache.get(v);
   if (known !== undefined) return known;
-  let ms = NaN;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) ms = Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10));
-  else if (/^\d{14}$/.test(v)) ms = Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8), +v.slice(8, 10), +v.slice(10, 12), +v.slice(12, 14));
-  else if (/^\d{8}$/.test(v)) ms = Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8));
-  else if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(v)) ms = Date.parse(`${v.replace(' ', 'T')}Z`);
+  const ms = dmapiDateMs(v);
   const s = Number.isNaN(ms) ? 0 : Math.floor(ms / 1000);
   if (dateCache.size < 50_000) dateCache.set(v, s);
   return s;

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';
-import { cell, parseAmount, parseDmapiDate, parseKeyValues, parseRecordCount, parseTable } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, parseAmount, parseKeyValues, parseRecordCount, parseTable } from '../parse';
 import { READ, WRITE, toWriteResult, type WriteResult } from './common';
 
 export type CompletionStatus = 'ack' | 'nack' | '?';

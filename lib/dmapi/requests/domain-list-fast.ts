@@ -4,7 +4,8 @@
  * scanner does not recognise (TAB separator, runs of blanks, odd dates) goes through the generic path instead, so
  * the result is the same as parseTable + cell/parseDmapiDate/parseList.
  */
-import { parseDmapiDate, parseList, utcMs } from '../parse';
+import { parseDmapiDate, utcMs } from '@/lib/dates/dmapi-date';
+import { parseList } from '../parse';
 import type { DomainListRow } from './domain-list';
 
 export interface ColumnIndexes {

@@ -3,7 +3,8 @@
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, header, parseDmapiDate, parseList, parseTable, type DmapiReply } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, header, parseList, parseTable, type DmapiReply } from '../parse';
 import { scanDomainList, type ColumnIndexes } from './domain-list-fast';
 import { fromTo, pattern, READ } from './common';
 

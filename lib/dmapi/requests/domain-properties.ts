@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';
-import { bodyLines, parseAmount, parseDmapiDate, parseKeyValues } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { bodyLines, parseAmount, parseKeyValues } from '../parse';
 import { domainName, domainOrPattern, READ, toWriteResult, WRITE, type WriteResult } from './common';
 
 export const domainPropertyNames = ['autorenew', 'whois-opt-out', 'privacy', 'gdpr-opt-in'] as const;

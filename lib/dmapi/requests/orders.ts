@@ -3,7 +3,8 @@
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, parseAmount, parseDmapiDate, parseTable } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, parseAmount, parseTable } from '../parse';
 import { READ } from './common';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');

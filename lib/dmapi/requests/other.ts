@@ -3,7 +3,8 @@
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, parseAmount, parseDmapiDate, parseKeyValues, parseList, parseTable } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, parseAmount, parseKeyValues, parseList, parseTable } from '../parse';
 import { READ } from './common';
 
 export const objectQuerySchema = z

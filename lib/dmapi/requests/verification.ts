@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, header, parseDmapiDate, parseTable } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, header, parseTable } from '../parse';
 import { READ, WRITE } from './common';
 
 export interface PendingVerification {

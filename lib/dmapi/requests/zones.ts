@@ -3,7 +3,8 @@
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { parseDmapiDate, parseTable } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { parseTable } from '../parse';
 import { domainName, pattern, READ, toQueuedResult, WRITE, type QueuedResult } from './common';
 import { parseZoneText, type ZoneText } from './zone-text';
 
