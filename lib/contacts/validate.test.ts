@@ -86,3 +86,17 @@ describe('applyContactDefaults', () => {
     expect(applyContactDefaults('uk', { country: 'FR', 'account-type': 'FCORP' })['account-type']).toBe('FCORP');
   });
 });
+
+describe('contact-modify without the stored contact', () => {
+  it('judges only the fields the change mentions', () => {
+    expect(validateContact({ city: 'Bigtown', fax: '!@!' }, { tld: 'com', mode: 'modify' })).toEqual([]);
+    expect(fields(validateContact({ email: 'bad', city: 'Bigtown' }, { tld: 'com', mode: 'modify' }))).toEqual(['email']);
+  });
+
+  it('refuses clearing a mandatory field and touching an immutable one', () => {
+    expect(validateContact({ phone: '!@!' }, { tld: 'com', mode: 'modify' })).toEqual([
+      { field: 'phone', message: 'phone number is required' },
+    ]);
+    expect(fields(validateContact({ 'x-us-app-purpose': 'P1' }, { tld: 'us', mode: 'modify' }))).toEqual(['app-purpose']);
+  });
+});

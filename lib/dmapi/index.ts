@@ -9,7 +9,7 @@
  */
 export { createTransport, encodeForm, toFormParams, DEFAULT_TIMEOUT_MS, USER_AGENT } from './transport';
 export type { Transport, TransportOptions, CallOptions, DmapiResponse, DmapiStreamResponse, DmapiLogEntry, Params, ParamValue } from './transport';
-export { login, logoutSession, logoutSession as logout, sessionFromReply } from './session';
+export { login, logoutSession, sessionFromReply } from './session';
 export type { Credential, UserAccess, DmapiSession } from './session';
 export { DmapiClient } from './client';
 export type { DmapiClientOptions, ClientCallOptions } from './client';
@@ -27,10 +27,8 @@ export * from './requests/domains';
 export * from './requests/domain-properties';
 export * from './requests/transfers';
 export * from './requests/contacts';
-export { contactFieldShape, CLEAR, type ContactFields } from './requests/contact-fields';
 export * from './requests/hosts';
 export * from './requests/zones';
-export { parseZoneText, type ZoneRecordLine, type ZoneText } from './requests/zone-text';
 export * from './requests/grants';
 export * from './requests/verification';
 export * from './requests/other';

@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { contactHandle } from '@/lib/schemas/common';
+import { hostName } from '@/lib/schemas/host';
 
 /**
  * The bulk actions and their parameters. Pure (no server imports): the bulk dialog validates with the same schemas
  * the server action uses.
  */
-const host = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/, 'Enter a host name such as ns1.example.com');
-const handle = z.string().trim().max(64).regex(/^[A-Za-z0-9_-]*$/, 'Enter a contact handle such as CCOM-123');
+const host = hostName;
+// The dialog leaves a role it does not change empty.
+const handle = z.string().trim().pipe(z.union([z.literal(''), contactHandle]));
 
 export const jobParamsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('lock') }),

@@ -24,6 +24,16 @@ export function isGlob(text: string): boolean {
   return text.includes('*') || text.includes('?');
 }
 
+const DOMAIN_PATTERN = /^[a-z0-9.*?-]+$/i;
+
+/**
+ * A pattern the DMAPI's domain requests take (domain-set-property over a set of domains): letters, digits, dots,
+ * hyphens and wildcards only, at most MAX_GLOB_LENGTH characters.
+ */
+export function isDomainPattern(text: string): boolean {
+  return text.length <= MAX_GLOB_LENGTH && DOMAIN_PATTERN.test(text);
+}
+
 const NEVER = (pattern: string): GlobMatcher => ({ pattern, test: () => false });
 
 /** Lower case one code point; the table below holds lower-case characters only. */

@@ -7,6 +7,7 @@ import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';
 import { cell, parseAmount, parseKeyValues, parseRecordCount, parseTable } from '../parse';
+import { dayFilter } from '@/lib/schemas/common';
 import { READ, WRITE, toWriteResult, type WriteResult } from './common';
 
 export type CompletionStatus = 'ack' | 'nack' | '?';
@@ -21,7 +22,7 @@ export const resultListSchema = z.object({
   showall: z.boolean().optional(),
   /** Days back from today (or from `date`); default 90. */
   period: z.number().int().min(1).optional(),
-  date: z.string().regex(/^\d{4}-?\d{2}-?\d{2}$/).optional(),
+  date: dayFilter.optional(),
   offset: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).optional(),
   status: z.enum(['ack', 'nack', '?']).optional(),

@@ -6,7 +6,8 @@ import type { DmapiClient } from '../client';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';
 import { cell, header, parseList, parseTable, type DmapiReply } from '../parse';
 import { scanDomainList, type ColumnIndexes } from './domain-list-fast';
-import { fromTo, pattern, READ } from './common';
+import { fromTo, pattern } from '@/lib/schemas/common';
+import { READ } from './common';
 
 export const queryDomainListSchema = z.object({
   pattern: pattern.optional(),

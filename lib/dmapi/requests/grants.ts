@@ -5,7 +5,9 @@ import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';
 import { bodyLines, cell } from '../parse';
-import { domainName, READ, WRITE } from './common';
+import { email, jokerUserId } from '@/lib/schemas/common';
+import { domainName } from '@/lib/schemas/domain';
+import { READ, WRITE } from './common';
 
 export const grantRole = z.enum(['@admin', '@billing', '@tech', '@creator']);
 export type GrantRole = z.output<typeof grantRole>;
@@ -76,10 +78,10 @@ export async function grantsList(client: DmapiClient, input: GrantsListInput): P
 
 export const grantsInviteSchema = z.object({
   domain: domainName,
-  email: z.string().trim().email(),
+  email,
   role: grantRole,
   /** With a client-uid matching the e-mail's account the role applies at once, without an invitation. */
-  clientUid: z.string().trim().regex(/^\d+$/, 'A numeric Joker.com user id').optional(),
+  clientUid: jokerUserId.optional(),
   nickName: z.string().trim().max(255).optional(),
 });
 export type GrantsInviteInput = z.input<typeof grantsInviteSchema>;

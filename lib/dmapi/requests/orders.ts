@@ -1,13 +1,12 @@
 /**
- * DMAPI `query-order-list` (004 seed): orders and money movements.
+ * DMAPI `query-order-list`: orders and money movements.
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';
 import { cell, parseAmount, parseTable } from '../parse';
+import { isoDay, tld } from '@/lib/schemas/common';
 import { READ } from './common';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
 
 export const orderTypes = [
   'create', 'renew', 'transfer', 'restore', 'delete_domain', 'cor', 'create-contact', 'autons', 'lock', 'unlock',
@@ -16,11 +15,11 @@ export const orderTypes = [
 
 export const queryOrderListSchema = z.object({
   showAll: z.boolean().optional(),
-  after: isoDate.optional(),
-  before: isoDate.optional(),
+  after: isoDay.optional(),
+  before: isoDay.optional(),
   type: z.enum(orderTypes).optional(),
   status: z.enum(['ok', 'error', 'pending']).optional(),
-  tld: z.string().trim().min(1).optional(),
+  tld: tld.optional(),
   fqdn: z.string().trim().min(1).optional(),
   fqdnLike: z.string().trim().min(1).optional(),
   orderId: z.number().int().optional(),

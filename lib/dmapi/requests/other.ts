@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';
 import { cell, parseAmount, parseKeyValues, parseList, parseTable } from '../parse';
+import { countryCode, currencyCode } from '@/lib/schemas/common';
 import { READ } from './common';
 
 export const objectQuerySchema = z
@@ -119,8 +120,8 @@ export async function queryPriceList(client: DmapiClient): Promise<PriceListRow[
 
 export const queryPromosListSchema = z.object({
   type: z.enum(['current', 'upcoming', 'all']).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  currency: currencyCode.optional(),
+  country: countryCode.optional(),
 });
 export type QueryPromosListInput = z.input<typeof queryPromosListSchema>;
 
