@@ -1,3 +1,4 @@
+import 'server-only';
 import { DmapiAuthError, DmapiError, DmapiTransportError } from '@/lib/dmapi';
 
 /**

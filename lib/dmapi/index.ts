@@ -7,6 +7,7 @@
  *
  * Every request function takes the client first and a zod-validated input; the schemas are exported for forms.
  */
+import 'server-only';
 export { createTransport, encodeForm, toFormParams, DEFAULT_TIMEOUT_MS, USER_AGENT } from './transport';
 export type { Transport, TransportOptions, CallOptions, DmapiResponse, DmapiStreamResponse, DmapiLogEntry, Params, ParamValue } from './transport';
 export { login, logoutSession, sessionFromReply } from './session';

@@ -2,6 +2,7 @@
  * HTTP transport: one POST per request to `<base>/request/<name>`, every value form-encoded, a timeout per call,
  * one automatic retry for reads that failed in transport (never for writes: a renew must not run twice).
  */
+import 'server-only';
 import pkg from '../../package.json';
 import { DmapiAuthError, DmapiError, DmapiTransportError } from './errors';
 import { header, headerAll, isSuccessCode, parseReply, ReplyFormatError, statusCodeOf, type DmapiReply } from './parse';

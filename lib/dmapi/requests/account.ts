@@ -2,6 +2,7 @@
  * Account and handling: result-list, result-retrieve, result-delete, query-profile, query-account-balance,
  * query-order-list. (login and logout live in ../session.ts.)
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';

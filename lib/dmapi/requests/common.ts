@@ -2,6 +2,7 @@
  * Shared pieces of the request modules: result shapes for writes. The input schemas come from lib/schemas, which
  * forms and server actions use too.
  */
+import 'server-only';
 import { DmapiTransportError } from '../errors';
 import type { DmapiResponse } from '../transport';
 

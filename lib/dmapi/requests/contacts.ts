@@ -1,6 +1,7 @@
 /**
  * Contacts: query-contact-list, contact-create, contact-modify, contact-delete.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { cell, header, parseTable } from '../parse';

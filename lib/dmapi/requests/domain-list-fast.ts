@@ -4,6 +4,7 @@
  * scanner does not recognise (TAB separator, runs of blanks, odd dates) goes through the generic path instead, so
  * the result is the same as parseTable + cell/parseDmapiDate/parseList.
  */
+import 'server-only';
 import { parseDmapiDate, utcMs } from '@/lib/dates/dmapi-date';
 import { parseList } from '../parse';
 import type { DomainListRow } from './domain-list';

@@ -1,6 +1,7 @@
 /**
  * DMAPI `query-domain-list`: the portfolio, up to 100,000 rows, so the mapping is a single tight loop.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';

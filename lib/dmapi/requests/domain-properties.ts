@@ -1,6 +1,7 @@
 /**
  * domain-set-property, domain-get-property and domain-check.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';

@@ -3,6 +3,7 @@
  * domain-unlock, domain-privacy-order. Periods are in MONTHS on the wire (DMAPI documentation: "MONTHS, NOT YEARS").
  * The input schemas live in lib/schemas/domain.ts (domain-owner-change: lib/schemas/contact.ts), shared with forms.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { contactParams } from '@/lib/contacts/validate';

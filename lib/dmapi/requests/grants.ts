@@ -1,6 +1,7 @@
 /**
  * Rights and roles: grants-list, grants-invite, grants-revoke.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';

@@ -2,6 +2,7 @@
  * Name server hosts: query-ns-list, ns-create, ns-modify, ns-delete (host-create/-modify/-delete are aliases on the
  * server; this client sends the ns-* names).
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { cell, parseList, parseTable } from '../parse';

@@ -1,6 +1,7 @@
 /**
  * DMAPI `query-order-list`: orders and money movements.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';

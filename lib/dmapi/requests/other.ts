@@ -1,6 +1,7 @@
 /**
  * Other requests: query-object, query-whois, query-price-list, query-promos-list.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';

@@ -1,6 +1,7 @@
 /**
  * Transfers: domain-transfer-in-reseller, domain-transfer-get-auth-id, domain-transfer-control.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { cell, parseKeyValues, parseTable } from '../parse';

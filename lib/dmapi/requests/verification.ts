@@ -2,6 +2,7 @@
  * Whois (owner e-mail) verification and change-of-registrant confirmation: wa-email-list, wa-email-details,
  * wa-email-validate, wa-email-verify, cor-verify. The keys are secrets: they are redacted from errors and logs.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';

@@ -2,6 +2,7 @@
  * Zones: dns-zone-list, dns-zone-get, dns-zone-put. The zone model is lib/zone's: dns-zone-get hands back its parsed
  * zone, dns-zone-put takes its directives and records and writes the text with lib/zone's serializer.
  */
+import 'server-only';
 import { z } from 'zod';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';
 import { pattern } from '@/lib/schemas/common';
