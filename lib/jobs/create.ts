@@ -5,7 +5,7 @@ import type { PanelSession } from '@/lib/auth';
 import type { Db } from '@/lib/db';
 import { bulkJobItems, bulkJobs } from '@/lib/db/schema/jobs';
 import { type DmapiClient, domainCheck, queryAccountBalance, queryPriceList, queryPromosList, resultList } from '@/lib/dmapi';
-import { compileGlob, isGlob } from '@/lib/net/glob';
+import { compileGlob, isDomainPattern, isGlob } from '@/lib/net/glob';
 import { renewalPrices } from '@/lib/portfolio/dashboard';
 import { decodePortfolio } from '@/lib/portfolio/encode';
 import { DEFAULT_FILTERS, filterRows } from '@/lib/portfolio/filter';
@@ -17,8 +17,6 @@ import { describeJob, type JobParams } from './kinds';
 import { patternCovers, type Plan, type PlanFacts, planJob, RENEW_WINDOW_MS } from './plan';
 import type { BulkRequest, Selection } from './request';
 import { insertJob } from './store';
-
-const PATTERN_SAFE = /^[a-z0-9.*?-]+$/i;
 
 /** The selected rows of the current portfolio, and the DMAPI pattern that covers exactly them, if any. */
 export async function resolveSelection(client: DmapiClient, selection: Selection, now = Date.now()) {
@@ -33,7 +31,7 @@ export async function resolveSelection(client: DmapiClient, selection: Selection
   const onlyGlob = Object.entries(filters).every(([k, v]) => k === 'q' || k === 'sort' || k === 'dir' || v === DEFAULT_FILTERS[k as keyof typeof DEFAULT_FILTERS]);
   let pattern: string | undefined;
   const q = filters.q.trim().toLowerCase();
-  if (onlyGlob && isGlob(q) && PATTERN_SAFE.test(q) && patternCovers(compileGlob(q), rows, all)) pattern = q;
+  if (onlyGlob && isGlob(q) && isDomainPattern(q) && patternCovers(compileGlob(q), rows, all)) pattern = q;
   return { rows, pattern };
 }
 

@@ -199,9 +199,3 @@ function fixedLength(pattern: string, positions: readonly number[]): GlobMatcher
     },
   };
 }
-
-/** Matches a name against an optional glob; an empty or missing pattern matches everything. */
-export function matchesGlob(name: string, pattern: string | undefined): boolean {
-  if (pattern === undefined || pattern === '') return true;
-  return compileGlob(pattern).test(name);
-}

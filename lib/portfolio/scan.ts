@@ -42,7 +42,7 @@ function flagsOf(status: string): number {
   return f;
 }
 
-/** The wire → the columnar payload; the same result as encodePortfolio(mapDomainList(reply)) (scan.test.ts). */
+/** The wire → the columnar payload; agrees with lib/dmapi's mapDomainList row by row (scan.test.ts). */
 export function scanDomainList(wire: ListWire): PortfolioPayload {
   const cols = wire.columns.map((c) => c.trim().toLowerCase().replace(/_/g, '-'));
   const iDomain = Math.max(0, cols.indexOf('domain'));
@@ -101,7 +101,8 @@ export function scanDomainList(wire: ListWire): PortfolioPayload {
     }
     if (iGrants >= 0) {
       const g = f[iGrants];
-      // `@creator` alone is the account's own domain (see encode.ts); `-` is none.
+      // The grants column holds the caller's own roles: `@creator` alone on its own domains, the granted roles
+      // (`@admin`, `@tech`…) on domains other accounts shared with it; only the latter count as "with grants".
       if (g && g !== '-' && g !== '@creator') out.grants[i] = g.split(',').map((x) => x.trim()).filter(Boolean);
     }
     i++;
