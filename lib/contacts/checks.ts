@@ -1,7 +1,7 @@
 import type { ContactFieldError, ContactValues } from './types';
 
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
-/** EPP phone form `+CC.NUMBER`; the seeds' own example `+1.422.8001` has further dots, so dots/blanks/dashes pass. */
+/** EPP phone form `+CC.NUMBER`; the documentation's own example `+1.422.8001` has further dots, so dots/blanks/dashes pass. */
 const PHONE = /^\+[0-9]{1,3}\.[0-9][0-9 .-]{2,20}$/;
 
 export function isEmail(value: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyContactDefaults, contactValues, mergeContactModify, validateContact } from './validate';
 
-/** The seeds' own contact-create example (tld=com, John Doe). */
+/** The DMAPI documentation's own contact-create example (tld=com, John Doe). */
 const JOHN = {
   name: 'John Doe', email: 'johnd@someisp.com', 'address-1': 'Smartroad 1', city: 'Smalltown', 'postal-code': '40122',
   country: 'US', phone: '+1.422.8001',
@@ -10,7 +10,7 @@ const JOHN = {
 const fields = (errors: { field: string }[]): string[] => errors.map((e) => e.field);
 
 describe('generic contact fields', () => {
-  it("accepts the seeds' example", () => {
+  it("accepts the documentation's example", () => {
     expect(validateContact(JOHN, { tld: 'com', mode: 'create' })).toEqual([]);
   });
 

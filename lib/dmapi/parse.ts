@@ -70,7 +70,7 @@ export function statusCodeOf(reply: DmapiReply): number {
   return Number.isNaN(n) ? -1 : n;
 }
 
-/** Success is Status-Code 0, or anything from 1000 to 1999 (004 seed; domain-check and newer requests answer 1000). */
+/** Success is Status-Code 0, or anything from 1000 to 1999 (DMAPI documentation; domain-check and newer requests answer 1000). */
 export function isSuccessCode(code: number): boolean {
   return code === 0 || (code >= 1000 && code <= 1999);
 }

@@ -1,6 +1,6 @@
 /**
  * The HTTP face: plain node:http. `/request/<name>` (GET query string or POST form body, names case-insensitive) goes
- * to the engine; `/outbox` and `/_sandbox/*` go to the operator routes. Bytes on the wire follow DMAPI-WIRE.md.
+ * to the engine; `/outbox` and `/_sandbox/*` go to the operator routes. Bytes on the wire follow docs/dmapi-notes.md.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from './engine';

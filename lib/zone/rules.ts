@@ -16,7 +16,7 @@ function uint16(text: string): number | null {
   return value <= 65535 ? value : null;
 }
 
-/** `<ttl> must be at least 60 for all records except NAPTR and SVC, where it can be 0` (seeds 003/004). */
+/** `<ttl> must be at least 60 for all records except NAPTR and SVC, where it can be 0` (DMAPI documentation). */
 export function checkTtl(text: string, type: RecordType): { ttl: number } | { error: string } {
   if (!UINT.test(text)) return { error: `TTL must be a whole number of seconds, got "${text}"` };
   const ttl = Number(text);

@@ -47,7 +47,7 @@ export interface ResultListRow {
 
 /**
  * DMAPI `result-list`: outcomes of queued requests. Not queued. Rows are seven space-separated fields
- * `timestamp svtrid proc-id request-type object status cltrid` on the wire (the seeds show six, without object;
+ * `timestamp svtrid proc-id request-type object status cltrid` on the wire (the documentation shows six, without object;
  * both are read). Status is `ack`, `nack` or `?` (still running).
  */
 export async function resultList(client: DmapiClient, input: ResultListInput = {}): Promise<ResultListRow[]> {
@@ -164,7 +164,7 @@ export interface AccountBalance {
 }
 
 /**
- * DMAPI `query-account-balance` (004 seed): one TAB row under `Columns: available,pending,total,currency`,
+ * DMAPI `query-account-balance` (DMAPI documentation): one TAB row under `Columns: available,pending,total,currency`,
  * Status-Code 1000. Not queued.
  */
 export async function queryAccountBalance(client: DmapiClient): Promise<AccountBalance> {

@@ -134,7 +134,7 @@ describe('properties and check', () => {
     await expect(domainSetProperty(s.client, { domain: 'a.com', pname: 'privacy', pvalue: 'gold' })).rejects.toThrow();
   });
 
-  it('domain-check: the seed\'s full example with trailing blanks, Status-Code 1000', async () => {
+  it('domain-check: the documentation\'s full example with trailing blanks, Status-Code 1000', async () => {
     s = await scripted({
       'domain-check': replyText(
         [['Status-Code', '1000'], ['Status-Text', 'Command completed successfully']],

@@ -54,7 +54,7 @@ export type DomainModifyInput = z.input<typeof domainModifySchema>;
 
 /**
  * DMAPI `domain-modify`. Queued (Proc-ID). Only the contacts given change; `ns-list` replaces all name servers;
- * without `dnssec` DNSSEC stays untouched. (The seed says "min. 2" ds sets, yet its own examples send one.)
+ * without `dnssec` DNSSEC stays untouched. (The documentation says "min. 2" ds sets, yet its own examples send one.)
  */
 export async function domainModify(client: DmapiClient, input: DomainModifyInput): Promise<QueuedResult> {
   const v = domainModifySchema.parse(input);

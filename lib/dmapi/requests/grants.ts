@@ -44,7 +44,7 @@ export interface GrantRow {
 export type GrantsListRow = InvitationRow | GrantRow;
 
 /**
- * Read one grants-list line. Layouts (seed, space-separated):
+ * Read one grants-list line. Layouts (DMAPI documentation, space-separated):
  *   invitation <nr> <scope> <key> domain <domain> <role> - - - <invitee-email> <nick-name>
  *   grant <nr> <scope> domain <domain> <role> <inviter> <invitee-username> <invitee-userid> <invitee-email> <nick-name>
  * The `<key>` cell may be absent without showkey, so fields are located from the literal `domain` token; the

@@ -54,7 +54,7 @@ const COLUMNS = ['order_id', 'proc_id', 'created_at', 'status', 'type', 'amount_
 
 /**
  * DMAPI `query-order-list`. Not queued. The panel never asks for `csv`, `separator` or `num-comma`, so the reply is
- * always the TAB table under `Columns`. Quirk: zero-amount rows have an empty currency; in the seed's
+ * always the TAB table under `Columns`. Quirk: zero-amount rows have an empty currency; in the documentation's
  * space-separated example that cell vanishes, leaving eight fields, which is read as "no currency".
  */
 export async function queryOrderList(client: DmapiClient, input: QueryOrderListInput = {}): Promise<OrderRow[]> {

@@ -149,7 +149,7 @@ const PROMO_COLUMNS = [
   'period_type', 'valid_from', 'valid_to',
 ];
 
-/** DMAPI `query-promos-list` (004 seed): TAB rows under Columns, Status-Code 1000. Not queued. */
+/** DMAPI `query-promos-list` (DMAPI documentation): TAB rows under Columns, Status-Code 1000. Not queued. */
 export async function queryPromosList(client: DmapiClient, input: QueryPromosListInput = {}): Promise<PromoRow[]> {
   const v = queryPromosListSchema.parse(input);
   const reply = await client.call('query-promos-list', v, READ);

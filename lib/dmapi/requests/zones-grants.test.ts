@@ -143,7 +143,7 @@ describe('other', () => {
     await expect(queryWhois(s.client, { domain: 'a.com', host: 'ns.a.com' })).rejects.toThrow(/exactly one/);
   });
 
-  it('query-promos-list: the seed example', async () => {
+  it('query-promos-list: the documented example', async () => {
     s = await scripted({
       'query-promos-list': replyText(
         [['Status-Code', '1000'], ['Status-Text', 'OK'], ['Separator', 'TAB'], ['Columns', 'type,operation,tld,currency,vat,price,standard_price,retail_price,min_period,max_period,period_type,valid_from,valid_to']],

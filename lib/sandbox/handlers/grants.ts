@@ -3,7 +3,7 @@
  * - grants-invite: with `client-uid` matching the invitee's account and e-mail "the role is applied immediately";
  *   otherwise an invitation mail with "a link and a key" (outbox) that the invitee accepts through the link
  *   (grants-accept.ts serves it). `@creator` "is an equivalent to an internal transfer": the domain moves to the
- *   receiving account's portfolio. Body `ok` (DMAPI-WIRE.md), not queued.
+ *   receiving account's portfolio. Body `ok` (docs/dmapi-notes.md, "Lists"), not queued.
  * - grants-list: space-separated lines
  *   `invitation <nr> <scope> [<key>] domain <domain> <role> - - - <invitee-email> <nick-name>` (the key only with
  *   showkey=1) and `grant <nr> <scope> domain <domain> <role> <inviter> <invitee-username> <invitee-userid>

@@ -1,6 +1,6 @@
 /**
  * result-list, result-retrieve, result-delete: the outcome of queued requests. result-list rows have seven
- * space-separated fields `timestamp svtrid proc-id request-type object status cltrid` (DMAPI-WIRE.md; the seeds'
+ * space-separated fields `timestamp svtrid proc-id request-type object status cltrid` (docs/dmapi-notes.md, "Lists"; the seeds'
  * header line forgets `object`); result-delete removes the content and hides the entry from result-list but keeps its
  * status (showall=1 still lists it, result-retrieve still tells the status).
  */

@@ -6,7 +6,7 @@
  * - wa-email-validate email=…: sends the mail again with the same key; `Result: NACK` when the address is not pending.
  * - wa-email-verify key=… answer=yes|no: yes → verified, no → invalid; `Result: NACK` for a wrong key, an answered
  *   one, or a passed deadline (which marks it invalid: "if there is no answer before verification deadline … invalid").
- * DMAPI-WIRE.md: the `Result` header appears on these requests (and cor-verify) only.
+ * docs/dmapi-notes.md, "Replies": the `Result` header appears on these requests (and cor-verify) only.
  */
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';

@@ -1,6 +1,6 @@
 /**
  * Zones served by Joker's name servers: dns-zone-list, dns-zone-get, dns-zone-put (seeds 003/004 "Modify
- * Zonedata", DMAPI-WIRE "Zones"). A domain delegated to Joker's name servers has a zone (Joker's default parking zone
+ * Zonedata", docs/dmapi-notes.md "Zones"). A domain delegated to Joker's name servers has a zone (Joker's default parking zone
  * until the first put). The record syntax and rules live in lib/zone, shared with the panel's zone editor.
  */
 import { formatZoneError, parseZone, serializeRecord, serializeZone, type ZoneRecord } from '../../zone';

@@ -1,7 +1,7 @@
 /**
  * Request parameters. DMAPI request and parameter names are case-insensitive, so names are lower-cased on the way
  * in; values stay exactly as sent. A parameter present with an empty value is distinct from an absent one, because in
- * `*-modify` requests an empty value means "leave unchanged" and `!@!` clears a field (DMAPI-WIRE.md).
+ * `*-modify` requests an empty value means "leave unchanged" and `!@!` clears a field (docs/dmapi-notes.md, "Modify requests").
  */
 export class Params {
   private readonly map = new Map<string, string>();
