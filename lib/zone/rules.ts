@@ -1,3 +1,4 @@
+import { isEmail } from '@/lib/contacts/checks';
 import { isIpv4, isIpv6 } from '@/lib/net/ip';
 import type { RecordType } from './types';
 
@@ -7,7 +8,6 @@ type Check = string | null;
 const MAX_TTL = 2_147_483_647; // RFC 2181: a TTL is an unsigned 31-bit number
 const DNS_LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
 const MAILBOX = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 const UINT = /^[0-9]+$/;
 
 function uint16(text: string): number | null {
@@ -103,7 +103,7 @@ export function checkUrl(target: string, type: RecordType): Check {
 }
 
 export function checkEmail(target: string): Check {
-  return EMAIL.test(target) ? null : `MAILFW target must be an e-mail address, got "${target}"`;
+  return isEmail(target) ? null : `MAILFW target must be an e-mail address, got "${target}"`;
 }
 
 /** CAA values: issue/issuewild take a CA domain (or ";" to forbid), iodef a mailto: or http(s) URL. */

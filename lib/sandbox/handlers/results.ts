@@ -5,6 +5,7 @@
  * status (showall=1 still lists it, result-retrieve still tells the status).
  */
 import { DAY, dmapiTimestamp } from '../clock';
+import { dmapiDateMs } from '../../dates/dmapi-date';
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import type { QueuedResult } from '../state/types';
@@ -21,8 +22,8 @@ function whole(ctx: HandlerCtx, field: string): number | undefined {
 
 /** `date` as YYYY-MM-DD or YYYYMMDD: the end of that UTC day. */
 function endOfDay(raw: string): number {
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(raw);
-  const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  // lib/dates: a day that does not exist (2027-02-30) is refused, not rolled into March.
+  const t = /^\d{4}-?\d{2}-?\d{2}$/.test(raw) ? dmapiDateMs(raw) : NaN;
   if (Number.isNaN(t)) throw new DmapiError('syntax', 'date: expected YYYY-MM-DD');
   return t + DAY - 1;
 }
