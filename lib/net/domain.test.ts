@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSubordinate, isValidDomainName, isValidHostname, normalizeDomainName, normalizeHostname, splitDomain, tldOf,
-} from './domain';
+import { isSubordinate, isValidDomainName, isValidHostname, normalizeDomainName, normalizeHostname } from './domain';
 import { toAsciiDomain, toUnicodeDomain } from './idn';
+import { splitDomain, tldOf } from './suffix';
 
 describe('IDN', () => {
   it('converts Unicode to punycode and back', () => {

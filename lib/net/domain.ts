@@ -1,21 +1,11 @@
 import { toAsciiDomain } from './idn';
+import { splitDomain } from './suffix';
 
 /**
- * Domain and host names: the one place that says what a valid name is and where its registry suffix starts. Pure
- * and browser-safe (IDN through tr46, see idn.ts); the panel, the DMAPI request schemas (lib/schemas), bulk jobs and
- * the sandbox all import these.
+ * Domain and host names: the one place that says what a valid name is (where its registry suffix starts: suffix.ts).
+ * Pure and browser-safe (IDN through tr46, see idn.ts); the panel, the DMAPI request schemas (lib/schemas), bulk jobs
+ * and the sandbox all import these.
  */
-
-/**
- * Second-level registry suffixes the DMAPI documentation names (the .uk family, .co.at/.or.at, .pp.se) plus common
- * ones, so that `example.co.uk` splits into `example` + `co.uk`, not `example.co` + `uk`. A suffix missing here makes
- * `example.<suffix>` look like a sub-domain: add it here, and every check follows.
- */
-const MULTI_LABEL_TLDS: ReadonlySet<string> = new Set([
-  'co.uk', 'me.uk', 'net.uk', 'org.uk', 'plc.uk', 'ltd.uk',
-  'co.at', 'or.at', 'pp.se',
-  'com.au', 'net.au', 'org.au', 'co.nz', 'com.br', 'com.cn', 'com.mx', 'co.za', 'co.jp', 'co.in', 'com.tw',
-]);
 
 const LDH_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const NUMERIC = /^[0-9]+$/;
@@ -39,30 +29,6 @@ export function isValidHostname(name: string): boolean {
 export function normalizeHostname(name: string): string {
   const ascii = toAsciiDomain(name);
   return ascii !== '' && isValidHostname(ascii) ? ascii : '';
-}
-
-/**
- * The registry suffix of a name (`example.co.uk` → `co.uk`, `www.example.de` → `de`), lower case. Expects ASCII (as
- * the DMAPI lists names); a Unicode TLD is returned as given. One scan from the end, no split: the browser runs this
- * over 100,000 list rows.
- */
-export function tldOf(name: string): string {
-  let end = name.length;
-  if (name.charCodeAt(end - 1) === 46) end--;
-  const lower = name.slice(0, end).toLowerCase();
-  const last = lower.lastIndexOf('.');
-  if (last < 0) return lower;
-  const prev = lower.lastIndexOf('.', last - 1);
-  const two = lower.slice(prev + 1);
-  return MULTI_LABEL_TLDS.has(two) ? two : lower.slice(last + 1);
-}
-
-/** Splits a name into what lies left of its registry suffix and the suffix; null when nothing lies left of it. */
-export function splitDomain(name: string): { sld: string; tld: string } | null {
-  const lower = name.toLowerCase().replace(/\.$/, '');
-  const tld = tldOf(lower);
-  if (lower.length <= tld.length + 1) return null;
-  return { sld: lower.slice(0, lower.length - tld.length - 1), tld };
 }
 
 /** True when `host` lies inside `domain` (an in-bailiwick host that needs glue), e.g. ns1.example.com in example.com. */

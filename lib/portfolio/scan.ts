@@ -1,5 +1,5 @@
 import { dmapiDateMs } from '@/lib/dates/dmapi-date';
-import { tldOf } from '@/lib/net/domain';
+import { tldOf } from '@/lib/net/suffix';
 import { privacyCode } from './encode';
 import { FLAG_AUTORENEW, FLAG_LOCK, FLAG_PRODUCTION, type PortfolioPayload } from './types';
 

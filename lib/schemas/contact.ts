@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isContactField, validateContact } from '@/lib/contacts/validate';
 import type { ContactFieldError } from '@/lib/contacts/types';
-import { tldOf } from '@/lib/net/domain';
+import { tldOf } from '@/lib/net/suffix';
 import { contactHandle, tld } from './common';
 import { domainName } from './domain';
 

@@ -5,7 +5,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { cell, parseKeyValues, parseTable } from '../parse';
-import { tldOf } from '@/lib/net/domain';
+import { tldOf } from '@/lib/net/suffix';
 import { confirmationKey, contactHandle, maxPrice } from '@/lib/schemas/common';
 import { domainName, privacyLevel } from '@/lib/schemas/domain';
 import { nsList } from '@/lib/schemas/host';

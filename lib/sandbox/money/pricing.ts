@@ -1,5 +1,5 @@
 import { DmapiError } from '../errors';
-import { tldOf } from '../../net/domain';
+import { tldOf } from '../../net/suffix';
 import type { Promo, SandboxState } from '../state/types';
 
 export type PriceAction = 'create' | 'renew' | 'transfer' | 'restore';

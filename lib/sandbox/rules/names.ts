@@ -1,4 +1,5 @@
-import { normalizeDomainName, normalizeHostname, tldOf } from '../../net/domain';
+import { normalizeDomainName, normalizeHostname } from '../../net/domain';
+import { tldOf } from '../../net/suffix';
 import { DmapiError } from '../errors';
 import type { SandboxState } from '../state/types';
 
