@@ -51,7 +51,13 @@ describe('compileGlob', () => {
     expect(compileGlob('*?.com').test('😀.com')).toBe(true);
   });
 
-  it('spans more than one 32-bit word of positions', () => {
+  it('uses the top bit of one word, and spans several words', () => {
+    const p31 = `*${'a'.repeat(31)}`;
+    expect(compileGlob(p31).test(`x${'a'.repeat(31)}`)).toBe(true);
+    expect(compileGlob(p31).test(`x${'a'.repeat(30)}`)).toBe(false);
+    const p32 = `${'a'.repeat(16)}*${'b'.repeat(16)}`;
+    expect(compileGlob(p32).test(`${'a'.repeat(16)}-${'b'.repeat(16)}`)).toBe(true);
+    expect(compileGlob(p32).test(`${'a'.repeat(16)}-${'b'.repeat(15)}c`)).toBe(false);
     const long = `${'a'.repeat(40)}*${'b'.repeat(40)}`;
     expect(compileGlob(long).test(`${'a'.repeat(40)}xyz${'b'.repeat(40)}`)).toBe(true);
     expect(compileGlob(long).test(`${'a'.repeat(40)}${'b'.repeat(39)}`)).toBe(false);

@@ -64,7 +64,7 @@ export function compileGlob(pattern: string): GlobMatcher {
   if (n === 0) return { pattern, test: loops[0] ? () => true : (name) => name === '' };
   if (!loops.some(Boolean)) return fixedLength(pattern, positions);
 
-  const words = ((n + 1) >>> 5) + 1;
+  const words = (n + 32) >>> 5; // ⌈(n + 1) / 32⌉: bits 0 (start) to n (accept)
   const anyChar = new Uint32Array(words); // positions that are `?`
   const byChar = new Map<number, Uint32Array>(); // positions that are this (folded) character
   const loop = new Uint32Array(words);
