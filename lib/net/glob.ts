@@ -146,12 +146,13 @@ function manyWords(
         mask = toInt(maskOf(cp));
       }
       if (top < words - 1 && (state[top] as number) < 0) top++;
-      // In place from the top word down: word w needs the old bit 31 of word w - 1, not yet overwritten.
+      // In place, upwards: each word's old bit 31 is carried into the next before that word is overwritten.
       let alive = 0;
-      for (let w = top; w >= 0; w--) {
+      let carry = 0;
+      for (let w = 0; w <= top; w++) {
         const s = state[w] as number;
-        const carry = w > 0 ? (state[w - 1] as number) >>> 31 : 0;
         const v = (((s << 1) | carry) & (mask[w] as number)) | (s & (loops[w] as number));
+        carry = s >>> 31;
         state[w] = v;
         alive |= v;
       }
