@@ -1,5 +1,6 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import local from './eslint/no-server-import-in-client.mjs';
 
 const config = [
   ...nextVitals,
@@ -11,6 +12,11 @@ const config = [
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { local },
+    rules: { 'local/no-server-import-in-client': 'error' },
   },
 ];
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { DmapiAuthError, DmapiError, DmapiTransportError } from '@/lib/dmapi';
 
 /** Kept for the call sites that still use it; the classes themselves now answer `instanceof` across Next bundles. */

@@ -2,7 +2,7 @@ import { ErrorList, isEmail, isPhone, pick } from './checks';
 import { isCountryCode } from './countries';
 import { optionsOf, type ContactFieldError, type ContactFieldSpec, type ContactValues } from './types';
 
-/** The generic fields of contact-create (seeds 003/004), in the order a form shows them. */
+/** The generic fields of contact-create (DMAPI documentation), in the order a form shows them. */
 export const BASE_FIELDS: readonly ContactFieldSpec[] = [
   { name: 'individual', label: 'Individual', kind: 'select', required: 'optional', group: 'person',
     options: optionsOf(['Y', 'N'], { Y: 'Yes, a private person', N: 'No, an organisation' }) },

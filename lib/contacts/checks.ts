@@ -1,7 +1,8 @@
+import { dmapiDateMs } from '@/lib/dates/dmapi-date';
 import type { ContactFieldError, ContactValues } from './types';
 
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
-/** EPP phone form `+CC.NUMBER`; the seeds' own example `+1.422.8001` has further dots, so dots/blanks/dashes pass. */
+/** EPP phone form `+CC.NUMBER`; the documentation's own example `+1.422.8001` has further dots, so dots/blanks/dashes pass. */
 const PHONE = /^\+[0-9]{1,3}\.[0-9][0-9 .-]{2,20}$/;
 
 export function isEmail(value: string): boolean {
@@ -12,13 +13,9 @@ export function isPhone(value: string): boolean {
   return PHONE.test(value);
 }
 
-/** A real calendar date written YYYY-MM-DD. */
+/** A real calendar date written YYYY-MM-DD (read by lib/dates, the one date reader). */
 export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(dmapiDateMs(value));
 }
 
 /** Luhn check over a digit string (Swedish personal and organisational numbers carry one). */

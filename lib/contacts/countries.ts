@@ -18,7 +18,7 @@ export const EU_COUNTRIES: ReadonlySet<string> = new Set(
 /** EU plus the EEA states whose residents may hold .eu names (Iceland, Liechtenstein, Norway). */
 export const EEA_COUNTRIES: ReadonlySet<string> = new Set([...EU_COUNTRIES, 'IS', 'LI', 'NO']);
 
-/** Joker accepts `UK` beside `GB` (seed 004: "for GB and UK it will be IND"). */
+/** Joker accepts `UK` beside `GB` (DMAPI documentation: "for GB and UK it will be IND"). */
 export function isCountryCode(value: string): boolean {
   const code = value.toUpperCase();
   return value.length === 2 && (COUNTRY_CODES.has(code) || code === 'UK');

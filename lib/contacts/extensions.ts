@@ -25,7 +25,7 @@ function ext(name: string, check: ExtensionCheck, meaning: string): ContactExten
   return { name, check, meaning };
 }
 
-/** "Known extensions, grouped by TLD" (seed 004). Keys are the TLDs the table names for each group. */
+/** "Known extensions, grouped by TLD" (DMAPI documentation). Keys are the TLDs the table names for each group. */
 const GROUPS: { tlds: readonly string[]; extensions: readonly ContactExtension[] }[] = [
   { tlds: ['be'], extensions: [
     oneOf('x-be-lang', ['en', 'fr', 'nl'], 'Language for e-mails from the registry'),
@@ -133,7 +133,7 @@ const GROUPS: { tlds: readonly string[]; extensions: readonly ContactExtension[]
 const BY_TLD = new Map<string, readonly ContactExtension[]>();
 for (const group of GROUPS) for (const tld of group.tlds) BY_TLD.set(tld, group.extensions);
 
-/** The extensions seed 004 lists for a TLD (empty for TLDs without any). */
+/** The extensions the DMAPI documentation lists for a TLD (empty for TLDs without any). */
 export function extensionsFor(tld: string): readonly ContactExtension[] {
   return BY_TLD.get(tld.toLowerCase()) ?? [];
 }

@@ -5,7 +5,7 @@ import { optionsOf, type ContactFieldSpec } from './types';
 
 /**
  * The fields a contact form shows for a TLD: the generic ones (with the .fi requirement of first and last name),
- * the TLD's own fields, then any further extension of seed 004's table not already covered by an alias.
+ * the TLD's own fields, then any further extension of the DMAPI documentation's table not already covered by an alias.
  */
 export function contactFieldsFor(tld: string): ContactFieldSpec[] {
   const lower = tld.toLowerCase();

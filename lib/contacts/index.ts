@@ -1,5 +1,7 @@
 export * from './types';
-export { validateContact, applyContactDefaults, contactValues, mergeContactModify, immutableFieldsFor, isContactField, CLEAR_VALUE } from './validate';
+export {
+  validateContact, applyContactDefaults, contactValues, contactParams, mergeContactModify, immutableFieldsFor, isContactField, CLEAR_VALUE,
+} from './validate';
 export { contactFieldsFor } from './fields';
 export { extensionsFor, type ContactExtension } from './extensions';
 export { tldRulesFor } from './tld';

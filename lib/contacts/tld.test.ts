@@ -15,7 +15,7 @@ describe('.us nexus and purpose', () => {
     expect(create('us', US)).toEqual([]);
     expect(fields(create('us', { ...BASE, country: 'US' }))).toEqual(['app-purpose', 'nexus-category', 'nexus-category-country']);
   });
-  it('accepts the x-us-* spellings of seed 004', () => {
+  it('accepts the x-us-* spellings of the extension table', () => {
     expect(create('us', { ...BASE, country: 'US', 'x-us-app-purpose': 'p3', 'x-us-nexus-category': 'c21', 'x-us-nexus-category-country': 'US' })).toEqual([]);
   });
   it('checks the values', () => {
@@ -83,7 +83,7 @@ describe('.fi ficora rules', () => {
     expect(fields(create('fi', { ...FI, 'x-ficora-type': 'company' }))).toEqual(['x-ficora-registernumber', 'x-ficora-legalemail']);
     expect(create('fi', { ...FI, 'x-ficora-type': 'company', 'x-ficora-registernumber': '1234567-8', 'x-ficora-legalemail': 'legal@example.fi' })).toEqual([]);
   });
-  it('accepts the newer 004 types', () => {
+  it('accepts the newer types', () => {
     expect(create('fi', { ...FI, 'x-ficora-type': 'municipality' })).toEqual([]);
     expect(fields(create('fi', { ...FI, 'x-ficora-type': 'club' }))).toContain('x-ficora-type');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyContactDefaults, contactValues, mergeContactModify, validateContact } from './validate';
 
-/** The seeds' own contact-create example (tld=com, John Doe). */
+/** The DMAPI documentation's own contact-create example (tld=com, John Doe). */
 const JOHN = {
   name: 'John Doe', email: 'johnd@someisp.com', 'address-1': 'Smartroad 1', city: 'Smalltown', 'postal-code': '40122',
   country: 'US', phone: '+1.422.8001',
@@ -10,7 +10,7 @@ const JOHN = {
 const fields = (errors: { field: string }[]): string[] => errors.map((e) => e.field);
 
 describe('generic contact fields', () => {
-  it("accepts the seeds' example", () => {
+  it("accepts the documentation's example", () => {
     expect(validateContact(JOHN, { tld: 'com', mode: 'create' })).toEqual([]);
   });
 
@@ -84,5 +84,19 @@ describe('applyContactDefaults', () => {
     expect(applyContactDefaults('co.uk', { country: 'GB' })['account-type']).toBe('IND');
     expect(applyContactDefaults('uk', { country: 'FR' })['account-type']).toBe('FIND');
     expect(applyContactDefaults('uk', { country: 'FR', 'account-type': 'FCORP' })['account-type']).toBe('FCORP');
+  });
+});
+
+describe('contact-modify without the stored contact', () => {
+  it('judges only the fields the change mentions', () => {
+    expect(validateContact({ city: 'Bigtown', fax: '!@!' }, { tld: 'com', mode: 'modify' })).toEqual([]);
+    expect(fields(validateContact({ email: 'bad', city: 'Bigtown' }, { tld: 'com', mode: 'modify' }))).toEqual(['email']);
+  });
+
+  it('refuses clearing a mandatory field and touching an immutable one', () => {
+    expect(validateContact({ phone: '!@!' }, { tld: 'com', mode: 'modify' })).toEqual([
+      { field: 'phone', message: 'phone number is required' },
+    ]);
+    expect(fields(validateContact({ 'x-us-app-purpose': 'P1' }, { tld: 'us', mode: 'modify' }))).toEqual(['app-purpose']);
   });
 });

@@ -4,7 +4,10 @@ import { tldRulesFor } from './tld';
 import { defaultUkAccountType } from './tld/uk';
 import type { ContactFieldError, ContactInput, ContactValues, ValidateContactOptions } from './types';
 
-/** `!@!` clears a field in *-modify requests; an empty value leaves it unchanged (DMAPI-WIRE). */
+/**
+ * `!@!` clears a field in *-modify requests; an empty value leaves it unchanged (docs/dmapi-notes.md, "Modify
+ * requests"). The one definition of the marker: request functions, forms and the sandbox import it from here.
+ */
 export const CLEAR_VALUE = '!@!';
 
 /** Parameters that travel with contact requests but are not contact fields. */
@@ -20,6 +23,25 @@ export function contactValues(input: ContactInput): ContactValues {
     values[name] = value;
   }
   return values;
+}
+
+/** Fields holding ISO country codes: sent upper case, as the DMAPI documentation writes them. */
+const COUNTRY_FIELDS = new Set(['country', 'nexus-category-country', 'x-us-nexus-category-country', 'x-eu-country-of-citizenship']);
+
+/**
+ * The parameters a contact-create (or domain-owner-change) or contact-modify sends: trimmed values under lower-case
+ * names, country codes upper case. Empty values are left out (in a modify: "leave unchanged"); CLEAR_VALUE is kept
+ * for a modify only.
+ */
+export function contactParams(input: ContactInput, mode: 'create' | 'modify'): ContactValues {
+  const out: ContactValues = {};
+  for (const [key, raw] of Object.entries(input)) {
+    const name = key.toLowerCase();
+    const value = raw?.trim() ?? '';
+    if (NOT_FIELDS.has(name) || value === '' || (value === CLEAR_VALUE && mode === 'create')) continue;
+    out[name] = COUNTRY_FIELDS.has(name) && value !== CLEAR_VALUE ? value.toUpperCase() : value;
+  }
+  return out;
 }
 
 /** The stored fields after a contact-modify: given values replace, `!@!` clears, empty or omitted keep. */
@@ -59,7 +81,7 @@ function validateValues(values: ContactValues, tld: string): ContactFieldError[]
 }
 
 /**
- * The contact fields of the seeds' contact-create list (every TLD's, since a client may send them for any TLD),
+ * The contact fields of the documented contact-create list (every TLD's, since a client may send them for any TLD),
  * beside the `x-` extensions, which validateContact checks against the TLD's table.
  */
 const DOCUMENTED_FIELDS = new Set([
@@ -76,16 +98,26 @@ export function isContactField(name: string): boolean {
 
 const keyOf = (e: ContactFieldError): string => `${e.field}\u0000${e.message}`;
 
+/** Lower-case names of the fields a modify mentions: given a value or cleared. */
+function touchedFields(input: ContactInput): Set<string> {
+  const out = new Set<string>();
+  for (const [key, raw] of Object.entries(input)) if ((raw?.trim() ?? '') !== '') out.add(key.toLowerCase());
+  return out;
+}
+
 /**
- * Checks a contact-create or contact-modify against the seeds' rules: the generic fields, the TLD's own fields
- * (.us, .eu, .uk, .fi, .se/.nu) and seed 004's extension table. A modify is judged on the merged result, may not
- * change an immutable field (.us nexus/purpose, .eu lang), and is only blamed for problems it introduces, so an
- * old contact with a gap can still have its phone number changed.
+ * Checks a contact-create or contact-modify against the DMAPI documentation's rules: the generic fields, the TLD's
+ * own fields (.us, .eu, .uk, .fi, .se/.nu) and the table of known extensions. A modify is judged on the merged
+ * result, may not change an immutable field (.us nexus/purpose, .eu lang), and is only blamed for problems it
+ * introduces, so an old contact with a gap can still have its phone number changed. Without `existing` (the stored
+ * contact), a modify is judged on the fields it mentions: their formats, clearing a mandatory one, and touching an
+ * immutable one.
  */
 export function validateContact(input: ContactInput, options: ValidateContactOptions): ContactFieldError[] {
   if (options.mode === 'create') return validateValues(contactValues(input), options.tld);
+  if (options.existing === undefined) return validateModifyAlone(input, options.tld);
 
-  const existing = options.existing ?? {};
+  const existing = options.existing;
   const before = contactValues(existing);
   const errors: ContactFieldError[] = [];
   for (const { field, names } of immutableFieldsFor(options.tld)) {
@@ -102,6 +134,16 @@ export function validateContact(input: ContactInput, options: ValidateContactOpt
   const after = validateValues(mergeContactModify(existing, input), options.tld);
   errors.push(...after.filter((e) => !baseline.has(keyOf(e))));
   return errors;
+}
+
+function validateModifyAlone(input: ContactInput, tld: string): ContactFieldError[] {
+  const touched = touchedFields(input);
+  const errors: ContactFieldError[] = [];
+  for (const { field, names } of immutableFieldsFor(tld)) {
+    if (names.some((n) => touched.has(n))) errors.push({ field, message: `${field} cannot be modified after the contact is created` });
+  }
+  const after = validateValues(mergeContactModify({}, input), tld);
+  return [...errors, ...after.filter((e) => touched.has(e.field))];
 }
 
 /**

@@ -2,6 +2,7 @@
  * The session-bound DMAPI client. One instance per panel session per process, so that parallel calls share the
  * single-flight re-login below.
  */
+import 'server-only';
 import { DmapiAuthError } from './errors';
 import { login, logoutSession, type Credential, type DmapiSession } from './session';
 import type { CallOptions, DmapiResponse, DmapiStreamResponse, Params, Transport } from './transport';

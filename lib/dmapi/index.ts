@@ -7,18 +7,18 @@
  *
  * Every request function takes the client first and a zod-validated input; the schemas are exported for forms.
  */
+import 'server-only';
 export { createTransport, encodeForm, toFormParams, DEFAULT_TIMEOUT_MS, USER_AGENT } from './transport';
 export type { Transport, TransportOptions, CallOptions, DmapiResponse, DmapiStreamResponse, DmapiLogEntry, Params, ParamValue } from './transport';
-export { login, logoutSession, logoutSession as logout, sessionFromReply } from './session';
+export { login, logoutSession, sessionFromReply } from './session';
 export type { Credential, UserAccess, DmapiSession } from './session';
 export { DmapiClient } from './client';
 export type { DmapiClientOptions, ClientCallOptions } from './client';
 export { BrandedError, DmapiError, DmapiAuthError, DmapiTransportError } from './errors';
 export type { DmapiErrorDetails, TransportFailure } from './errors';
 export { redactText, redactParams, REDACTED } from './redact';
-export {
-  parseReply, header, headerAll, parseTable, parseKeyValues, parseDmapiDate, parseAmount, isSuccessCode, ReplyFormatError,
-} from './parse';
+export { parseReply, header, headerAll, parseTable, parseKeyValues, parseAmount, isSuccessCode, ReplyFormatError } from './parse';
+export { parseDmapiDate } from '@/lib/dates/dmapi-date';
 export type { DmapiReply, Table } from './parse';
 
 export type { QueuedResult, WriteResult } from './requests/common';
@@ -28,10 +28,8 @@ export * from './requests/domains';
 export * from './requests/domain-properties';
 export * from './requests/transfers';
 export * from './requests/contacts';
-export { contactFieldShape, CLEAR, type ContactFields } from './requests/contact-fields';
 export * from './requests/hosts';
 export * from './requests/zones';
-export { parseZoneText, type ZoneRecordLine, type ZoneText } from './requests/zone-text';
 export * from './requests/grants';
 export * from './requests/verification';
 export * from './requests/other';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bodyLines, cell, header, headerAll, isSuccessCode, parseAmount, parseDmapiDate, parseKeyValues, parseRecordCount,
+  bodyLines, cell, header, headerAll, isSuccessCode, parseAmount, parseKeyValues, parseRecordCount,
   parseReply, parseTable, ReplyFormatError, statusCodeOf,
 } from './parse';
 import { AUTH_ERROR_TEXT, HTML_PAGE, loginReply } from './test-fixtures';
@@ -96,15 +96,6 @@ describe('key: value bodies', () => {
 });
 
 describe('values', () => {
-  it('reads every DMAPI date form as UTC', () => {
-    expect(parseDmapiDate('2027-03-04')?.toISOString()).toBe('2027-03-04T00:00:00.000Z');
-    expect(parseDmapiDate('20000914175917')?.toISOString()).toBe('2000-09-14T17:59:17.000Z');
-    expect(parseDmapiDate('2024-03-17T07:58:14Z')?.toISOString()).toBe('2024-03-17T07:58:14.000Z');
-    expect(parseDmapiDate('2026-11-21 10:00:00')?.toISOString()).toBe('2026-11-21T10:00:00.000Z');
-    expect(parseDmapiDate('-')).toBeUndefined();
-    expect(parseDmapiDate('soon')).toBeUndefined();
-  });
-
   it('reads amounts, with - as missing', () => {
     expect(parseAmount('975.00')).toBe(975);
     expect(parseAmount('-10.19')).toBe(-10.19);

@@ -1,5 +1,6 @@
 /**
- * Pure parser for DMAPI replies (no I/O, no Node APIs): header block, empty line, body. See DMAPI-WIRE.md.
+ * Pure parser for DMAPI replies (no I/O, no Node APIs): header block, empty line, body (docs/dmapi-notes.md, "Replies").
+ * Dates are read by lib/dates/dmapi-date.ts, the one date reader of the panel.
  */
 
 /** A parsed reply. Header names are lower-cased (DMAPI names are case-insensitive); repeated names keep every value. */
@@ -69,7 +70,7 @@ export function statusCodeOf(reply: DmapiReply): number {
   return Number.isNaN(n) ? -1 : n;
 }
 
-/** Success is Status-Code 0, or anything from 1000 to 1999 (004 seed; domain-check and newer requests answer 1000). */
+/** Success is Status-Code 0, or anything from 1000 to 1999 (DMAPI documentation; domain-check and newer requests answer 1000). */
 export function isSuccessCode(code: number): boolean {
   return code === 0 || (code >= 1000 && code <= 1999);
 }
@@ -134,40 +135,6 @@ export function parseRecordCount(reply: DmapiReply): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number.parseInt(raw, 10);
   return Number.isNaN(n) ? undefined : n;
-}
-
-/**
- * DMAPI dates: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS`, `YYYYMMDDHHMMSS` (result-list, whois), ISO 8601. All UTC.
- * Returns undefined for `-`, empty or unreadable values rather than an Invalid Date.
- */
-export function parseDmapiDate(value: string | undefined): Date | undefined {
-  const v = cell(value?.trim());
-  if (v === undefined) return undefined;
-  let ms: number;
-  if (/^\d{14}$/.test(v)) {
-    ms = utcMs(+v.slice(0, 4), +v.slice(4, 6), +v.slice(6, 8), +v.slice(8, 10), +v.slice(10, 12), +v.slice(12, 14));
-  } else if (/^\d{8}$/.test(v)) {
-    ms = utcMs(+v.slice(0, 4), +v.slice(4, 6), +v.slice(6, 8));
-  } else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    ms = utcMs(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10));
-  } else if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(v)) {
-    ms = Date.parse(`${v.replace(' ', 'T')}Z`);
-  } else {
-    ms = Date.parse(v);
-  }
-  return Number.isNaN(ms) ? undefined : new Date(ms);
-}
-
-/**
- * UTC milliseconds for a calendar date and time (month 1-12), or NaN when the parts do not name a real moment
- * (Date.UTC would silently turn 2027-13-45 into 2028-02-14).
- */
-export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  const d = new Date(ms);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day || d.getUTCHours() !== hour ||
-    d.getUTCMinutes() !== minute || d.getUTCSeconds() !== second) return Number.NaN;
-  return ms;
 }
 
 /** A money or number cell: undefined for `-`/empty/unreadable; accepts a comma decimal separator. */

@@ -1,13 +1,19 @@
 /**
  * Test helper for the sandbox integration tests: one sandbox per test file, a full-key client, the operator
- * endpoints (log, clock, faults, outbox) and a skip for requests the sandbox does not implement yet (2101).
+ * endpoints (log, clock, faults, outbox) and the sandbox's state, so write tests can check what a write changed.
  */
-import { expect, type TestContext } from 'vitest';
-import { startSandbox, type RunningSandbox } from '@/lib/sandbox/server';
-import { DmapiClient, DmapiError, createTransport, queryContactList, queryDomainList } from './index';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { startSandbox, type RunningSandboxInternal } from '@/lib/sandbox/server';
+import type { SandboxState } from '@/lib/sandbox/state/types';
+import { DmapiClient, createTransport, queryContactList, queryDomainList } from './index';
 
 export interface SandboxWorld {
-  sandbox: RunningSandbox;
+  sandbox: RunningSandboxInternal;
+  /** The sandbox's live state (read it after a write; the engine keeps one object per sandbox). */
+  state(): SandboxState;
   client: DmapiClient;
   /** A .com domain of the seeded portfolio. */
   domain: string;
@@ -24,7 +30,7 @@ export async function startWorld(): Promise<SandboxWorld> {
   const domain = (rows.find((r) => r.domain.endsWith('.com')) ?? rows[0])?.domain ?? '';
   const spare = rows.filter((r) => r.domain !== domain && r.domain.endsWith('.com')).map((r) => r.domain);
   const handle = (await queryContactList(client, { tld: 'com' }))[0]?.handle ?? '';
-  return { sandbox, client, domain, spare, handle };
+  return { sandbox, state: () => sandbox.engine.state, client, domain, spare, handle };
 }
 
 export interface LogEntry { id: number; request: string; statusCode: number; httpStatus: number; procId: string | null; object: string | null }
@@ -50,12 +56,21 @@ export async function outbox(url: string): Promise<Mail[]> {
   return ((await res.json()) as { mails: Mail[] }).mails;
 }
 
-/** Run a request; skip the test when the sandbox does not implement it yet (2101). */
-export async function orSkip<T>(ctx: TestContext, f: () => Promise<T>): Promise<T> {
-  try {
-    return await f();
-  } catch (e) {
-    if (e instanceof DmapiError && e.statusCode === 2101) ctx.skip(`sandbox: ${e.request} not implemented yet`);
-    throw e;
+/**
+ * Requests the client library sends that the sandbox does not answer yet (it answers 2101, Unimplemented command).
+ * sandbox.integration.test.ts asserts each is still 2101: when the sandbox learns one, that test fails and says to
+ * remove it from this list. Every other request must be answered.
+ */
+export const KNOWN_MISSING: readonly string[] = [];
+
+/** Every request name the request modules send (`client.call('name'` / `client.stream('name'`), from their source. */
+export function clientRequestNames(): string[] {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'requests');
+  const names = new Set<string>();
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+    const source = readFileSync(path.join(dir, file), 'utf8');
+    for (const m of source.matchAll(/client\.(?:call|stream)\(\s*'([a-z0-9-]+)'/g)) names.add(m[1] as string);
   }
+  return [...names].sort();
 }

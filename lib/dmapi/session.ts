@@ -1,6 +1,7 @@
 /**
  * DMAPI `login` and `logout`: the session object the panel keeps server-side.
  */
+import 'server-only';
 import { DmapiTransportError } from './errors';
 import { bodyLines, header, parseAmount, type DmapiReply } from './parse';
 import type { Transport } from './transport';

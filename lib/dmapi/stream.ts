@@ -3,6 +3,7 @@
  * exactly as for a buffered call), then the body is handed on as it arrives. Used where a large list is proxied to
  * the browser unchanged, so the panel does not hold and copy a 100,000-row body before sending it on.
  */
+import 'server-only';
 import type { DmapiResponse, DmapiStreamResponse } from './transport';
 
 /** Index just past the empty line that ends the header block (`\n\n`, or `\n\r\n` in a CRLF reply), or -1. */

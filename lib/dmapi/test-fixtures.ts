@@ -1,5 +1,5 @@
 /**
- * Reply texts written from DMAPI-WIRE.md and the seeds' examples, shared by the tests.
+ * Reply texts written from docs/dmapi-notes.md and the DMAPI documentation's examples, shared by the tests.
  */
 export const AUTH_SID = '0123456789abcdef0123456789abcdef01234567';
 

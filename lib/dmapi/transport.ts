@@ -3,6 +3,7 @@
  * one automatic retry for reads that failed in transport (never for writes: a renew must not run twice). The few
  * requests the live server serves outside /request/ (`/whois`, `/v2/…`) are sent with `root: true`.
  */
+import 'server-only';
 import pkg from '../../package.json';
 import { DmapiAuthError, DmapiError, DmapiTransportError } from './errors';
 import { header, headerAll, isSuccessCode, parseReply, ReplyFormatError, statusCodeOf, type DmapiReply } from './parse';

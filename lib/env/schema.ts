@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** Where the panel's DMAPI lives; derived from DMAPI_URL. */

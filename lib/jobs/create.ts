@@ -3,9 +3,9 @@ import { permission } from '@/lib/auth';
 import type { PanelSession } from '@/lib/auth';
 import type { Db } from '@/lib/db';
 import type { DmapiClient } from '@/lib/dmapi';
-import { globToRegExp } from '@/lib/net/glob';
+import { compileGlob, isDomainPattern, isGlob } from '@/lib/net/glob';
 import { decodePortfolio } from '@/lib/portfolio/encode';
-import { DEFAULT_FILTERS, filterRows, isGlob } from '@/lib/portfolio/filter';
+import { DEFAULT_FILTERS, filterRows } from '@/lib/portfolio/filter';
 import { loadPortfolio } from '@/lib/portfolio/server';
 import type { PortfolioRow } from '@/lib/portfolio/types';
 import { filtersFromParams } from '@/lib/portfolio/url-state';
@@ -14,8 +14,6 @@ import { patternCovers, type Plan, type PlanFacts, planJob } from './plan';
 import type { BulkRequest, Selection } from './request';
 import { senderOf, type StoredJobParams } from './senders';
 import { insertJob } from './store';
-
-const PATTERN_SAFE = /^[a-z0-9.*?-]+$/i;
 
 /** The selected rows of the current portfolio, and the DMAPI pattern that covers exactly them, if any. */
 export async function resolveSelection(client: DmapiClient, selection: Selection, now = Date.now()) {
@@ -30,7 +28,7 @@ export async function resolveSelection(client: DmapiClient, selection: Selection
   const onlyGlob = Object.entries(filters).every(([k, v]) => k === 'q' || k === 'sort' || k === 'dir' || v === DEFAULT_FILTERS[k as keyof typeof DEFAULT_FILTERS]);
   let pattern: string | undefined;
   const q = filters.q.trim().toLowerCase();
-  if (onlyGlob && isGlob(q) && PATTERN_SAFE.test(q) && patternCovers(globToRegExp(q), rows, all)) pattern = q;
+  if (onlyGlob && isGlob(q) && isDomainPattern(q) && patternCovers(compileGlob(q), rows, all)) pattern = q;
   return { rows, pattern };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globToRegExp } from '@/lib/net/glob';
+import { compileGlob } from '@/lib/net/glob';
 import { NOW, rowsFrom, SAMPLE } from '@/lib/portfolio/fixtures';
 import { jobParamsSchema } from './kinds';
 import { NO_PRIVACY_SUBSCRIPTION, type PlanFacts, patternCovers, planJob, RENEWED_RECENTLY } from './plan';
@@ -71,8 +71,8 @@ describe('planJob', () => {
 
   it('autorenew over a covering pattern becomes one call', () => {
     const selected = rows.filter((r) => r.domain.startsWith('a'));
-    expect(patternCovers(globToRegExp('a*'), selected, rows)).toBe(true);
-    expect(patternCovers(globToRegExp('a*'), selected.slice(1), rows)).toBe(false);
+    expect(patternCovers(compileGlob('a*'), selected, rows)).toBe(true);
+    expect(patternCovers(compileGlob('a*'), selected.slice(1), rows)).toBe(false);
     const plan = planJob({ kind: 'autorenew', on: true }, selected, facts({ pattern: 'a*' }));
     expect(plan).toMatchObject({ pattern: 'a*', send: 2, items: [{ domain: 'a*' }] });
     // Lock has no pattern form: one request per domain.

@@ -1,3 +1,4 @@
+import type { GlobMatcher } from '@/lib/net/glob';
 import type { PortfolioRow } from '@/lib/portfolio/types';
 import { type JobParams, kindOf, type PlanFacts } from './kinds';
 
@@ -28,7 +29,7 @@ export interface Plan {
 const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** True when the pattern matches exactly the selected rows among all rows (ASCII names, as the DMAPI matches). */
-export function patternCovers(pattern: RegExp, selected: readonly PortfolioRow[], all: readonly PortfolioRow[]): boolean {
+export function patternCovers(pattern: GlobMatcher, selected: readonly PortfolioRow[], all: readonly PortfolioRow[]): boolean {
   const chosen = new Set(selected.map((r) => r.domain));
   let matched = 0;
   for (const r of all) {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { type BulkJob, bulkJobItems, bulkJobs } from '@/lib/db/schema/jobs';

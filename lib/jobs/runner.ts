@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/open';
 import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSubordinate, isValidDomainName, isValidHostname, normalizeHostname, splitDomain, tldOf, toAsciiDomain,
-  toUnicodeDomain,
-} from './domain';
-import { globToRegExp, matchesGlob } from './glob';
+import { isSubordinate, isValidDomainName, isValidHostname, normalizeDomainName, normalizeHostname } from './domain';
+import { toAsciiDomain, toUnicodeDomain } from './idn';
+import { splitDomain, tldOf } from './suffix';
 
 describe('IDN', () => {
   it('converts Unicode to punycode and back', () => {
     expect(toAsciiDomain('Bücher.de')).toBe('xn--bcher-kva.de');
+    expect(toAsciiDomain('xn--bcher-kva.de')).toBe('xn--bcher-kva.de');
+    expect(toAsciiDomain('MÜNCHEN.de.')).toBe('xn--mnchen-3ya.de');
     expect(toUnicodeDomain('xn--bcher-kva.de')).toBe('bücher.de');
+    expect(toUnicodeDomain('example.com')).toBe('example.com');
   });
-  it('returns empty for impossible names', () => {
+  it('returns empty for impossible names, and the input for undecodable punycode', () => {
     expect(toAsciiDomain('a b.de')).toBe('');
+    expect(toAsciiDomain('a/b.de')).toBe('');
+    expect(toAsciiDomain('a_b.de')).toBe('');
     expect(toAsciiDomain('')).toBe('');
+    expect(toAsciiDomain('xn--zz.de')).toBe('');
+    expect(toUnicodeDomain('xn--zz.de')).toBe('xn--zz.de');
   });
 });
 
@@ -22,12 +27,15 @@ describe('host names', () => {
     expect(isValidHostname('ns1.example.com.')).toBe(true);
     expect(isValidHostname('a.ns.joker.com')).toBe(true);
   });
-  it('refuses single labels, underscores, edge hyphens, numeric TLDs and long labels', () => {
+  it('refuses single labels, underscores, edge hyphens, numeric TLDs, empty and long labels', () => {
     expect(isValidHostname('localhost')).toBe(false);
     expect(isValidHostname('ns_1.example.com')).toBe(false);
     expect(isValidHostname('-ns.example.com')).toBe(false);
+    expect(isValidHostname('ns-.example.com')).toBe(false);
     expect(isValidHostname('ns.example.123')).toBe(false);
+    expect(isValidHostname('a..example.com')).toBe(false);
     expect(isValidHostname(`${'a'.repeat(64)}.com`)).toBe(false);
+    expect(isValidHostname(`${'a.'.repeat(127)}com`)).toBe(false);
   });
   it('normalizes user input', () => {
     expect(normalizeHostname('NS1.Bücher.DE.')).toBe('ns1.xn--bcher-kva.de');
@@ -40,28 +48,24 @@ describe('domains and suffixes', () => {
     expect(tldOf('example.co.uk')).toBe('co.uk');
     expect(tldOf('example.uk')).toBe('uk');
     expect(tldOf('Example.COM')).toBe('com');
+    expect(tldOf('example.com.')).toBe('com');
+    expect(tldOf('co.uk')).toBe('co.uk');
+    expect(tldOf('de')).toBe('de');
     expect(splitDomain('www.example.com')).toEqual({ sld: 'www.example', tld: 'com' });
     expect(splitDomain('co.uk')).toBeNull();
   });
   it('validates registrable names', () => {
     expect(isValidDomainName('example.com')).toBe(true);
+    expect(isValidDomainName('example.co.uk')).toBe(true);
     expect(isValidDomainName('bücher.de')).toBe(true);
     expect(isValidDomainName('www.example.com')).toBe(false);
+    expect(isValidDomainName('co.uk')).toBe(false);
     expect(isValidDomainName('example')).toBe(false);
+    expect(isValidDomainName('a.com&x=1')).toBe(false);
+    expect(normalizeDomainName(' Bücher.DE ')).toBe('xn--bcher-kva.de');
   });
   it('detects in-bailiwick hosts', () => {
     expect(isSubordinate('ns1.example.com', 'example.com')).toBe(true);
     expect(isSubordinate('ns1.otherexample.com', 'example.com')).toBe(false);
-  });
-});
-
-describe('glob patterns', () => {
-  it('matches DMAPI list patterns case-insensitively', () => {
-    expect(matchesGlob('COCO-4711', 'coco-47*')).toBe(true);
-    expect(matchesGlob('ns.my-own-ns.com', '*my-own-ns*')).toBe(true);
-    expect(matchesGlob('example.com', 'dom*')).toBe(false);
-    expect(matchesGlob('anything', '')).toBe(true);
-    expect(globToRegExp('a.b?').test('a.bc')).toBe(true);
-    expect(globToRegExp('a.b').test('axb')).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ describe('IANA reserved IPv4 (ns-create "must not be from IANA\'s reserved range
 });
 
 describe('IPv6', () => {
-  it('accepts the short notation of the seeds and refuses zone ids', () => {
+  it('accepts the short notation of the DMAPI documentation and refuses zone ids', () => {
     expect(isIpv6('fec0::17')).toBe(true);
     expect(isIpv6('FE80:0000:0000:0000:0202:B3FF:FE1E:8329')).toBe(true);
     expect(isIpv6('fe80::1%eth0')).toBe(false);

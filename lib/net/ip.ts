@@ -37,6 +37,23 @@ export function normalizeIpv6(value: string): string {
   return ipaddr.IPv6.parse(value).toRFC5952String();
 }
 
+/** Why an address cannot be a host's IPv4 glue (ns-create/ns-modify `ip`), or null when it can. */
+export function ipv4GlueProblem(value: string): string | null {
+  if (!isIpv4(value)) return `invalid IPv4 address: ${value}`;
+  if (isReservedIpv4(value)) return `IPv4 address from IANA's reserved range: ${value}`;
+  return null;
+}
+
+/**
+ * Why an address cannot be a host's IPv6 glue, or null when it can. The DMAPI documentation accepts site-local
+ * `fec0::17` and lists link-local `FE80:...` hosts, so only the syntax and the unspecified address `::` are checked.
+ */
+export function ipv6GlueProblem(value: string): string | null {
+  if (!isIpv6(value)) return `invalid IPv6 address: ${value}`;
+  if (normalizeIpv6(value) === '::') return `unspecified IPv6 address: ${value}`;
+  return null;
+}
+
 function splitList(value: string): string[] {
   return value
     .split(',')
@@ -45,7 +62,7 @@ function splitList(value: string): string[] {
 }
 
 /**
- * Parses the `ip` parameter: DMAPI 004 allows several addresses separated by "," ("ip=1.2.3.4,4.5.6.7").
+ * Parses the `ip` parameter: the DMAPI documentation allows several addresses separated by "," ("ip=1.2.3.4,4.5.6.7").
  * Duplicates are refused so a host never lists the same glue twice.
  */
 export function parseIpv4List(value: string): IpListResult {
@@ -53,10 +70,9 @@ export function parseIpv4List(value: string): IpListResult {
   const errors: string[] = [];
   const seen = new Set<string>();
   for (const part of splitList(value)) {
-    if (!isIpv4(part)) {
-      errors.push(`invalid IPv4 address: ${part}`);
-    } else if (isReservedIpv4(part)) {
-      errors.push(`IPv4 address from IANA's reserved range: ${part}`);
+    const problem = ipv4GlueProblem(part);
+    if (problem) {
+      errors.push(problem);
     } else if (seen.has(normalizeIpv4(part))) {
       errors.push(`duplicate IPv4 address: ${part}`);
     } else {
@@ -68,23 +84,21 @@ export function parseIpv4List(value: string): IpListResult {
 }
 
 /**
- * Parses the `ipv6` parameter, several addresses separated by ",". The seeds accept site-local `fec0::17` and list
- * link-local `FE80:...` hosts, so only the syntax and the unspecified address `::` are checked. Addresses are kept
- * as sent: the server lists them back in the notation they were given.
+ * Parses the `ipv6` parameter, several addresses separated by "," (rules: ipv6GlueProblem). Addresses are kept as
+ * sent: the server lists them back in the notation they were given.
  */
 export function parseIpv6List(value: string): IpListResult {
   const addresses: string[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
   for (const part of splitList(value)) {
-    if (!isIpv6(part)) {
-      errors.push(`invalid IPv6 address: ${part}`);
+    const problem = ipv6GlueProblem(part);
+    if (problem) {
+      errors.push(problem);
       continue;
     }
     const normal = normalizeIpv6(part);
-    if (normal === '::') {
-      errors.push(`unspecified IPv6 address: ${part}`);
-    } else if (seen.has(normal)) {
+    if (seen.has(normal)) {
       errors.push(`duplicate IPv6 address: ${part}`);
     } else {
       seen.add(normal);

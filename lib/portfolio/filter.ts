@@ -1,4 +1,4 @@
-import { globToRegExp } from '@/lib/net/glob';
+import { compileGlob, isGlob } from '@/lib/net/glob';
 import type { PortfolioRow, PrivacyLevel } from './types';
 
 /** Everything the domain list can be narrowed and ordered by; serialised into the URL by url-state.ts. */
@@ -33,18 +33,15 @@ export const DEFAULT_FILTERS: PortfolioFilters = {
 
 const DAY = 86_400_000;
 
-export function isGlob(q: string): boolean {
-  return q.includes('*') || q.includes('?');
-}
-
 /** One predicate built per filter change, so the per-row work is a few comparisons. */
 export function buildPredicate(f: PortfolioFilters, now: number): (row: PortfolioRow) => boolean {
   const tests: ((r: PortfolioRow) => boolean)[] = [];
   const q = f.q.trim().toLowerCase();
   if (q !== '') {
     if (isGlob(q)) {
-      const re = globToRegExp(q);
-      tests.push((r) => re.test(r.domain) || (r.display !== r.domain && re.test(r.display)));
+      // Linear-time matcher: the pattern may come from a crafted `?q=` link (lib/net/glob.ts).
+      const glob = compileGlob(q);
+      tests.push((r) => glob.test(r.domain) || (r.display !== r.domain && glob.test(r.display)));
     } else {
       tests.push((r) => r.search.includes(q));
     }

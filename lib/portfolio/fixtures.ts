@@ -1,17 +1,29 @@
-import { decodePortfolio, encodePortfolio, type ListRowLike } from './encode';
+import type { DomainListRow } from '@/lib/dmapi/requests/domain-list';
+import { decodePortfolio } from './encode';
+import { scanDomainList } from './scan';
 import type { PortfolioRow } from './types';
 
-/** Test rows built through the real encode/decode path, so tests cover the wire format too. */
+/**
+ * Test rows built through the real path: the rows are written as a query-domain-list body, which the browser's
+ * scanner reads and decodePortfolio turns into rows, so tests cover the wire format too.
+ */
 export const NOW = Date.UTC(2026, 0, 1);
 const DAY = 86_400_000;
 
-export function rowsFrom(list: ListRowLike[]): PortfolioRow[] {
-  const tldOf = (d: string) => d.slice(d.indexOf('.') + 1);
-  const toUnicode = (d: string) => (d === 'xn--mnchen-3ya.de' ? 'münchen.de' : d);
-  return decodePortfolio(encodePortfolio(list, { tldOf, toUnicode }, NOW));
+const COLUMNS = ['domain', 'expiration_date', 'domain_status', 'grants', 'privacy-status', 'privacy-origin', 'privacy-expiration'];
+const UNICODE: Record<string, string> = { 'xn--mnchen-3ya.de': 'münchen.de' };
+
+const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '-');
+const list = (xs: readonly string[] | undefined) => (xs && xs.length > 0 ? xs.join(',') : '-');
+
+export function rowsFrom(rows: readonly DomainListRow[]): PortfolioRow[] {
+  const body = rows
+    .map((r) => [r.domain, day(r.expiration), list(r.statuses), list(r.grants), r.privacyStatus ?? '-', r.privacyOrigin ?? '-', day(r.privacyExpiration)].join(' '))
+    .join('\n');
+  return decodePortfolio(scanDomainList({ v: 2, at: NOW, columns: COLUMNS, separator: 'SPACE', unicode: UNICODE, body }));
 }
 
-export const SAMPLE: ListRowLike[] = [
+export const SAMPLE: DomainListRow[] = [
   { domain: 'alpha.de', expiration: new Date(NOW + 5 * DAY), statuses: ['production', 'lock', 'autorenew'], grants: ['@creator'], privacyStatus: 'pro', privacyExpiration: new Date(NOW + 300 * DAY) },
   { domain: 'beta.com', expiration: new Date(NOW + 45 * DAY), statuses: ['production'], grants: ['@admin:bob@example.com'] },
   { domain: 'xn--mnchen-3ya.de', expiration: new Date(NOW - 3 * DAY), statuses: ['production', 'autorenew'], privacyStatus: 'basic' },

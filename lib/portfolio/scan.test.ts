@@ -1,11 +1,9 @@
-import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mapDomainList, parseReply } from '@/lib/dmapi';
-import { tldOf } from '@/lib/net/domain';
-import { decodePortfolio, encodePortfolio } from './encode';
+import { tldOf, toUnicodeDomain } from '@/lib/net';
+import { decodePortfolio, privacyCode } from './encode';
 import { type ListWire, scanDomainList } from './scan';
-
-const helpers = { toUnicode: (d: string) => domainToUnicode(d) || d, tldOf };
+import { PRIVACY_LEVELS } from './types';
 
 const REPLY = [
   'Status-Code: 0',
@@ -21,14 +19,26 @@ const REPLY = [
 const wire = (over: Partial<ListWire>): ListWire => ({ v: 2, at: 42, columns: [], separator: 'SPACE', unicode: {}, body: '', ...over });
 
 describe('scanDomainList', () => {
-  it('gives exactly what mapDomainList + encodePortfolio give', () => {
+  it('agrees with lib/dmapi mapDomainList row by row', () => {
     const reply = parseReply(REPLY);
     const fromScan = scanDomainList(
       wire({ columns: (reply.headers.columns?.[0] ?? '').split(','), unicode: { 'xn--mnchen-3ya.de': 'münchen.de' }, body: reply.body }),
     );
-    const flags = { showstatus: true, showgrants: true, showprivacy: true };
-    expect(fromScan).toEqual(encodePortfolio(mapDomainList(reply, flags), helpers, 42));
+    const mapped = mapDomainList(reply, { showstatus: true, showgrants: true, showprivacy: true });
     const rows = decodePortfolio(fromScan);
+    expect(rows.map((r) => ({ domain: r.domain, display: r.display, tld: r.tld, expires: r.expires, privacy: r.privacy, privacyExpires: r.privacyExpires }))).toEqual(
+      mapped.map((m) => ({
+        domain: m.domain,
+        display: toUnicodeDomain(m.domain),
+        tld: tldOf(m.domain),
+        expires: m.expiration?.getTime() ?? 0,
+        privacy: PRIVACY_LEVELS[privacyCode(m.privacyStatus)],
+        privacyExpires: m.privacyExpiration?.getTime() ?? 0,
+      })),
+    );
+    expect(rows.map((r) => [r.production, r.locked, r.autorenew])).toEqual(
+      mapped.map((m) => ['production', 'lock', 'autorenew'].map((s) => (m.statuses ?? []).includes(s))),
+    );
     expect(rows.map((r) => r.display)).toEqual(['alpha.de', 'münchen.de', 'shared.co.uk', 'plain.com']);
     expect(rows[1]).toMatchObject({ grants: ['@admin', '@tech'], privacy: 'none', locked: false });
     expect(rows[2]).toMatchObject({ tld: 'co.uk', autorenew: true, privacy: 'basic' });

@@ -1,5 +1,6 @@
+import { dmapiDateMs } from '@/lib/dates/dmapi-date';
+import { tldOf } from '@/lib/net/suffix';
 import { privacyCode } from './encode';
-import { registrySuffix } from './suffix';
 import { FLAG_AUTORENEW, FLAG_LOCK, FLAG_PRODUCTION, type PortfolioPayload } from './types';
 
 /**
@@ -20,16 +21,12 @@ export interface ListWire {
 
 const dateCache = new Map<string, number>();
 
-/** DMAPI list dates (`2027-01-25`, `2027-01-25 12:00:00`, `20270125…`) → epoch seconds; 0 for `-`/unreadable. */
+/** DMAPI list dates → epoch seconds; 0 for `-`, unreadable or impossible dates (lib/dates, the one reader). */
 function seconds(v: string | undefined): number {
   if (v === undefined || v === '-' || v === '') return 0;
   const known = dateCache.get(v);
   if (known !== undefined) return known;
-  let ms = NaN;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) ms = Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10));
-  else if (/^\d{14}$/.test(v)) ms = Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8), +v.slice(8, 10), +v.slice(10, 12), +v.slice(12, 14));
-  else if (/^\d{8}$/.test(v)) ms = Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8));
-  else if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(v)) ms = Date.parse(`${v.replace(' ', 'T')}Z`);
+  const ms = dmapiDateMs(v);
   const s = Number.isNaN(ms) ? 0 : Math.floor(ms / 1000);
   if (dateCache.size < 50_000) dateCache.set(v, s);
   return s;
@@ -45,7 +42,7 @@ function flagsOf(status: string): number {
   return f;
 }
 
-/** The wire → the columnar payload; the same result as encodePortfolio(mapDomainList(reply)) (scan.test.ts). */
+/** The wire → the columnar payload; agrees with lib/dmapi's mapDomainList row by row (scan.test.ts). */
 export function scanDomainList(wire: ListWire): PortfolioPayload {
   const cols = wire.columns.map((c) => c.trim().toLowerCase().replace(/_/g, '-'));
   const iDomain = Math.max(0, cols.indexOf('domain'));
@@ -76,7 +73,7 @@ export function scanDomainList(wire: ListWire): PortfolioPayload {
     out.domain.push(name);
     const u = wire.unicode[name];
     if (u !== undefined && u !== name) out.unicode[i] = u;
-    const suffix = registrySuffix(name);
+    const suffix = tldOf(name);
     let ti = tldIndex.get(suffix);
     if (ti === undefined) {
       ti = out.tlds.length;
@@ -105,7 +102,8 @@ export function scanDomainList(wire: ListWire): PortfolioPayload {
     }
     if (iGrants >= 0) {
       const g = f[iGrants];
-      // `@creator` alone is the account's own domain (see encode.ts); `-` is none.
+      // The grants column holds the caller's own roles: `@creator` alone on its own domains, the granted roles
+      // (`@admin`, `@tech`…) on domains other accounts shared with it; only the latter count as "with grants".
       if (g && g !== '-' && g !== '@creator') out.grants[i] = g.split(',').map((x) => x.trim()).filter(Boolean);
     }
     i++;

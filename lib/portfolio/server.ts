@@ -1,6 +1,6 @@
 import 'server-only';
-import { domainToUnicode } from 'node:url';
 import { type DmapiClient, header } from '@/lib/dmapi';
+import { toUnicodeDomain } from '@/lib/net/idn';
 import { type ListWire, scanDomainList } from './scan';
 import type { PortfolioPayload } from './types';
 import { metaLine, trailerLine } from './wire-text';
@@ -18,7 +18,7 @@ function idnNames(body: string, separator: string): Record<string, string> {
     if (nameEnd === -1 || (lineEnd !== -1 && nameEnd > lineEnd)) nameEnd = lineEnd === -1 ? body.length : lineEnd;
     if (at < nameEnd) {
       const name = body.slice(lineStart, nameEnd).trim();
-      out[name] ??= domainToUnicode(name) || name;
+      out[name] ??= toUnicodeDomain(name);
     }
     if (lineEnd === -1) break;
     at = body.indexOf('xn--', lineEnd);

@@ -138,7 +138,7 @@ export class Engine {
     return errReply(trackingId, status, errors, extra);
   }
 
-  /** HTTP 401 with a normal DMAPI body (DMAPI-WIRE.md): body-readers and status-readers both see the failure. */
+  /** HTTP 401 with a normal DMAPI body (docs/dmapi-notes.md, "Replies"): body-readers and status-readers both see the failure. */
   authFailure(trackingId: string, reason: string): Reply {
     return { ...errReply(trackingId, 'auth', [reason]), httpStatus: 401 };
   }

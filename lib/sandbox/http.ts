@@ -1,7 +1,7 @@
 /**
  * The HTTP face: plain node:http. `/request/<name>` (GET query string or POST form body, names case-insensitive) goes
  * to the engine, and so do the live server's paths outside /request/ (`/whois`, `/v2/…`); `/outbox` and
- * `/_sandbox/*` go to the operator routes. Bytes on the wire follow DMAPI-WIRE.md; the HTTP headers add what the live
+ * `/_sandbox/*` go to the operator routes. Bytes on the wire follow docs/dmapi-notes.md; the HTTP headers add what the live
  * server sends besides (`Server: DMAPI/1.2.53`, `Last-Modified`), see lib/sandbox/README.md "Beyond the seeds".
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-
-// TODO(merge): the domain-name schema comes from lib/schemas/domain.ts once it lands.
-const domain = z.string().trim().toLowerCase().min(3).max(253).regex(/^[a-z0-9.-]+$/, 'Enter a domain name such as example.com');
+import { domainName } from './domain';
 
 /** Lock or unlock one domain (domain-lock / domain-unlock). */
-export const lockDomainSchema = z.object({ domain, lock: z.boolean() });
-export type LockDomainInput = z.infer<typeof lockDomainSchema>;
+export const lockDomainSchema = z.object({ domain: domainName, lock: z.boolean() });
+export type LockDomainInput = z.input<typeof lockDomainSchema>;
 
 /** Autorenew on or off for one domain (domain-set-property pname=autorenew). */
-export const setAutorenewSchema = z.object({ domain, on: z.boolean() });
-export type SetAutorenewInput = z.infer<typeof setAutorenewSchema>;
+export const setAutorenewSchema = z.object({ domain: domainName, on: z.boolean() });
+export type SetAutorenewInput = z.input<typeof setAutorenewSchema>;

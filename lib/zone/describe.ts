@@ -1,6 +1,6 @@
 import { CAA_TAGS, RECORD_TYPES, type RecordType } from './types';
 
-/** What a zone editor needs to render one record type's fields (seeds 003/004, dns-zone-get). */
+/** What a zone editor needs to render one record type's fields (DMAPI documentation, dns-zone-get). */
 export interface RecordTypeInfo {
   type: RecordType;
   label: string;

@@ -13,7 +13,7 @@ function key(record: ZoneRecord): string {
 /**
  * Advice for a zone editor beyond the line rules dns-zone-put enforces: DNS forbids other data beside a CNAME
  * (RFC 1034), identical records are pointless, and DYNA/DYNAAAA do nothing while `$dyndns` is off. These are
- * warnings: the seeds do not say the server refuses them.
+ * warnings: the DMAPI documentation does not say the server refuses them.
  */
 export function lintZone(records: readonly ZoneRecord[], options: { dyndnsEnabled?: boolean } = {}): ZoneWarning[] {
   const warnings: ZoneWarning[] = [];

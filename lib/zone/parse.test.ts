@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatZoneError, parseZone } from './parse';
 
-/** Every record example of the dns-zone-get documentation (seeds 003/004), with a NAPTR made concrete. */
+/** Every record example of the dns-zone-get documentation, with a NAPTR made concrete. */
 const SEED_EXAMPLES = [
   'www A 0 127.0.0.1 86400',
   'www AAAA 0 fec0::17 86400',
@@ -25,7 +25,7 @@ function errorsOf(line: string): string[] {
 }
 
 describe('parseZone: the documented examples', () => {
-  it('accepts every example record of the seeds', () => {
+  it('accepts every example record of the documentation', () => {
     const zone = parseZone(['$dnssec=no', '$dyndns=yes:user1:secret', ...SEED_EXAMPLES].join('\n'));
     expect(zone.errors).toEqual([]);
     expect(zone.records).toHaveLength(SEED_EXAMPLES.length);
@@ -60,7 +60,7 @@ describe('parseZone: the documented examples', () => {
     expect(parseZone('$dnssec=no').empty).toBe(false);
   });
 
-  it('takes 86400 when the TTL is left out (seed 004) and accepts lowercase types', () => {
+  it('takes 86400 when the TTL is left out (DMAPI documentation) and accepts lowercase types', () => {
     expect(parseZone('www a 0 1.2.3.4').records[0]).toMatchObject({ type: 'A', ttl: 86400 });
   });
 });

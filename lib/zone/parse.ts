@@ -7,7 +7,7 @@ export type ParseOptions = RecordParseOptions;
 
 type DirectiveResult = { ok: true } | { ok: false; message: string };
 
-/** `$dnssec=yes|no` and `$dyndns=yes:username:password` / `$dyndns=no::` (seeds 003/004, DMAPI-WIRE). */
+/** `$dnssec=yes|no` and `$dyndns=yes:username:password` / `$dyndns=no::` (DMAPI documentation, dns-zone-get; docs/dmapi-notes.md, "Zones"). */
 function applyDirective(line: string, directives: ZoneDirectives): DirectiveResult {
   const match = /^\$([A-Za-z]+)=(.*)$/.exec(line);
   if (!match) return { ok: false, message: `malformed directive "${line}"` };

@@ -125,7 +125,7 @@ export function parseRecordTokens(tokens: Token[], options: RecordParseOptions =
     if (problem) errors.push(problem);
   }
 
-  // Seed 004: "if empty, the default is 86400": a line may end after its target.
+  // DMAPI documentation: "if empty, the default is 86400": a line may end after its target.
   const ttlTok = tokens[ttlAt];
   if (ttlTok) {
     const ttl = checkTtl(ttlTok.text, type);

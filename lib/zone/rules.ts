@@ -1,3 +1,4 @@
+import { isEmail } from '@/lib/contacts/checks';
 import { isIpv4, isIpv6 } from '@/lib/net/ip';
 import type { RecordType } from './types';
 
@@ -7,7 +8,6 @@ type Check = string | null;
 const MAX_TTL = 2_147_483_647; // RFC 2181: a TTL is an unsigned 31-bit number
 const DNS_LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
 const MAILBOX = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 const UINT = /^[0-9]+$/;
 
 function uint16(text: string): number | null {
@@ -16,7 +16,7 @@ function uint16(text: string): number | null {
   return value <= 65535 ? value : null;
 }
 
-/** `<ttl> must be at least 60 for all records except NAPTR and SVC, where it can be 0` (seeds 003/004). */
+/** `<ttl> must be at least 60 for all records except NAPTR and SVC, where it can be 0` (DMAPI documentation). */
 export function checkTtl(text: string, type: RecordType): { ttl: number } | { error: string } {
   if (!UINT.test(text)) return { error: `TTL must be a whole number of seconds, got "${text}"` };
   const ttl = Number(text);
@@ -103,7 +103,7 @@ export function checkUrl(target: string, type: RecordType): Check {
 }
 
 export function checkEmail(target: string): Check {
-  return EMAIL.test(target) ? null : `MAILFW target must be an e-mail address, got "${target}"`;
+  return isEmail(target) ? null : `MAILFW target must be an e-mail address, got "${target}"`;
 }
 
 /** CAA values: issue/issuewild take a CA domain (or ";" to forbid), iodef a mailto: or http(s) URL. */

@@ -5,7 +5,7 @@ import type { ZoneDirectives, ZoneRecord } from './types';
 export interface SerializeOptions {
   /**
    * Write TXT values the way the live server hands them out (`x TXT 0  "tok " 3600`). Only the sandbox's
-   * dns-zone-get uses this; a client must never write the padded form back (DMAPI-WIRE).
+   * dns-zone-get uses this; a client must never write the padded form back (docs/dmapi-notes.md, "Zones").
    */
   paddedTxt?: boolean;
   /** dns-zone-get `include-defaults=1`: always write valid-from/valid-to (`0 0`), which are omitted otherwise. */
@@ -46,7 +46,7 @@ export function serializeDirectives(directives: ZoneDirectives): string[] {
   return [`$dnssec=${directives.dnssec ? 'yes' : 'no'}`, `$dyndns=${dyn.enabled ? 'yes' : 'no'}:${dyn.user}:${dyn.password}`];
 }
 
-/** A whole zone text: the two directives, then one record per line, ending in "\n" (DMAPI-WIRE, Zones). */
+/** A whole zone text: the two directives, then one record per line, ending in "\n" (docs/dmapi-notes.md, "Zones"). */
 export function serializeZone(
   zone: { directives: ZoneDirectives; records: readonly ZoneRecord[] },
   options: SerializeOptions = {},

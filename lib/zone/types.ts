@@ -1,10 +1,10 @@
-/** Record types of the DMAPI zone format (dns-zone-get/dns-zone-put, seeds 003/004). */
+/** Record types of the DMAPI zone format (DMAPI documentation, dns-zone-get/dns-zone-put). */
 export const RECORD_TYPES = [
   'A', 'AAAA', 'MX', 'CNAME', 'TXT', 'SRV', 'NAPTR', 'CAA', 'URL', 'FRAME', 'MAILFW', 'DYNA', 'DYNAAAA',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
-/** The documented CAA property tags (seeds: issue, issuewild, iodef). */
+/** The documented CAA property tags (DMAPI documentation: issue, issuewild, iodef). */
 export const CAA_TAGS = ['issue', 'issuewild', 'iodef'] as const;
 export type CaaTag = (typeof CAA_TAGS)[number];
 
@@ -25,7 +25,7 @@ export interface ZoneRecord {
   /** CAA property tag (`issue`, `issuewild`, `iodef`); only for CAA. */
   caaTag?: CaaTag;
   ttl: number;
-  /** UNIX timestamps, "not implemented yet" per the seeds, so usually 0. */
+  /** UNIX timestamps, "not implemented yet" per the DMAPI documentation, so usually 0. */
   validFrom: number;
   validTo: number;
   /** Record-specific parameters after valid-to: NAPTR flags/service/regex, FRAME headers/head/title/body, MAILFW spam flag, URL extras. */
@@ -61,5 +61,5 @@ export interface ParsedZone {
   empty: boolean;
 }
 
-/** The TTL the DMAPI assumes when a record's TTL is left out (seed 004: "if empty, the default is 86400"). */
+/** The TTL the DMAPI assumes when a record's TTL is left out (DMAPI documentation: "if empty, the default is 86400"). */
 export const DEFAULT_TTL = 86400;

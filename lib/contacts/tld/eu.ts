@@ -2,7 +2,7 @@ import { ErrorList, pick } from '../checks';
 import { EEA_COUNTRIES, EU_COUNTRIES } from '../countries';
 import { optionsOf, type TldContactRules } from '../types';
 
-/** EURid's languages (seed 004, x-eu-lang). */
+/** EURid's languages (DMAPI documentation, x-eu-lang). */
 export const EU_LANGUAGES = [
   'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl',
   'pt', 'ro', 'sk', 'sl', 'sv',

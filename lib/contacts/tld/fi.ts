@@ -1,7 +1,7 @@
 import { ErrorList, isEmail, isIsoDate, pick } from '../checks';
 import { optionsOf, type TldContactRules } from '../types';
 
-/** Seed 004's list (003 lacks association and municipality; 004 wins). */
+/** The DMAPI documentation's newest list (older versions lack association and municipality). */
 export const FICORA_TYPES = [
   'privateperson', 'company', 'corporation', 'institution', 'politicalparty', 'township', 'government',
   'publiccommunity', 'association', 'municipality',

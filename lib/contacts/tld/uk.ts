@@ -13,10 +13,10 @@ const LABELS: Record<string, string> = {
   FIND: 'Non-UK Individual (representing self)', FCORP: 'Non-UK Corporation', FOTHER: 'Non-UK Entity',
 };
 
-/** "company-number is required when account-type is one of: SCH, RCHAR, LTD, PLC, LLP, IP" (seed 004). */
+/** "company-number is required when account-type is one of: SCH, RCHAR, LTD, PLC, LLP, IP" (DMAPI documentation). */
 export const UK_TYPES_NEEDING_NUMBER: ReadonlySet<string> = new Set(['SCH', 'RCHAR', 'LTD', 'PLC', 'LLP', 'IP']);
 
-/** The account type used when none is given: IND for GB/UK addresses, FIND for everything else (seed 004). */
+/** The account type used when none is given: IND for GB/UK addresses, FIND for everything else (DMAPI documentation). */
 export function defaultUkAccountType(country: string | undefined): 'IND' | 'FIND' {
   const code = (country ?? '').toUpperCase();
   return code === 'GB' || code === 'UK' ? 'IND' : 'FIND';

@@ -15,7 +15,7 @@ const NEXUS_LABELS: Record<string, string> = {
 
 /**
  * .us: "app-purpose, nexus-category and nexus-category-country are required only when creating .US contacts, and
- * cannot be modified later". Seed 004's extension table spells them x-us-*, with `[Pp][12345]` and `([Cc])(11|...)`.
+ * cannot be modified later". The DMAPI documentation's extension table spells them x-us-*, with `[Pp][12345]` and `([Cc])(11|...)`.
  */
 export const usRules: TldContactRules = {
   fields: [

@@ -89,7 +89,7 @@ describe('account requests', () => {
     expect(rows[2]?.procId).toBeUndefined();
   });
 
-  it('query-order-list: the seed\'s space-separated example with a vanished empty currency', async () => {
+  it('query-order-list: the documentation\'s space-separated example with a vanished empty currency', async () => {
     s = await scripted({
       'query-order-list': replyText(
         [['Status-Code', '1000'], ['Columns', 'order_id,proc_id,created_at,status,type,amount_brutto,amount_netto,currency,identifier']],

@@ -2,10 +2,13 @@
  * Account and handling: result-list, result-retrieve, result-delete, query-profile, query-account-balance,
  * query-order-list. (login and logout live in ../session.ts.)
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';
-import { cell, parseAmount, parseDmapiDate, parseKeyValues, parseRecordCount, parseTable } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, parseAmount, parseKeyValues, parseRecordCount, parseTable } from '../parse';
+import { dayFilter } from '@/lib/schemas/common';
 import { READ, WRITE, toWriteResult, type WriteResult } from './common';
 
 export type CompletionStatus = 'ack' | 'nack' | '?';
@@ -24,7 +27,7 @@ export const resultListSchema = z.object({
   showall: z.boolean().optional(),
   /** Days back from today (or from `date`); default 90. */
   period: z.number().int().min(1).optional(),
-  date: z.string().regex(/^\d{4}-?\d{2}-?\d{2}$/).optional(),
+  date: dayFilter.optional(),
   offset: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).optional(),
   status: z.enum(['ack', 'nack', '?']).optional(),
@@ -48,7 +51,7 @@ export interface ResultListRow {
 
 /**
  * DMAPI `result-list`: outcomes of queued requests. Not queued. Rows are seven space-separated fields
- * `timestamp svtrid proc-id request-type object status cltrid` on the wire (the seeds show six, without object;
+ * `timestamp svtrid proc-id request-type object status cltrid` on the wire (the documentation shows six, without object;
  * both are read). Status is `ack`, `nack` or `?` (still running).
  */
 export async function resultList(client: DmapiClient, input: ResultListInput = {}): Promise<ResultListRow[]> {
@@ -165,7 +168,7 @@ export interface AccountBalance {
 }
 
 /**
- * DMAPI `query-account-balance` (004 seed): one TAB row under `Columns: available,pending,total,currency`,
+ * DMAPI `query-account-balance` (DMAPI documentation): one TAB row under `Columns: available,pending,total,currency`,
  * Status-Code 1000. Not queued.
  */
 export async function queryAccountBalance(client: DmapiClient): Promise<AccountBalance> {

@@ -122,8 +122,11 @@ describe('v2 endpoints', () => {
 
   it('v2ContactCreate returns a handle usable at once', async () => {
     const { handle } = await v2ContactCreate(client(), {
-      tld: 'com', name: 'Wanda Whmcs', email: 'wanda@example.test', address1: '1 Pike Street', city: 'Seattle', state: 'WA',
-      postalCode: '98101', country: 'US', phone: '+1.2065550100',
+      tld: 'com',
+      fields: {
+        name: 'Wanda Whmcs', email: 'wanda@example.test', 'address-1': '1 Pike Street', city: 'Seattle', state: 'WA',
+        'postal-code': '98101', country: 'US', phone: '+1.2065550100',
+      },
     });
     expect(sb.engine.state.contacts[handle]?.fields.name).toBe('Wanda Whmcs');
     const r = await domainRegister(client(), { domain: 'v2-contact-at-once.com', period: 12, ownerC: handle, billingC: handle, adminC: handle, techC: handle, nsList: ['x.ns.joker.com', 'y.ns.joker.com'] });

@@ -1,8 +1,8 @@
 /**
- * Shared pieces of the request modules: result shapes for writes and zod building blocks taken from the seeds'
- * Requires/Accepts tables.
+ * Shared pieces of the request modules: result shapes for writes. The input schemas come from lib/schemas, which
+ * forms and server actions use too.
  */
-import { z } from 'zod';
+import 'server-only';
 import { DmapiTransportError } from '../errors';
 import type { DmapiResponse } from '../transport';
 
@@ -38,48 +38,7 @@ export function toQueuedResult(reply: DmapiResponse): QueuedResult {
 export const READ = { idempotent: true } as const;
 export const WRITE = { idempotent: false } as const;
 
-// A DNS name: labels of letters, digits and hyphens (IDNs go as punycode), at least one dot.
-const DOMAIN = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/i;
-
-export const domainName = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(DOMAIN, 'Enter a domain name such as example.com');
-
-/** domain-set-property accepts a wildcard pattern instead of one name. */
-export const domainOrPattern = z.string().trim().min(1).regex(/^[a-z0-9.*?-]+$/i, 'Enter a domain name or pattern');
-
-export const hostName = domainName;
-
-/** Contact handles such as CCOM-123, COCO-4711, c12345 (.eu). */
-export const contactHandle = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Enter a contact handle');
-
-/** Periods travel in months ("in MONTHS, NOT YEARS"); Joker allows at most 10 years. */
-export const periodMonths = z.number().int().min(1).max(120);
-
-export const expYear = z.number().int().min(2000).max(2200);
-
-/** max-price: "a number (fractions allowed) above 0". */
-export const maxPrice = z.number().positive();
-
-/** ns-list travels colon-separated; callers give an array of host names. */
-export const nsList = z.array(hostName).min(1).max(13);
-
+/** ns-list travels colon-separated; callers give an array of host names (lib/schemas nsList). */
 export function joinNsList(list: readonly string[] | undefined): string | undefined {
   return list ? list.join(':') : undefined;
 }
-
-/** Glob patterns with `*` and `?` as the DMAPI list requests take them. */
-export const pattern = z.string().trim().min(1).max(255);
-
-export const fromTo = z.number().int().min(1);
-
-export const yesNo = z.enum(['yes', 'no']);
-
-/** "Only one of period or expyear may be used, but not both." */
-export function onePeriodOnly(v: { period?: number | undefined; expyear?: number | undefined }): boolean {
-  return !(v.period !== undefined && v.expyear !== undefined);
-}
-
-export const ONE_PERIOD_MESSAGE = 'Give either a period or an expiration year, not both';

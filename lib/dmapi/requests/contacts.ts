@@ -1,17 +1,20 @@
 /**
  * Contacts: query-contact-list, contact-create, contact-modify, contact-delete.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { cell, header, parseTable } from '../parse';
-import { contactHandle, fromTo, pattern, READ, toWriteResult, WRITE, type WriteResult } from './common';
-import { contactFieldShape, contactParams, hasName, missingRequired } from './contact-fields';
+import { contactParams } from '@/lib/contacts/validate';
+import { contactHandle, fromTo, pattern, tld } from '@/lib/schemas/common';
+import { contactCreateSchema, contactModifySchema } from '@/lib/schemas/contact';
+import { READ, toWriteResult, WRITE, type WriteResult } from './common';
 
 export const queryContactListSchema = z.object({
   pattern: pattern.optional(),
   from: fromTo.optional(),
   to: fromTo.optional(),
-  tld: z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/).optional(),
+  tld: tld.optional(),
   extendedFormat: z.boolean().optional(),
 });
 export type QueryContactListInput = z.input<typeof queryContactListSchema>;
@@ -51,10 +54,6 @@ export async function queryContactList(client: DmapiClient, input: QueryContactL
   });
 }
 
-export const contactCreateSchema = z
-  .object({ tld: z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, 'Enter a TLD such as com'), ...contactFieldShape })
-  .refine(hasName, 'Give a name, or a first and last name')
-  .refine((v) => missingRequired(v).length === 0, 'E-mail, street, city, postal code, country and phone are required');
 export type ContactCreateInput = z.input<typeof contactCreateSchema>;
 
 export interface ContactCreateResult extends WriteResult {
@@ -64,32 +63,29 @@ export interface ContactCreateResult extends WriteResult {
 
 /**
  * DMAPI `contact-create`. The handle prefix depends on the TLD (login with prefixes=1 lists them). Registry
- * contacts may be queued (Proc-ID). `lang`, `app-purpose`, `nexus-category*` cannot be changed later.
+ * contacts may be queued (Proc-ID). `fields` are lib/contacts values (DMAPI parameter names), checked by the TLD's
+ * rules before anything is sent; `lang`, `app-purpose`, `nexus-category*` cannot be changed later.
  */
 export async function contactCreate(client: DmapiClient, input: ContactCreateInput): Promise<ContactCreateResult> {
-  const { tld, ...fields } = contactCreateSchema.parse(input);
-  const reply = await client.call('contact-create', { tld, ...contactParams(fields) }, WRITE);
+  const { tld, fields } = contactCreateSchema.parse(input);
+  const reply = await client.call('contact-create', { tld, ...contactParams(fields, 'create') }, WRITE);
   const out: ContactCreateResult = toWriteResult(reply);
   const handle = header(reply, 'Handle') ?? header(reply, 'Object-Name') ?? header(reply, 'Object-Id');
   if (handle) out.handle = handle;
   return out;
 }
 
-export const contactModifySchema = z.object({
-  handle: contactHandle,
-  ...contactFieldShape,
-  /** Field names to clear (sent as `!@!`); omitted fields stay unchanged. */
-  clear: z.array(z.enum(Object.keys(contactFieldShape).filter((k) => k !== 'extensions') as [string, ...string[]])).optional(),
-});
 export type ContactModifyInput = z.input<typeof contactModifySchema>;
 
 /**
- * DMAPI `contact-modify`. May be queued (Proc-ID). Omitted fields stay as they are; `clear` sends `!@!`; `tld` is
- * ignored by Joker and never sent.
+ * DMAPI `contact-modify`. May be queued (Proc-ID). Fields left out or empty stay as they are; CLEAR_VALUE (`!@!`,
+ * lib/contacts) clears one. `tld` picks the rules to check by and is not sent (Joker ignores it). The check judges
+ * the change alone (lib/schemas contactModifySchema); a form holding the stored contact can check the merged result
+ * with lib/contacts validateContact first.
  */
 export async function contactModify(client: DmapiClient, input: ContactModifyInput): Promise<WriteResult> {
-  const { handle, clear, ...fields } = contactModifySchema.parse(input);
-  return toWriteResult(await client.call('contact-modify', { handle, ...contactParams(fields, clear) }, WRITE));
+  const { handle, fields } = contactModifySchema.parse(input);
+  return toWriteResult(await client.call('contact-modify', { handle, ...contactParams(fields, 'modify') }, WRITE));
 }
 
 export const contactDeleteSchema = z.object({ handle: contactHandle });

@@ -4,7 +4,9 @@
  * scanner does not recognise (TAB separator, runs of blanks, odd dates) goes through the generic path instead, so
  * the result is the same as parseTable + cell/parseDmapiDate/parseList.
  */
-import { parseDmapiDate, parseList, utcMs } from '../parse';
+import 'server-only';
+import { parseDmapiDate, utcMs } from '@/lib/dates/dmapi-date';
+import { parseList } from '../parse';
 import type { DomainListRow } from './domain-list';
 
 export interface ColumnIndexes {
@@ -16,9 +18,6 @@ export interface ColumnIndexes {
   privacyOrigin: number;
   privacyExpiration: number;
 }
-
-/** The same row type as the generic mapping gives (a type-only import: no runtime cycle). */
-export type FastDomainRow = DomainListRow;
 
 /** Shared, frozen: a portfolio repeats a handful of status combinations, so rows share one array per combination. */
 const NONE: readonly string[] = Object.freeze([]);
@@ -43,7 +42,7 @@ function isoDayKey(body: string, s: number, e: number): number {
  * A Date shared by every row with the same day (a portfolio has a few thousand distinct days, so this saves
  * ~130,000 allocations per 100,000 rows). Because it is shared, every setter throws instead of changing other rows.
  */
-export class SharedDate extends Date {
+class SharedDate extends Date {
   /** date-fns builds results with `new date.constructor()` or this hook: hand it a plain, writable Date. */
   [Symbol.for('constructDateFrom')](value: Date | number | string): Date {
     return new Date(value);
@@ -110,8 +109,8 @@ class Interner {
  * Map the body's rows. `generic(line)` handles a line the fast scanner declines. Only for SPACE-separated bodies
  * without tabs or carriage returns (the caller checks once); returns rows in body order.
  */
-export function scanDomainList(body: string, cols: ColumnIndexes, ncols: number, generic: (line: string) => FastDomainRow): FastDomainRow[] {
-  const out: FastDomainRow[] = [];
+export function scanListBody(body: string, cols: ColumnIndexes, ncols: number, generic: (line: string) => DomainListRow): DomainListRow[] {
+  const out: DomainListRow[] = [];
   const starts = new Int32Array(ncols);
   const ends = new Int32Array(ncols);
   // One interner per kind of cell keeps each candidate list short (status combinations vs privacy levels).
@@ -168,7 +167,7 @@ export function scanDomainList(body: string, cols: ColumnIndexes, ncols: number,
     }
     // Every row gets the same keys in the same order (one hidden class), absent values as undefined. No closures
     // are created per row: tsx/esbuild's keepNames wraps each one in a defineProperty call.
-    const row: FastDomainRow = {
+    const row: DomainListRow = {
       domain: body.slice(starts[cDomain] as number, ends[cDomain] as number),
       expiration: cExp >= 0 ? dateAt(body, starts[cExp] as number, ends[cExp] as number, days) : undefined,
       statuses: cStatus >= 0 ? list(starts[cStatus] as number, ends[cStatus] as number) : undefined,

@@ -1,11 +1,14 @@
 /**
  * DMAPI `query-domain-list`: the portfolio, up to 100,000 rows, so the mapping is a single tight loop.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, header, parseDmapiDate, parseList, parseTable, type DmapiReply } from '../parse';
-import { scanDomainList, type ColumnIndexes } from './domain-list-fast';
-import { fromTo, pattern, READ } from './common';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, header, parseList, parseTable, type DmapiReply } from '../parse';
+import { scanListBody, type ColumnIndexes } from './domain-list-fast';
+import { fromTo, pattern } from '@/lib/schemas/common';
+import { READ } from './common';
 
 export const queryDomainListSchema = z.object({
   pattern: pattern.optional(),
@@ -64,7 +67,7 @@ export function mapDomainList(reply: DmapiReply, flags: { showstatus?: boolean; 
   };
   const generic = (line: string) => rowFromFields(line.trim().split(/[ \t]+/), idx);
   const tab = (header(reply, 'Separator') ?? 'SPACE').toUpperCase() === 'TAB';
-  if (!tab && !reply.body.includes('\t')) return scanDomainList(reply.body, idx, cols.length, generic);
+  if (!tab && !reply.body.includes('\t')) return scanListBody(reply.body, idx, cols.length, generic);
   return parseTable(reply, columns).rows.map((f) => rowFromFields(f, idx));
 }
 

@@ -1,16 +1,20 @@
 /**
  * domain-set-property, domain-get-property and domain-check.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';
-import { bodyLines, parseAmount, parseDmapiDate, parseKeyValues } from '../parse';
-import { domainName, domainOrPattern, READ, toWriteResult, WRITE, type WriteResult } from './common';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { bodyLines, parseAmount, parseKeyValues } from '../parse';
+import { languageCode } from '@/lib/schemas/common';
+import { domainName, domainOrPattern } from '@/lib/schemas/domain';
+import { READ, toWriteResult, WRITE, type WriteResult } from './common';
 
 export const domainPropertyNames = ['autorenew', 'whois-opt-out', 'privacy', 'gdpr-opt-in'] as const;
 export type DomainPropertyName = (typeof domainPropertyNames)[number];
 
-/** Allowed values per property (004 seed); an empty value clears the property back to its default. */
+/** Allowed values per property (DMAPI documentation); an empty value clears the property back to its default. */
 const PROPERTY_VALUES: Record<DomainPropertyName, readonly string[]> = {
   autorenew: ['0', '1', ''],
   'whois-opt-out': ['0', '1', ''],
@@ -60,7 +64,7 @@ export const domainCheckSchema = z.object({
     .int()
     .refine((p) => (p >= 1 && p <= 10) || (p >= 12 && p <= 120 && p % 12 === 0), 'Period: 1-10 years or 12-120 months')
     .optional(),
-  language: z.string().regex(/^[a-z]{2,3}$/i).optional(),
+  language: languageCode.optional(),
 });
 export type DomainCheckInput = z.input<typeof domainCheckSchema>;
 

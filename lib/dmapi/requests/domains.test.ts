@@ -4,10 +4,8 @@ import { loginReply } from '../test-fixtures';
 import { ok, replyText } from '../test-server';
 import { queryDomainList } from './domain-list';
 import { domainCheck, domainGetProperty, domainSetProperty } from './domain-properties';
-import {
-  domainDelete, domainLock, domainModify, domainOwnerChange, domainPrivacyOrder, domainRegister, domainRenew, domainRenewSchema,
-  domainRegisterSchema,
-} from './domains';
+import { domainRegisterSchema, domainRenewSchema } from '@/lib/schemas/domain';
+import { domainDelete, domainLock, domainModify, domainOwnerChange, domainPrivacyOrder, domainRegister, domainRenew } from './domains';
 import { scripted, type Scripted } from './test-client';
 import {
   domainTransferCancel, domainTransferGetAuthId, domainTransferInReseller, domainTransferList, domainTransferResendFoa, domainTransferShow,
@@ -66,7 +64,7 @@ describe('domain writes', () => {
     });
   });
 
-  it('schemas enforce the seeds: one of period/expyear, max-price above 0, privacy enum', () => {
+  it('schemas enforce the documentation: one of period/expyear, max-price above 0, privacy enum', () => {
     expect(domainRenewSchema.safeParse({ domain: 'a.com', period: 12, expyear: 2030 }).success).toBe(false);
     expect(domainRenewSchema.safeParse({ domain: 'a.com' }).success).toBe(false);
     expect(domainRenewSchema.safeParse({ domain: 'a.com', expyear: 2030, privacy: 'keep' }).success).toBe(true);
@@ -106,8 +104,9 @@ describe('domain writes', () => {
     expect(await domainLock(s.client, { domain: 'a.com' })).toEqual({ trackingId: 'a1b2c3d4e5f6', warnings: [] });
     expect((await domainPrivacyOrder(s.client, { domain: 'a.com', privacy: 'basic' })).procId).toBe('9');
     await domainOwnerChange(s.client, {
-      domain: 'a.com', fname: 'John', lname: 'Doe', email: 'johnd@someisp.com', address1: 'Smartroad 1', city: 'Smalltown',
-      postalCode: '40122', country: 'us', phone: '+1.422.8001', individual: true, lockOptOut: true,
+      domain: 'a.com',
+      fields: { fname: 'John', lname: 'Doe', email: 'johnd@someisp.com', 'address-1': 'Smartroad 1', city: 'Smalltown', 'postal-code': '40122', country: 'us', phone: '+1.422.8001', individual: 'Y' },
+      lockOptOut: true,
     });
     const sent = s.sent();
     expect(sent[0]?.params).toEqual({ domain: 'a.com', force: '1' });
@@ -115,7 +114,14 @@ describe('domain writes', () => {
       domain: 'a.com', fname: 'John', lname: 'Doe', email: 'johnd@someisp.com', 'address-1': 'Smartroad 1', city: 'Smalltown',
       'postal-code': '40122', country: 'US', phone: '+1.422.8001', individual: 'Y', 'lock-opt-out': 'yes',
     });
-    await expect(domainOwnerChange(s.client, { domain: 'a.com', email: 'x@y.z' })).rejects.toThrow();
+    const refused = await domainOwnerChange(s.client, { domain: 'a.com', fields: { email: 'x@y.z' } }).catch((e: unknown) => e);
+    expect(String(refused)).toMatch(/street address is required/);
+    // The rules of the domain's TLD apply: a .us owner needs its nexus data.
+    const us = await domainOwnerChange(s.client, {
+      domain: 'a.us', fields: { name: 'John Doe', email: 'johnd@someisp.com', 'address-1': 'Smartroad 1', city: 'Smalltown', 'postal-code': '40122', country: 'US', phone: '+1.422.8001' },
+    }).catch((e: unknown) => e);
+    expect(String(us)).toMatch(/nexus category is required/);
+    expect(s.sent()).toHaveLength(4);
   });
 });
 
@@ -128,7 +134,7 @@ describe('properties and check', () => {
     await expect(domainSetProperty(s.client, { domain: 'a.com', pname: 'privacy', pvalue: 'gold' })).rejects.toThrow();
   });
 
-  it('domain-check: the seed\'s full example with trailing blanks, Status-Code 1000', async () => {
+  it('domain-check: the documentation\'s full example with trailing blanks, Status-Code 1000', async () => {
     s = await scripted({
       'domain-check': replyText(
         [['Status-Code', '1000'], ['Status-Text', 'Command completed successfully']],

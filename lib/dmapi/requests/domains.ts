@@ -1,33 +1,18 @@
 /**
  * Domains: domain-register, domain-renew, domain-modify, domain-delete, domain-owner-change, domain-lock,
- * domain-unlock, domain-privacy-order. Periods are in MONTHS on the wire (seed: "MONTHS, NOT YEARS").
+ * domain-unlock, domain-privacy-order. Periods are in MONTHS on the wire (DMAPI documentation: "MONTHS, NOT YEARS").
+ * The input schemas live in lib/schemas/domain.ts (domain-owner-change: lib/schemas/contact.ts), shared with forms.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
+import { contactParams } from '@/lib/contacts/validate';
+import { domainOwnerChangeSchema } from '@/lib/schemas/contact';
 import {
-  contactHandle, domainName, expYear, joinNsList, maxPrice, nsList, ONE_PERIOD_MESSAGE, onePeriodOnly, periodMonths,
-  toQueuedResult, toWriteResult, WRITE, type QueuedResult, type WriteResult,
-} from './common';
-import { contactFieldShape, contactParams, hasName, missingRequired } from './contact-fields';
+  domainDeleteSchema, domainModifySchema, domainOnlySchema, domainPrivacyOrderSchema, domainRegisterSchema, domainRenewSchema,
+} from '@/lib/schemas/domain';
+import { joinNsList, toQueuedResult, toWriteResult, WRITE, type QueuedResult, type WriteResult } from './common';
 
-export const privacyOrderLevel = z.enum(['basic', 'pro', 'none']);
-
-export const domainRegisterSchema = z.object({
-  domain: domainName,
-  period: periodMonths,
-  /** "only production is accepted so far". */
-  status: z.literal('production').default('production'),
-  ownerC: contactHandle,
-  billingC: contactHandle,
-  adminC: contactHandle,
-  techC: contactHandle,
-  nsList,
-  autorenew: z.boolean().optional(),
-  language: z.string().regex(/^[a-z]{3}$/i, '3-letter language code').optional(),
-  registrarTag: z.string().trim().min(1).optional(),
-  privacy: privacyOrderLevel.optional(),
-  maxPrice: maxPrice.optional(),
-});
 export type DomainRegisterInput = z.input<typeof domainRegisterSchema>;
 
 /**
@@ -48,16 +33,6 @@ export async function domainRegister(client: DmapiClient, input: DomainRegisterI
   return toQueuedResult(reply);
 }
 
-export const domainRenewSchema = z
-  .object({
-    domain: domainName,
-    period: periodMonths.optional(),
-    expyear: expYear.optional(),
-    privacy: z.enum(['basic', 'pro', 'none', 'keep']).optional(),
-    maxPrice: maxPrice.optional(),
-  })
-  .refine(onePeriodOnly, ONE_PERIOD_MESSAGE)
-  .refine((v) => v.period !== undefined || v.expyear !== undefined, 'Give a period or an expiration year');
 export type DomainRenewInput = z.input<typeof domainRenewSchema>;
 
 /**
@@ -75,27 +50,11 @@ export async function domainRenew(client: DmapiClient, input: DomainRenewInput):
   return toQueuedResult(reply);
 }
 
-/** ds-N: `tag:alg:digest-type:digest` (com/net/org/...) or `protocol:alg:flags:pubkey-base64` (de). */
-export const dsRecord = z
-  .string()
-  .trim()
-  .regex(/^\d{1,5}:\d{1,3}:\d{1,5}:[A-Za-z0-9+/=]+$/, 'Use tag:alg:digest-type:digest or protocol:alg:flags:pubkey');
-
-export const domainModifySchema = z.object({
-  domain: domainName,
-  billingC: contactHandle.optional(),
-  adminC: contactHandle.optional(),
-  techC: contactHandle.optional(),
-  nsList: nsList.optional(),
-  registrarTag: z.string().trim().min(1).optional(),
-  /** false removes DNSSEC (`dnssec=0`); an array of 1 to 6 ds-N entries sets it (`dnssec=1&ds-1=...`). */
-  dnssec: z.union([z.literal(false), z.array(dsRecord).min(1).max(6)]).optional(),
-});
 export type DomainModifyInput = z.input<typeof domainModifySchema>;
 
 /**
  * DMAPI `domain-modify`. Queued (Proc-ID). Only the contacts given change; `ns-list` replaces all name servers;
- * without `dnssec` DNSSEC stays untouched. (The seed says "min. 2" ds sets, yet its own examples send one.)
+ * without `dnssec` DNSSEC stays untouched. (The documentation says "min. 2" ds sets, yet its own examples send one.)
  */
 export async function domainModify(client: DmapiClient, input: DomainModifyInput): Promise<QueuedResult> {
   const v = domainModifySchema.parse(input);
@@ -112,7 +71,6 @@ export async function domainModify(client: DmapiClient, input: DomainModifyInput
   return toQueuedResult(reply);
 }
 
-export const domainDeleteSchema = z.object({ domain: domainName, force: z.boolean().optional() });
 export type DomainDeleteInput = z.input<typeof domainDeleteSchema>;
 
 /**
@@ -125,10 +83,6 @@ export async function domainDelete(client: DmapiClient, input: DomainDeleteInput
   return toQueuedResult(reply);
 }
 
-export const domainOwnerChangeSchema = z
-  .object({ domain: domainName, ...contactFieldShape, lockOptOut: z.boolean().optional() })
-  .refine(hasName, 'Give a name, or a first and last name')
-  .refine((v) => missingRequired(v).length === 0, 'E-mail, street, city, postal code, country and phone are required');
 export type DomainOwnerChangeInput = z.input<typeof domainOwnerChangeSchema>;
 
 /**
@@ -136,16 +90,15 @@ export type DomainOwnerChangeInput = z.input<typeof domainOwnerChangeSchema>;
  * cor-verify; `lock-opt-out=yes` skips the IRTP-C 60-day transfer lock.
  */
 export async function domainOwnerChange(client: DmapiClient, input: DomainOwnerChangeInput): Promise<QueuedResult> {
-  const { domain, lockOptOut, ...fields } = domainOwnerChangeSchema.parse(input);
+  const { domain, fields, lockOptOut } = domainOwnerChangeSchema.parse(input);
   const reply = await client.call(
     'domain-owner-change',
-    { domain, ...contactParams(fields), 'lock-opt-out': lockOptOut === undefined ? undefined : lockOptOut ? 'yes' : 'no' },
+    { domain, ...contactParams(fields, 'create'), 'lock-opt-out': lockOptOut === undefined ? undefined : lockOptOut ? 'yes' : 'no' },
     WRITE,
   );
   return toQueuedResult(reply);
 }
 
-export const domainOnlySchema = z.object({ domain: domainName });
 export type DomainOnlyInput = z.input<typeof domainOnlySchema>;
 
 /** DMAPI `domain-lock`: refuse transfers to other registrars. May be queued (Proc-ID when the registry is asked). */
@@ -160,14 +113,6 @@ export async function domainUnlock(client: DmapiClient, input: DomainOnlyInput):
   return toWriteResult(await client.call('domain-unlock', { domain: v.domain }, WRITE));
 }
 
-export const domainPrivacyOrderSchema = z
-  .object({
-    domain: domainName,
-    privacy: z.enum(['basic', 'pro']),
-    period: periodMonths.optional(),
-    expyear: expYear.optional(),
-  })
-  .refine(onePeriodOnly, ONE_PERIOD_MESSAGE);
 export type DomainPrivacyOrderInput = z.input<typeof domainPrivacyOrderSchema>;
 
 /**

@@ -1,11 +1,14 @@
 /**
  * Rights and roles: grants-list, grants-invite, grants-revoke.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';
 import { bodyLines, cell } from '../parse';
-import { domainName, READ, WRITE } from './common';
+import { email, jokerUserId } from '@/lib/schemas/common';
+import { domainName } from '@/lib/schemas/domain';
+import { READ, WRITE } from './common';
 
 export const grantRole = z.enum(['@admin', '@billing', '@tech', '@creator']);
 export type GrantRole = z.output<typeof grantRole>;
@@ -41,7 +44,7 @@ export interface GrantRow {
 export type GrantsListRow = InvitationRow | GrantRow;
 
 /**
- * Read one grants-list line. Layouts (seed, space-separated):
+ * Read one grants-list line. Layouts (DMAPI documentation, space-separated):
  *   invitation <nr> <scope> <key> domain <domain> <role> - - - <invitee-email> <nick-name>
  *   grant <nr> <scope> domain <domain> <role> <inviter> <invitee-username> <invitee-userid> <invitee-email> <nick-name>
  * The `<key>` cell may be absent without showkey, so fields are located from the literal `domain` token; the
@@ -76,10 +79,10 @@ export async function grantsList(client: DmapiClient, input: GrantsListInput): P
 
 export const grantsInviteSchema = z.object({
   domain: domainName,
-  email: z.string().trim().email(),
+  email,
   role: grantRole,
   /** With a client-uid matching the e-mail's account the role applies at once, without an invitation. */
-  clientUid: z.string().trim().regex(/^\d+$/, 'A numeric Joker.com user id').optional(),
+  clientUid: jokerUserId.optional(),
   nickName: z.string().trim().max(255).optional(),
 });
 export type GrantsInviteInput = z.input<typeof grantsInviteSchema>;

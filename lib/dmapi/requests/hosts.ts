@@ -2,11 +2,13 @@
  * Name server hosts: query-ns-list, ns-create, ns-modify, ns-delete (host-create/-modify/-delete are aliases on the
  * server; this client sends the ns-* names).
  */
-import ipaddr from 'ipaddr.js';
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { cell, parseList, parseTable } from '../parse';
-import { hostName, pattern, READ, toWriteResult, WRITE, type WriteResult } from './common';
+import { pattern } from '@/lib/schemas/common';
+import { hostName, nsWriteSchema } from '@/lib/schemas/host';
+import { READ, toWriteResult, WRITE, type WriteResult } from './common';
 
 export const queryNsListSchema = z.object({ pattern: pattern.optional(), full: z.boolean().optional() });
 export type QueryNsListInput = z.input<typeof queryNsListSchema>;
@@ -19,7 +21,7 @@ export interface HostListRow {
 
 /**
  * DMAPI `query-ns-list`. Not queued. With `full=1`: TAB rows `host ipv4 ipv6`, `-` for a missing address, several
- * addresses comma-joined in one cell (004: several IPs per host).
+ * addresses comma-joined in one cell (the DMAPI documentation allows several IPs per host).
  */
 export async function queryNsList(client: DmapiClient, input: QueryNsListInput = {}): Promise<HostListRow[]> {
   const v = queryNsListSchema.parse(input);
@@ -34,17 +36,6 @@ export async function queryNsList(client: DmapiClient, input: QueryNsListInput =
   return table.rows.map((f) => ({ host: cell(f[iHost]) ?? '', ipv4: parseList(f[iV4]), ipv6: parseList(f[iV6]) }));
 }
 
-const ipv4 = z.string().trim().refine((s) => {
-  if (!ipaddr.IPv4.isValidFourPartDecimal(s)) return false;
-  // "must not be from IANA's reserved range"
-  return ipaddr.IPv4.parse(s).range() === 'unicast';
-}, 'A public IPv4 address');
-
-const ipv6 = z.string().trim().refine((s) => ipaddr.IPv6.isValid(s) && !s.includes('.'), 'An IPv6 address');
-
-export const nsWriteSchema = z
-  .object({ host: hostName, ip: z.array(ipv4).optional(), ipv6: z.array(ipv6).optional() })
-  .refine((v) => (v.ip?.length ?? 0) + (v.ipv6?.length ?? 0) > 0, 'Give at least one IPv4 or IPv6 address');
 export type NsWriteInput = z.input<typeof nsWriteSchema>;
 
 function addressParams(v: z.output<typeof nsWriteSchema>) {

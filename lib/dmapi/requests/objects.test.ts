@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CLEAR_VALUE } from '@/lib/contacts';
 import { ok, replyText } from '../test-server';
 import { contactCreate, contactDelete, contactModify, queryContactList } from './contacts';
 import { nsCreate, nsDelete, nsModify, queryNsList } from './hosts';
@@ -34,11 +35,11 @@ describe('contacts', () => {
   it('contact-create sends DMAPI field names and extensions; contact-modify clears with !@!', async () => {
     s = await scripted({ 'contact-create': ok('', [['Proc-ID', '31'], ['Handle', 'CCOM-99']]), 'contact-modify': ok('', [['Proc-ID', '32']]), 'contact-delete': ok() });
     const created = await contactCreate(s.client, {
-      tld: 'de', name: 'John Doe', email: 'johnd@someisp.com', address1: 'Smartroad 1', city: 'Smalltown', postalCode: '40122',
-      country: 'de', phone: '+49.2211234', extensions: { 'x-de-type': 'person' },
+      tld: 'de',
+      fields: { name: 'John Doe', email: 'johnd@someisp.com', 'address-1': 'Smartroad 1', city: 'Smalltown', 'postal-code': '40122', country: 'de', phone: '+49.2211234', 'x-de-type': 'person', fax: '' },
     });
     expect(created).toMatchObject({ procId: '31', handle: 'CCOM-99' });
-    await contactModify(s.client, { handle: 'CCOM-99', phone: '+49.2210000', clear: ['fax'] });
+    await contactModify(s.client, { handle: 'CCOM-99', tld: 'de', fields: { phone: '+49.2210000', fax: CLEAR_VALUE, city: '' } });
     await contactDelete(s.client, { handle: 'CCOM-99' });
     const [create, modify, del] = s.sent();
     expect(create?.params).toEqual({
@@ -49,10 +50,16 @@ describe('contacts', () => {
     expect(del?.params).toEqual({ handle: 'CCOM-99' });
   });
 
-  it('contact-create requires a name (or fname+lname) and the mandatory fields', async () => {
+  it('contact-create and contact-modify check the TLD rules of lib/contacts before sending', async () => {
     s = await scripted({});
-    await expect(contactCreate(s.client, { tld: 'com', email: 'a@b.c', address1: 'x', city: 'y', postalCode: '1', country: 'US', phone: '1' })).rejects.toThrow(/name/);
-    await expect(contactCreate(s.client, { tld: 'com', name: 'A', email: 'a@b.c' })).rejects.toThrow(/required/);
+    const base = { email: 'a@b.cc', 'address-1': 'x', city: 'y', 'postal-code': '1', country: 'US', phone: '+1.5555555' };
+    await expect(contactCreate(s.client, { tld: 'com', fields: base })).rejects.toThrow(/first name is required/);
+    await expect(contactCreate(s.client, { tld: 'com', fields: { name: 'A', email: 'a@b.cc' } })).rejects.toThrow(/required/);
+    await expect(contactCreate(s.client, { tld: 'us', fields: { ...base, name: 'A' } })).rejects.toThrow(/nexus category is required/);
+    await expect(contactCreate(s.client, { tld: 'com', fields: { ...base, name: 'A', 'x-de-type': 'person' } })).rejects.toThrow(/not a contact extension of .com/);
+    await expect(contactCreate(s.client, { tld: 'com', fields: { ...base, name: 'A', shoesize: '44' } })).rejects.toThrow(/not a contact field/);
+    await expect(contactModify(s.client, { handle: 'CCOM-1', tld: 'com', fields: { email: CLEAR_VALUE } })).rejects.toThrow(/e-mail address is required/);
+    await expect(contactModify(s.client, { handle: 'CUSN-1', tld: 'us', fields: { 'app-purpose': 'P2' } })).rejects.toThrow(/cannot be modified/);
     expect(s.sent()).toHaveLength(0);
   });
 });
@@ -78,7 +85,9 @@ describe('hosts', () => {
       { host: 'ns1.example.com', ipv6: '2001:4860::8844' },
       { host: 'ns1.example.com' },
     ]);
-    await expect(nsCreate(s.client, { host: 'ns2.example.com', ip: ['10.0.0.1'] })).rejects.toThrow(/public IPv4/);
+    await expect(nsCreate(s.client, { host: 'ns2.example.com', ip: ['10.0.0.1'] })).rejects.toThrow(/reserved range/);
+    await expect(nsCreate(s.client, { host: 'ns2.example.com', ip: ['8.8.8.8', '8.8.8.8'] })).rejects.toThrow(/listed twice/);
+    await expect(nsCreate(s.client, { host: 'ns2.example.com', ipv6: ['::'] })).rejects.toThrow(/unspecified/);
     await expect(nsCreate(s.client, { host: 'ns2.example.com' })).rejects.toThrow(/at least one/);
     expect(s.sent()).toHaveLength(3);
   });

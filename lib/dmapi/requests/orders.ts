@@ -1,12 +1,13 @@
 /**
- * DMAPI `query-order-list` (004 seed): orders and money movements.
+ * DMAPI `query-order-list`: orders and money movements.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, parseAmount, parseDmapiDate, parseTable } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, parseAmount, parseTable } from '../parse';
+import { isoDay, tld } from '@/lib/schemas/common';
 import { READ } from './common';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
 
 export const orderTypes = [
   'create', 'renew', 'transfer', 'restore', 'delete_domain', 'cor', 'create-contact', 'autons', 'lock', 'unlock',
@@ -15,11 +16,11 @@ export const orderTypes = [
 
 export const queryOrderListSchema = z.object({
   showAll: z.boolean().optional(),
-  after: isoDate.optional(),
-  before: isoDate.optional(),
+  after: isoDay.optional(),
+  before: isoDay.optional(),
   type: z.enum(orderTypes).optional(),
   status: z.enum(['ok', 'error', 'pending']).optional(),
-  tld: z.string().trim().min(1).optional(),
+  tld: tld.optional(),
   fqdn: z.string().trim().min(1).optional(),
   fqdnLike: z.string().trim().min(1).optional(),
   orderId: z.number().int().optional(),
@@ -53,7 +54,7 @@ const COLUMNS = ['order_id', 'proc_id', 'created_at', 'status', 'type', 'amount_
 
 /**
  * DMAPI `query-order-list`. Not queued. The panel never asks for `csv`, `separator` or `num-comma`, so the reply is
- * always the TAB table under `Columns`. Quirk: zero-amount rows have an empty currency; in the seed's
+ * always the TAB table under `Columns`. Quirk: zero-amount rows have an empty currency; in the documentation's
  * space-separated example that cell vanishes, leaving eight fields, which is read as "no currency".
  */
 export async function queryOrderList(client: DmapiClient, input: QueryOrderListInput = {}): Promise<OrderRow[]> {

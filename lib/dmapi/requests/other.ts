@@ -1,9 +1,12 @@
 /**
  * Other requests: query-object, query-whois, query-price-list, query-promos-list.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, header, parseAmount, parseDmapiDate, parseKeyValues, parseList, parseTable } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, header, parseAmount, parseKeyValues, parseList, parseTable } from '../parse';
+import { countryCode, currencyCode } from '@/lib/schemas/common';
 import { READ } from './common';
 import { isWidePriceList, mapWidePriceList } from './price-list';
 
@@ -121,8 +124,8 @@ export async function queryPriceList(client: DmapiClient): Promise<PriceListRow[
 
 export const queryPromosListSchema = z.object({
   type: z.enum(['current', 'upcoming', 'all']).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  currency: currencyCode.optional(),
+  country: countryCode.optional(),
 });
 export type QueryPromosListInput = z.input<typeof queryPromosListSchema>;
 
@@ -149,7 +152,7 @@ const PROMO_COLUMNS = [
   'period_type', 'valid_from', 'valid_to',
 ];
 
-/** DMAPI `query-promos-list` (004 seed): TAB rows under Columns, Status-Code 1000. Not queued. */
+/** DMAPI `query-promos-list` (DMAPI documentation): TAB rows under Columns, Status-Code 1000. Not queued. */
 export async function queryPromosList(client: DmapiClient, input: QueryPromosListInput = {}): Promise<PromoRow[]> {
   const v = queryPromosListSchema.parse(input);
   const reply = await client.call('query-promos-list', v, READ);

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { bodyLines } from '../parse';
-import { domainName, READ } from './common';
+import { domainName } from '@/lib/schemas/domain';
+import { READ } from './common';
 
 export const publicWhoisSchema = z.object({ domain: domainName });
 export type PublicWhoisInput = z.input<typeof publicWhoisSchema>;

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { domainName, maxPrice, toQueuedResult, WRITE, type QueuedResult } from './common';
+import { maxPrice } from '@/lib/schemas/common';
+import { domainName } from '@/lib/schemas/domain';
+import { toQueuedResult, WRITE, type QueuedResult } from './common';
 
 export const domainRedeemSchema = z.object({
   domain: domainName,

@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { contactHandle, domainName, maxPrice, toQueuedResult, WRITE, type QueuedResult } from './common';
-import { privacyOrderLevel } from './domains';
+import { contactHandle, maxPrice } from '@/lib/schemas/common';
+import { domainName, privacyLevel } from '@/lib/schemas/domain';
+import { toQueuedResult, WRITE, type QueuedResult } from './common';
 
 export const domainTransferInTrivialSchema = z
   .object({
@@ -16,7 +17,7 @@ export const domainTransferInTrivialSchema = z
     /** Where the transfer confirmation (FOA) is mailed. */
     ownerEmail: z.string().trim().email().optional(),
     autorenew: z.boolean().optional(),
-    privacy: privacyOrderLevel.optional(),
+    privacy: privacyLevel.optional(),
     maxPrice: maxPrice.optional(),
   })
   .refine((v) => v.transferAuthId !== undefined || v.domain.endsWith('.eu'), 'The Auth-ID is required (except for .eu)');

@@ -1,19 +1,20 @@
 /**
  * Transfers: domain-transfer-in-reseller, domain-transfer-get-auth-id, domain-transfer-control.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { cell, parseKeyValues, parseTable } from '../parse';
-import {
-  contactHandle, domainName, joinNsList, maxPrice, nsList, READ, toQueuedResult, toWriteResult, WRITE,
-  type QueuedResult, type WriteResult,
-} from './common';
-import { privacyOrderLevel } from './domains';
+import { tldOf } from '@/lib/net/suffix';
+import { confirmationKey, contactHandle, maxPrice } from '@/lib/schemas/common';
+import { domainName, privacyLevel } from '@/lib/schemas/domain';
+import { nsList } from '@/lib/schemas/host';
+import { joinNsList, READ, toQueuedResult, toWriteResult, WRITE, type QueuedResult, type WriteResult } from './common';
 
 export const domainTransferInSchema = z.object({
   domain: domainName,
   /** Required for all TLDs except .eu. */
-  transferAuthId: z.string().min(1).max(255).optional(),
+  transferAuthId: confirmationKey.optional(),
   ownerC: contactHandle,
   adminC: contactHandle.optional(),
   techC: contactHandle.optional(),
@@ -22,9 +23,9 @@ export const domainTransferInSchema = z.object({
   /** Defaults to 1 at Joker when not given. */
   autorenew: z.boolean().optional(),
   nsList: nsList.optional(),
-  privacy: privacyOrderLevel.optional(),
+  privacy: privacyLevel.optional(),
   maxPrice: maxPrice.optional(),
-}).refine((v) => v.transferAuthId !== undefined || v.domain.endsWith('.eu'), 'The Auth-ID is required (except for .eu)');
+}).refine((v) => v.transferAuthId !== undefined || tldOf(v.domain) === 'eu', 'The Auth-ID is required (except for .eu)');
 export type DomainTransferInInput = z.input<typeof domainTransferInSchema>;
 
 /**

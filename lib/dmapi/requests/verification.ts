@@ -2,9 +2,12 @@
  * Whois (owner e-mail) verification and change-of-registrant confirmation: wa-email-list, wa-email-details,
  * wa-email-validate, wa-email-verify, cor-verify. The keys are secrets: they are redacted from errors and logs.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, header, parseDmapiDate, parseTable } from '../parse';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
+import { cell, header, parseTable } from '../parse';
+import { confirmationKey, email } from '@/lib/schemas/common';
 import { READ, WRITE } from './common';
 
 export interface PendingVerification {
@@ -20,7 +23,7 @@ export async function waEmailList(client: DmapiClient): Promise<PendingVerificat
   return parseTable(reply).rows.map((f) => ({ email: f[0] ?? '', domain: f[1] ?? '', deadline: parseDmapiDate(f[2]) }));
 }
 
-const key = z.string().trim().min(1).max(255);
+const key = confirmationKey;
 export const waEmailDetailsSchema = z.object({ key });
 
 export interface VerificationDetail {
@@ -50,7 +53,7 @@ function ack(reply: { headers: Record<string, string[]>; body: string; warnings:
   return { accepted: result === 'ACK', result, warnings: reply.warnings };
 }
 
-export const waEmailValidateSchema = z.object({ email: z.string().trim().email() });
+export const waEmailValidateSchema = z.object({ email });
 
 /**
  * DMAPI `wa-email-validate`: send the verification e-mail again (same key). Not queued. `Result: NACK` when the

@@ -5,6 +5,7 @@ import { grantsInvite, grantsList, grantsRevoke } from './grants';
 import { queryObject, queryPriceList, queryPromosList, queryWhois } from './other';
 import { scripted, type Scripted } from './test-client';
 import { corVerify, waEmailDetails, waEmailList, waEmailValidate, waEmailVerify } from './verification';
+import { parseZone } from '@/lib/zone';
 import { dnsZoneGet, dnsZoneList, dnsZonePut } from './zones';
 
 let s: Scripted | undefined;
@@ -14,43 +15,57 @@ afterEach(async () => {
 });
 
 describe('zones', () => {
-  it('dns-zone-get: directives, records, padded TXT read back unpadded', async () => {
+  it('dns-zone-get: lib/zone directives and records, padded TXT read back unpadded', async () => {
     const body = '$dnssec=no\n$dyndns=yes:dyn:pw\nwww A 0 127.0.0.1 86400\n@ MX 10 mail.example.com. 86400\nx TXT 0  "tok " 3600\ny TXT 0 "v=spf1 -all" 3600\ncaa CAA 0 issue "letsencrypt.org" 86400\nw CNAME 0 example.com 86400\n';
     s = await scripted({ 'dns-zone-get': ok(body) });
     const z = await dnsZoneGet(s.client, { domain: 'example.com', includeDefaults: true });
     expect(s.sent()[0]?.params).toEqual({ domain: 'example.com', 'include-defaults': '1' });
     expect(z.text).toBe(body);
-    expect(z.dnssec).toBe(false);
-    expect(z.dyndns).toEqual({ enabled: true, username: 'dyn', password: 'pw' });
-    expect(z.records.map((r) => [r.label, r.type, r.priority, r.target, r.ttl])).toEqual([
-      ['www', 'A', '0', '127.0.0.1', 86400],
-      ['@', 'MX', '10', 'mail.example.com.', 86400],
-      ['x', 'TXT', '0', 'tok', 3600],
-      ['y', 'TXT', '0', 'v=spf1 -all', 3600],
-      ['caa', 'CAA', '0', 'issue letsencrypt.org', 86400],
-      ['w', 'CNAME', '0', 'example.com', 86400],
+    expect(z.errors).toEqual([]);
+    expect(z.directives).toEqual({ dnssec: false, dyndns: { enabled: true, user: 'dyn', password: 'pw' } });
+    expect(z.records.map((r) => [r.label, r.type, r.priority, r.caaTag ?? '', r.target, r.ttl])).toEqual([
+      ['www', 'A', 0, '', '127.0.0.1', 86400],
+      ['@', 'MX', 10, '', 'mail.example.com.', 86400],
+      ['x', 'TXT', 0, '', 'tok', 3600],
+      ['y', 'TXT', 0, '', 'v=spf1 -all', 3600],
+      ['caa', 'CAA', 0, 'issue', 'letsencrypt.org', 86400],
+      ['w', 'CNAME', 0, '', 'example.com', 86400],
     ]);
   });
 
-  it('dns-zone-get: an empty zone is just the two directives', async () => {
+  it('dns-zone-get: an empty zone is just the two directives; an unreadable line is reported, not dropped', async () => {
     s = await scripted({ 'dns-zone-get': ok('$dnssec=yes\n$dyndns=no::\n') });
     const z = await dnsZoneGet(s.client, { domain: 'example.com' });
     expect(z.records).toEqual([]);
-    expect(z.dnssec).toBe(true);
-    expect(z.dyndns.enabled).toBe(false);
+    expect(z.directives).toEqual({ dnssec: true, dyndns: { enabled: false, user: '', password: '' } });
+    s.server.handle(() => ok('$dnssec=no\n$dyndns=no::\nwww A 0 127.0.0.1 86400\nodd SOA 0 x 86400\n'));
+    const odd = await dnsZoneGet(s.client, { domain: 'example.com' });
+    expect(odd.records.map((r) => r.label)).toEqual(['www']);
+    expect(odd.errors).toEqual([{ line: 4, message: 'unknown record type "SOA"' }]);
   });
 
-  it('dns-zone-put: POST, newlines as %0A, Proc-ID; a bad zone gives one Error per line', async () => {
+  it('dns-zone-put: lib/zone records written by lib/zone, POST, newlines as %0A; one Error per bad line', async () => {
     s = await scripted({ 'dns-zone-put': ok('', [['Proc-ID', '50']]) });
-    const r = await dnsZonePut(s.client, { domain: 'example.com', zone: 'www A 0 1.2.3.4 3600\r\nx TXT 0 "a&b=c" 3600\n' });
+    const { directives, records } = parseZone('www A 0 1.2.3.4 3600\nx TXT 0 "a&b=c" 3600\n');
+    const r = await dnsZonePut(s.client, { domain: 'example.com', directives, records });
     expect(r.procId).toBe('50');
     const sent = s.server.received.at(-1);
     expect(sent?.method).toBe('POST');
-    expect(sent?.rawBody).toContain('zone=www+A+0+1.2.3.4+3600%0Ax+TXT+0+%22a%26b%3Dc%22+3600%0A');
-    s.server.handle(() => replyText([['Status-Code', '2400'], ['Status-Text', 'Command failed'], ['Error', 'line 1: unknown type'], ['Error', 'line 2: bad ttl']]));
-    const e = (await dnsZonePut(s.client, { domain: 'example.com', zone: 'a B 0 c 1\nd E 0 f 2' }).catch((x: unknown) => x)) as DmapiError;
-    expect(e.errors).toEqual(['line 1: unknown type', 'line 2: bad ttl']);
-    await expect(dnsZonePut(s.client, { domain: 'example.com', zone: '  \n' })).rejects.toThrow(/empty zone/);
+    expect(sent?.params['zone']).toBe('$dnssec=no\n$dyndns=no::\nwww A 0 1.2.3.4 3600\nx TXT 0 "a&b=c" 3600\n');
+    expect(sent?.rawBody).toContain('%0Awww+A+0+1.2.3.4+3600%0Ax+TXT+0+%22a%26b%3Dc%22+3600%0A');
+    s.server.handle(() => replyText([['Status-Code', '2400'], ['Status-Text', 'Command failed'], ['Error', 'line 3: not an address'], ['Error', 'line 4: bad ttl']]));
+    const e = (await dnsZonePut(s.client, { domain: 'example.com', directives, records }).catch((x: unknown) => x)) as DmapiError;
+    expect(e.errors).toEqual(['line 3: not an address', 'line 4: bad ttl']);
+  });
+
+  it('dns-zone-put refuses a record lib/zone refuses, before sending', async () => {
+    s = await scripted({});
+    const [record] = parseZone('www A 0 1.2.3.4 3600').records;
+    const bad = { ...record!, target: '10.0.0.300' };
+    await expect(dnsZonePut(s.client, { domain: 'example.com', directives: {}, records: [bad] })).rejects.toThrow(/invalid IPv4 address/);
+    const lowTtl = { ...record!, ttl: 30 };
+    await expect(dnsZonePut(s.client, { domain: 'example.com', directives: {}, records: [lowTtl] })).rejects.toThrow(/at least 60/);
+    expect(s.sent()).toHaveLength(0);
   });
 
   it('dns-zone-list', async () => {
@@ -128,7 +143,7 @@ describe('other', () => {
     await expect(queryWhois(s.client, { domain: 'a.com', host: 'ns.a.com' })).rejects.toThrow(/exactly one/);
   });
 
-  it('query-promos-list: the seed example', async () => {
+  it('query-promos-list: the documented example', async () => {
     s = await scripted({
       'query-promos-list': replyText(
         [['Status-Code', '1000'], ['Status-Text', 'OK'], ['Separator', 'TAB'], ['Columns', 'type,operation,tld,currency,vat,price,standard_price,retail_price,min_period,max_period,period_type,valid_from,valid_to']],

@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { contactHandle } from '@/lib/schemas/common';
+import { hostName } from '@/lib/schemas/host';
 import { defineKind } from './types';
 
 /** Name servers and contacts: domain-modify with the given fields only (the others stay as they are). */
 
-// Local until lib/schemas has the shared host and handle schemas; swap these for those.
-const host = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/, 'Enter a host name such as ns1.example.com');
-const handle = z.string().trim().max(64).regex(/^[A-Za-z0-9_-]*$/, 'Enter a contact handle such as CCOM-123');
+const host = hostName;
+// The dialog leaves a role it does not change empty.
+const handle = z.string().trim().pipe(z.union([z.literal(''), contactHandle]));
 
 export const nameserversKind = defineKind({
   schema: z.object({ kind: z.literal('nameservers'), ns: z.array(host).min(2, 'Give at least two name servers').max(13) }),

@@ -1,6 +1,6 @@
 /**
  * domain-transfer-get-auth-id (seeds 003/004): "not real-time": queued, the id arrives through result-retrieve as
- * `The Authorization ID is: "<id>"` (DMAPI-WIRE.md). "Every request will generate a new Auth-ID, thus rendering any
+ * `The Authorization ID is: "<id>"` (docs/dmapi-notes.md, "Lists"). "Every request will generate a new Auth-ID, thus rendering any
  * previously requested Auth-ID invalid": the new id replaces the domain's at once, so an older one no longer
  * transfers the domain (domain-transfer-in-reseller checks it for domains held in the sandbox).
  */

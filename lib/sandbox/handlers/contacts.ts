@@ -13,7 +13,8 @@ import { registerHandler } from '../registry';
 import { contactUsableFor } from '../rules/links';
 import type { HandlerCtx } from '../context';
 import type { Account, Contact, SandboxState } from '../state/types';
-import { globToRegExp, type Params } from '../wire/params';
+import { compileGlob } from '../../net/glob';
+import type { Params } from '../wire/params';
 import { listBody } from '../wire/reply';
 import { listSlice, optionalFlag } from './list-params';
 
@@ -70,7 +71,7 @@ function newHandle(state: SandboxState, prefix: string): string {
 registerHandler('query-contact-list', 'read', (ctx) => {
   const p = ctx.params;
   const pattern = p.text('pattern');
-  const re = pattern && pattern !== '*' ? globToRegExp(pattern) : null;
+  const re = pattern && pattern !== '*' ? compileGlob(pattern) : null;
   const extended = optionalFlag(p, 'extended-format');
   const tld = p.text('tld')?.toLowerCase().replace(/^\./, '');
   if (tld !== undefined && !ctx.account.tlds.includes(tld)) throw new DmapiError('range', `tld: ${tld} is not available`);

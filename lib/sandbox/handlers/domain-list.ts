@@ -8,7 +8,7 @@
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import type { Domain, SandboxState } from '../state/types';
-import { globToRegExp } from '../wire/params';
+import { compileGlob } from '../../net/glob';
 import { listBody } from '../wire/reply';
 import { isJokerNs } from '../seed/catalog';
 
@@ -110,7 +110,7 @@ export function domainListAnswer(state: SandboxState, version: number, uid: stri
   const hit = perState.get(key);
   if (hit && hit.version === version) return hit;
 
-  const re = o.pattern && o.pattern !== '*' ? globToRegExp(o.pattern) : null;
+  const re = o.pattern && o.pattern !== '*' ? compileGlob(o.pattern) : null;
   const counted = o.from !== undefined || o.to !== undefined;
   const facts = grantFacts(state, uid, !!o.showGrants && counted, now);
   const variant = (o.showStatus ? 1 : 0) | (o.showGrants ? 2 : 0) | (o.showPrivacy ? 4 : 0);

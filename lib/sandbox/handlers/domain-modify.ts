@@ -1,6 +1,6 @@
 /**
  * domain-modify (seeds 003/004): billing-c, admin-c, tech-c, ns-list, registrar-tag and dnssec with ds-1…ds-6.
- * DMAPI-WIRE.md: an empty value leaves a field unchanged, `!@!` clears it (only registrar-tag can be cleared: a
+ * docs/dmapi-notes.md, "Modify requests": an empty value leaves a field unchanged, `!@!` clears it (only registrar-tag can be cleared: a
  * domain always has its contacts and at least one name server). Contacts must exist in the domain owner's account and
  * be usable for the TLD; name servers must be Joker's, created hosts, or outside the sandbox. DNSSEC: "0" removes,
  * "1" adds (ds-N required); entries are `tag:alg:digest-type:digest` for com/net/org and the other DS registries and

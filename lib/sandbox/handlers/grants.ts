@@ -3,7 +3,7 @@
  * - grants-invite: with `client-uid` matching the invitee's account and e-mail "the role is applied immediately";
  *   otherwise an invitation mail with "a link and a key" (outbox) that the invitee accepts through the link
  *   (grants-accept.ts serves it). `@creator` "is an equivalent to an internal transfer": the domain moves to the
- *   receiving account's portfolio. Body `ok` (DMAPI-WIRE.md), not queued.
+ *   receiving account's portfolio. Body `ok` (docs/dmapi-notes.md, "Lists"), not queued.
  * - grants-list: 12 space-separated fields under a `Columns` header (Joker's reseller panel reads the list by those
  *   names), `<key>` present in both line types (Joker's older reference; `-` for grants and without showkey=1),
  *   records numbered from 0, the nick-name last (it may hold blanks):

@@ -8,7 +8,7 @@ import { DmapiError } from '../errors';
 import { registerAlias, registerHandler } from '../registry';
 import type { Domain, Host, SandboxState } from '../state/types';
 import type { HandlerCtx } from '../context';
-import { globToRegExp } from '../wire/params';
+import { compileGlob } from '../../net/glob';
 import { listBody } from '../wire/reply';
 
 const CLEAR = '!@!';
@@ -71,7 +71,7 @@ function domainsUsing(state: SandboxState, host: string): string[] {
 
 registerHandler('query-ns-list', 'read', (ctx) => {
   const pattern = ctx.params.text('pattern');
-  const re = pattern && pattern !== '*' ? globToRegExp(pattern) : null;
+  const re = pattern && pattern !== '*' ? compileGlob(pattern) : null;
   const fullRaw = ctx.params.text('full');
   // "full: include IPs if non-zero (0 or 1)"
   if (fullRaw !== undefined && !/^\d+$/.test(fullRaw)) throw new DmapiError('syntax', 'full: must be 0 or 1');

@@ -5,12 +5,13 @@
  * return at most `limit` (≤ 1000) rows. `csv=1` answers a bare CSV file with no DMAPI headers.
  */
 import { DAY } from '../clock';
+import { dmapiDateMs } from '../../dates/dmapi-date';
 import { DmapiError } from '../errors';
 import type { HandlerCtx } from '../context';
 import { registerHandler } from '../registry';
 import { formatCents } from '../money/pricing';
 import type { Order } from '../state/types';
-import { globToRegExp } from '../wire/params';
+import { compileGlob } from '../../net/glob';
 import { linesBody } from '../wire/reply';
 
 const COLUMNS = ['order_id', 'proc_id', 'created_at', 'status', 'type', 'amount_brutto', 'amount_netto', 'currency', 'identifier'];
@@ -19,8 +20,8 @@ const SEPARATORS: Record<string, [string, string]> = { tab: ['\t', 'TAB'], comma
 function isoDay(ctx: HandlerCtx, field: string, endOfDay: boolean): number | undefined {
   const raw = ctx.params.text(field);
   if (raw === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  // lib/dates: a day that does not exist (2027-02-30) is refused, not rolled into March.
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? dmapiDateMs(raw) : NaN;
   if (Number.isNaN(t)) throw new DmapiError('syntax', `${field}: date must be in ISO format YYYY-MM-DD`);
   return endOfDay ? t + DAY - 1 : t;
 }
@@ -57,7 +58,7 @@ export function filterOrders(ctx: HandlerCtx): Order[] {
   const tld = p.text('tld')?.toLowerCase().replace(/^\./, '');
   const fqdn = p.text('fqdn')?.toLowerCase();
   const like = p.text('fqdn-like');
-  const likeRe = like ? globToRegExp(like) : null;
+  const likeRe = like ? compileGlob(like) : null;
   const orderId = int(ctx, 'order-id');
   const orderAfter = int(ctx, 'order-id-after');
   const orderBefore = int(ctx, 'order-id-before');

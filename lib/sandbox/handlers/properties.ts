@@ -12,7 +12,7 @@ import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import type { HandlerCtx } from '../context';
 import type { Domain } from '../state/types';
-import { globToRegExp } from '../wire/params';
+import { compileGlob } from '../../net/glob';
 import { linesBody } from '../wire/reply';
 
 export const PROPERTY_NAMES = ['autorenew', 'whois-opt-out', 'privacy', 'gdpr-opt-in'] as const;
@@ -103,7 +103,7 @@ registerHandler('domain-set-property', 'modify', (ctx) => {
     return ctx.ok({ body: linesBody([`${pname}: ${propertyValue(d, pname, ctx.now)}`]) });
   }
   // Pattern: the caller's own domains only; one pass, so it stays fast over a 100,000-domain portfolio.
-  const re = globToRegExp(target.trim());
+  const re = compileGlob(target.trim());
   const warnings: Array<[string, string]> = [];
   let changed = 0;
   for (const d of ctx.state.domains.values()) {

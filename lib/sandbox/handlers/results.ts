@@ -1,6 +1,6 @@
 /**
  * result-list, result-retrieve, result-delete: the outcome of queued requests. result-list rows have seven
- * space-separated fields `timestamp svtrid proc-id request-type object status cltrid` (DMAPI-WIRE.md; the seeds'
+ * space-separated fields `timestamp svtrid proc-id request-type object status cltrid` (docs/dmapi-notes.md, "Lists"; the seeds'
  * header line forgets `object`); result-delete removes the content and hides the entry from result-list but keeps its
  * status (showall=1 still lists it, result-retrieve still tells the status).
  * What Joker's own clients rely on (lib/sandbox/README.md "Beyond the seeds"): rows newest first; requests still in
@@ -8,11 +8,12 @@
  * `Row-Count` on every successful list (the rows of this reply; with count-only the total, also as `Records: N`).
  */
 import { DAY, dmapiTimestamp } from '../clock';
+import { dmapiDateMs } from '../../dates/dmapi-date';
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import type { QueuedResult } from '../state/types';
 import type { HandlerCtx } from '../context';
-import { globToRegExp } from '../wire/params';
+import { compileGlob, type GlobMatcher } from '../../net/glob';
 import { linesBody, listBody } from '../wire/reply';
 
 function whole(ctx: HandlerCtx, field: string): number | undefined {
@@ -24,8 +25,8 @@ function whole(ctx: HandlerCtx, field: string): number | undefined {
 
 /** `date` as YYYY-MM-DD or YYYYMMDD: the end of that UTC day. */
 function endOfDay(raw: string): number {
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(raw);
-  const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  // lib/dates: a day that does not exist (2027-02-30) is refused, not rolled into March.
+  const t = /^\d{4}-?\d{2}-?\d{2}$/.test(raw) ? dmapiDateMs(raw) : NaN;
   if (Number.isNaN(t)) throw new DmapiError('syntax', 'date: expected YYYY-MM-DD');
   return t + DAY - 1;
 }
@@ -42,10 +43,10 @@ registerHandler('result-list', 'read', (ctx) => {
   if (status && status !== 'ack' && status !== 'nack' && status !== '?') throw new DmapiError('syntax', 'status: must be ack, nack or ?');
   const showAll = p.flag('showall') || p.flag('showdeleted');
   const pending = p.flag('pending') || p.flag('showpending') || status === '?';
-  const globs: Array<[keyof QueuedResult, RegExp]> = [];
+  const globs: Array<[keyof QueuedResult, GlobMatcher]> = [];
   for (const [field, key] of [['rtype', 'request'], ['objid', 'object'], ['procid', 'procId'], ['svtrid', 'svTrId'], ['cltrid', 'clTrId']] as const) {
     const v = p.text(field);
-    if (v) globs.push([key, globToRegExp(v)]);
+    if (v) globs.push([key, compileGlob(v)]);
   }
   const rows = ctx.state.results.filter(
     (r) =>

@@ -1,4 +1,4 @@
-/** login and logout. login's header set and order are fixed on the wire (DMAPI-WIRE.md "login"). */
+/** login and logout. login's header set and order are fixed on the wire (docs/dmapi-notes.md, "login"). */
 import { randomBytes } from 'node:crypto';
 import { dmapiDateTime } from '../clock';
 import { DmapiError } from '../errors';

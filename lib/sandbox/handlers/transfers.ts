@@ -7,7 +7,7 @@
  * moved into the portfolio, the queued result acks). Side paths: FOA_NACK (the owner refused; sandbox convention: a
  * transfer-auth-id starting with `nack` makes the owner refuse), `action=cancel` (at once while nothing was sent to
  * the registry, through REGISTRY_CANCELATION_PENDING while waiting for the losing registrar). Both refund and nack.
- * domain-transfer-control answers 1000 (DMAPI-WIRE.md); list rows are TAB-separated
+ * domain-transfer-control answers 1000 (docs/dmapi-notes.md, "Replies"); list rows are TAB-separated
  * `<domain> <state> <owner-email> <admin-email>`; resend-foa only in FOA_BEEN_SENT. The requests that start a
  * transfer live in transfer-start.ts.
  */

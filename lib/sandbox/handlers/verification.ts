@@ -8,7 +8,7 @@
  *   one, or a passed deadline (which marks it invalid: "if there is no answer before verification deadline … invalid").
  * - wa-email-query-status email=…: one word, `verified`, `unverified` (also for an address never seen), `pending` or
  *   `invalid` (Joker's older reference; its reseller panel prints "<email> is <word>").
- * DMAPI-WIRE.md: the `Result` header appears on these requests (and cor-verify) only. wa-email-list carries
+ * docs/dmapi-notes.md, "Replies": the `Result` header appears on these requests (and cor-verify) only. wa-email-list carries
  * `Columns: email,domain,verification-expires` (Joker's reseller panel reads it by those names).
  */
 import { DmapiError } from '../errors';

@@ -1,6 +1,6 @@
 /**
  * query-whois and query-object (seeds 003/004 "Other Requests"): "exactly one of" domain, contact or host; "only
- * objects registered with Joker.com may be queried". Dotted `key: value` lines as DMAPI-WIRE.md shows them, some
+ * objects registered with Joker.com may be queried". Dotted `key: value` lines as docs/dmapi-notes.md ("Lists") shows them, some
  * repeated (`domain.nservers.nserver.no` / `.handle` pairs, one per name server — the pairs Joker's own clients read);
  * `domain.name` is the owner's name and dates are `YYYYMMDDHHMMSS` (`domain.created.date`, `domain.expires`).
  * Privacy (004 "Whois Privacy Services"): basic masks address and e-mails, pro everything; `internal=1` shows the

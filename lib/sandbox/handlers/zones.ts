@@ -1,6 +1,6 @@
 /**
  * Zones served by Joker's name servers: dns-zone-list, dns-zone-get, dns-zone-put (seeds 003/004 "Modify
- * Zonedata", DMAPI-WIRE "Zones"). A domain delegated to Joker's name servers has a zone (Joker's default parking zone
+ * Zonedata", docs/dmapi-notes.md "Zones"). A domain delegated to Joker's name servers has a zone (Joker's default parking zone
  * until the first put). The record syntax and rules live in lib/zone, shared with the panel's zone editor.
  */
 import { formatZoneError, parseZone, serializeRecord, serializeZone, type ZoneRecord } from '../../zone';
@@ -10,7 +10,7 @@ import { defaultZoneRecords } from '../rules/domain-factory';
 import { isJokerNs } from '../seed/catalog';
 import type { HandlerCtx } from '../context';
 import type { Domain, SandboxState, Zone } from '../state/types';
-import { globToRegExp } from '../wire/params';
+import { compileGlob } from '../../net/glob';
 import { listBody } from '../wire/reply';
 import { optionalFlag } from './list-params';
 
@@ -51,7 +51,7 @@ function ymd(at: number): string {
  */
 registerHandler('dns-zone-list', 'read', (ctx) => {
   const pattern = ctx.params.text('pattern');
-  const re = pattern && pattern !== '*' ? globToRegExp(pattern) : null;
+  const re = pattern && pattern !== '*' ? compileGlob(pattern) : null;
   const uid = ctx.account.uid;
   // Domains granted to this account with a role that may use zones are listed beside its own.
   const granted = new Set(ctx.state.grants.filter((g) => g.clientUid === uid && ZONE_LIST_ROLES.has(g.role)).map((g) => g.domain));

@@ -1,5 +1,5 @@
 import { DmapiError } from '../errors';
-import { tldOf } from '../state/store';
+import { tldOf } from '../../net/suffix';
 import { unsupportedTld } from '../rules/names';
 import type { Promo, SandboxState } from '../state/types';
 
@@ -41,7 +41,7 @@ function activePromo(state: SandboxState, tld: string, action: PriceAction, year
 
 /** The price the account would pay now for `action` on `domain` over `years` (promos and premium included). */
 export function quote(state: SandboxState, domain: string, action: PriceAction, years: number, now: number): Quote {
-  const tld = tldOf(state, domain);
+  const tld = tldOf(domain);
   const entry = state.prices[tld];
   if (!entry) throw new DmapiError('policy', unsupportedTld('domain', tld));
   const premium = state.premium[domain.toLowerCase()];

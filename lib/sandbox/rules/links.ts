@@ -1,7 +1,7 @@
+import { isValidHostname } from '../../net/domain';
 import { DmapiError } from '../errors';
 import type { Account, Contact, SandboxState } from '../state/types';
 import { isJokerNs } from '../seed/catalog';
-import { isHostName } from './names';
 
 /** The generic TLDs whose handles Joker lets you use across each other (CCOM-style handles). */
 export const GENERIC = new Set(['com', 'net', 'org', 'info', 'biz', 'name', 'mobi']);
@@ -39,7 +39,7 @@ export function parseNsList(state: SandboxState, raw: string, field = 'ns-list')
   if (list.length > 13) throw new DmapiError('range', `${field}: at most 13 name servers`);
   const errors: string[] = [];
   for (const ns of list) {
-    if (!isHostName(ns)) errors.push(`${field}: invalid name server ${ns}`);
+    if (!isValidHostname(ns)) errors.push(`${field}: invalid name server ${ns}`);
     else if (!isJokerNs(ns) && !state.hosts[ns] && parentInSandbox(state, ns)) errors.push(`${field}: name server ${ns} does not exist (create the host first)`);
   }
   if (new Set(list).size !== list.length) errors.push(`${field}: a name server is listed twice`);

@@ -1,9 +1,7 @@
-import { domainToASCII } from 'node:url';
+import { normalizeDomainName, normalizeHostname } from '../../net/domain';
+import { tldOf } from '../../net/suffix';
 import { DmapiError } from '../errors';
-import { tldOf } from '../state/store';
 import type { SandboxState } from '../state/types';
-
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /**
  * The refusal for a TLD Joker does not offer: Joker's WHMCS and Clientexec modules recognise it by the phrase
@@ -13,21 +11,15 @@ export function unsupportedTld(field: string, tld: string): string {
   return `${field}: not a Domain with extension supported by Joker.com (.${tld})`;
 }
 
-/** Lower-case ASCII (punycode for IDN) form of a domain name, or DmapiError naming `field`. */
+/**
+ * Lower-case ASCII (punycode for IDN) form of a domain name, or DmapiError naming `field`. The name rules are
+ * lib/net's (the panel checks the same); what this adds is the registry's policy: the TLD must be on the price list.
+ */
 export function normalizeDomain(state: SandboxState, raw: string, field = 'domain'): { name: string; tld: string } {
-  const trimmed = raw.trim().replace(/\.$/, '').toLowerCase();
-  const ascii = /^[\x00-\x7f]*$/.test(trimmed) ? trimmed : domainToASCII(trimmed);
-  if (!ascii || ascii.length > 253) throw new DmapiError('syntax', `${field}: invalid domain name ${raw}`);
-  const labels = ascii.split('.');
-  if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) throw new DmapiError('syntax', `${field}: invalid domain name ${raw}`);
-  const tld = tldOf(state, ascii);
+  const ascii = normalizeHostname(raw);
+  if (!ascii) throw new DmapiError('syntax', `${field}: invalid domain name ${raw}`);
+  const tld = tldOf(ascii);
   if (!state.prices[tld]) throw new DmapiError('policy', unsupportedTld(field, tld));
-  if (ascii.split('.').length !== tld.split('.').length + 1) throw new DmapiError('syntax', `${field}: ${ascii} is not a second-level name under .${tld}`);
+  if (!normalizeDomainName(ascii)) throw new DmapiError('syntax', `${field}: ${ascii} is not a second-level name under .${tld}`);
   return { name: ascii, tld };
-}
-
-/** A host name: LDH labels, at least two. */
-export function isHostName(name: string): boolean {
-  const labels = name.toLowerCase().replace(/\.$/, '').split('.');
-  return labels.length >= 2 && labels.length <= 127 && labels.every((l) => LABEL.test(l));
 }

@@ -56,16 +56,6 @@ export function accountByApiKey(state: SandboxState, key: string): { account: Ac
   return undefined;
 }
 
-/** The TLD of a name: the longest known suffix in the price list (so `co.uk` beats `uk`). */
-export function tldOf(state: SandboxState, name: string): string {
-  const labels = name.toLowerCase().split('.');
-  for (let i = 1; i < labels.length; i++) {
-    const suffix = labels.slice(i).join('.');
-    if (state.prices[suffix]) return suffix;
-  }
-  return labels[labels.length - 1] ?? '';
-}
-
 /** Next value of a named counter (Proc-ID, order id, …), rising by one. */
 export function nextId(state: SandboxState, counter: keyof SandboxState['counters']): number {
   state.counters[counter] += 1;

@@ -1,7 +1,7 @@
 /**
  * Request parameters. DMAPI request and parameter names are case-insensitive, so names are lower-cased on the way
  * in; values stay exactly as sent. A parameter present with an empty value is distinct from an absent one, because in
- * `*-modify` requests an empty value means "leave unchanged" and `!@!` clears a field (DMAPI-WIRE.md).
+ * `*-modify` requests an empty value means "leave unchanged" and `!@!` clears a field (docs/dmapi-notes.md, "Modify requests").
  */
 export class Params {
   private readonly map = new Map<string, string>();
@@ -57,15 +57,4 @@ export class Params {
     for (const [k, v] of this.map) out[k] = k === 'auth-sid' || k === 'password' || k === 'api-key' ? '***' : v;
     return out;
   }
-}
-
-/** Glob of the DMAPI (`*` any run, `?` one character), case-insensitive, to a RegExp. */
-export function globToRegExp(glob: string): RegExp {
-  let src = '';
-  for (const ch of glob) {
-    if (ch === '*') src += '.*';
-    else if (ch === '?') src += '.';
-    else src += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${src}$`, 'i');
 }

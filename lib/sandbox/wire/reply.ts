@@ -1,5 +1,5 @@
 /**
- * Replies exactly as the live DMAPI writes them (DMAPI-WIRE.md): `Name: value` header lines (one space after the
+ * Replies exactly as the live DMAPI writes them (docs/dmapi-notes.md, "Replies"): `Name: value` header lines (one space after the
  * colon, an empty value keeps its trailing space), ONE empty line that is there even with an empty body, then the
  * body. Line ends are `\n`. Whether the body ends in `\n` is up to each request (query-domain-list: no; login: yes),
  * so the builder never adds or strips one.

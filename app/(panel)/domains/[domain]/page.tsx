@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { DomainSettings } from '@/components/domain/domain-settings';
 import { permission, requireRole, withDmapi } from '@/lib/auth';
 import { queryDomainList, queryWhois } from '@/lib/dmapi';
-import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net/domain';
+import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './domain';
+export * from './host';
+export * from './contact';
+export * from './zone';
