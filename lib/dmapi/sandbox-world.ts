@@ -64,13 +64,16 @@ export async function outbox(url: string): Promise<Mail[]> {
 export const KNOWN_MISSING: readonly string[] = [];
 
 /** Every request name the request modules send (`client.call('name'` / `client.stream('name'`), from their source. */
-export function clientRequestNames(): string[] {
+export function clientRequestNames(): { name: string; root: boolean }[] {
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'requests');
-  const names = new Set<string>();
+  const found = new Map<string, boolean>();
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
     const source = readFileSync(path.join(dir, file), 'utf8');
-    for (const m of source.matchAll(/client\.(?:call|stream)\(\s*'([a-z0-9-]+)'/g)) names.add(m[1] as string);
+    // A call with `root: true` goes to /<name> (e.g. /whois, /v2/...) instead of /request/<name>.
+    for (const m of source.matchAll(/client\.(?:call|stream)\(\s*'([a-z0-9/-]+)'([^;]*)/g)) {
+      found.set(m[1] as string, /root:\s*true/.test(m[2] ?? ''));
+    }
   }
-  return [...names].sort();
+  return [...found].map(([name, root]) => ({ name, root })).sort((x, y) => x.name.localeCompare(y.name));
 }
