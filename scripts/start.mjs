@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm start` / `npm run dev`: serves the panel on PORT (default 3000). With no DMAPI_URL it first starts the
-// embedded sandbox DMAPI on SANDBOX_PORT (default 7070) and the panel talks to it. `npm start` builds first when
-// there is no build yet.
+// `npm start` / `npm run dev`: serves the panel on HOST:PORT (default 127.0.0.1:3000) through the panel's own server
+// (scripts/server.mjs, Next.js inside). With no DMAPI_URL it first starts the embedded sandbox DMAPI on SANDBOX_PORT
+// (default 7070) and the panel talks to it. `npm start` builds first when there is no build yet.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
@@ -99,4 +99,4 @@ if (!dev && !existsSync('.next/BUILD_ID')) {
   }
 }
 
-if (!stopping) launch('panel', process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port]);
+if (!stopping) launch('panel', process.execPath, ['scripts/server.mjs', ...(dev ? ['--dev'] : [])], { PORT: port });

@@ -50,4 +50,10 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT/);
   });
+
+  it('listens on this machine only by default and validates TRUSTED_PROXIES, naming the bad entry', () => {
+    expect(parseEnv({}).HOST).toBe('127.0.0.1');
+    expect(parseEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }).TRUSTED_PROXIES).toBe('127.0.0.1, 10.0.0.0/8');
+    expect(() => parseEnv({ TRUSTED_PROXIES: '127.0.0.1, proxy.local' })).toThrow(/TRUSTED_PROXIES: "proxy\.local" is neither/);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './client-address.mjs';
 
 /** Where the panel's DMAPI lives; derived from DMAPI_URL. */
 export type Environment = 'sandbox' | 'ote' | 'production' | 'custom';
@@ -33,7 +34,17 @@ export const envSchema = z.object({
   PANEL_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   PORT: port(3000),
+  /** Interface the panel's server listens on (scripts/server.mjs). */
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
   SANDBOX_PORT: port(7070),
+  /** Proxies whose X-Forwarded-For is believed (IPs and CIDR ranges); nobody's by default. */
+  TRUSTED_PROXIES: optionalString.superRefine((value, ctx) => {
+    try {
+      parseTrustedProxies(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
   DMAPI_TIMEOUT_MS: z.coerce.number().int().min(1000, 'must be at least 1000 (ms)').max(600_000).default(30_000),
   SESSION_IDLE_HOURS: z.coerce.number().positive('must be above 0').max(24 * 30).default(8),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
