@@ -8,6 +8,7 @@ import { panelTransport } from './dmapi-pool';
 import { credentialFingerprint } from './keys';
 import { clearFailures, fingerprintSubject, ipSubject, lockedMinutes, recordFailure } from './rate-limit';
 import { createSession, deleteIdleSessions } from './session-store';
+import { DEMO_RESELLER_LOGIN } from './sandbox-demo';
 import { decideRole, seedSandboxTeam } from './team';
 
 export type SignInResult = { ok: true; sessionId: string } | { ok: false; error: string };
@@ -49,7 +50,7 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
     throw error;
   }
   if (env.SANDBOX) await seedSandboxTeam(db);
-  const decision = await decideRole(db, credential, dmapi, { sandbox: env.SANDBOX });
+  const decision = await decideRole(db, credential, dmapi, { reseller: resellerAccount() });
   if (!decision.ok) {
     await logoutQuietly(dmapi.authSid);
     return { ok: false, error: decision.error };
@@ -65,6 +66,18 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
     idleHours: env.SESSION_IDLE_HOURS,
   });
   return { ok: true, sessionId };
+}
+
+let warned = false;
+
+/** PANEL_RESELLER, or in the sandbox its demo reseller. Unset in development against a real DMAPI: nobody is. */
+function resellerAccount(): string | undefined {
+  const reseller = env.PANEL_RESELLER ?? (env.SANDBOX ? DEMO_RESELLER_LOGIN : undefined);
+  if (!reseller && !warned) {
+    warned = true;
+    console.warn('[auth] PANEL_RESELLER is not set: every account signs in as a customer (see README, "The reseller").');
+  }
+  return reseller;
 }
 
 async function logoutQuietly(authSid: string): Promise<void> {

@@ -36,11 +36,11 @@ describe('parseEnv', () => {
     expect(environmentOf('http://127.0.0.1:9999')).toBe('custom');
   });
 
-  it('requires PANEL_SECRET in production against a real DMAPI', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com' })).toThrow(/PANEL_SECRET/);
-    expect(() =>
-      parseEnv({ NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com', PANEL_SECRET: 'x'.repeat(40) }),
-    ).not.toThrow();
+  it('requires PANEL_SECRET and PANEL_RESELLER in production against a real DMAPI', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com' })).toThrow(/PANEL_SECRET[\s\S]*PANEL_RESELLER/);
+    const production = { NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com', PANEL_SECRET: 'x'.repeat(40) };
+    expect(() => parseEnv(production)).toThrow(/PANEL_RESELLER: is required/);
+    expect(parseEnv({ ...production, PANEL_RESELLER: 'reseller@example.com' }).PANEL_RESELLER).toBe('reseller@example.com');
     // The sandbox needs none: a secret is generated and stored under DATA_DIR.
     expect(() => parseEnv({ NODE_ENV: 'production' })).not.toThrow();
   });

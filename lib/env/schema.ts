@@ -45,6 +45,8 @@ export const envSchema = z.object({
       ctx.addIssue({ code: 'custom', message: (error as Error).message });
     }
   }),
+  /** The Joker account (User-Login or UID) that is this panel's reseller; in the sandbox its demo reseller. */
+  PANEL_RESELLER: optionalString.pipe(z.string().max(254).optional()),
   DMAPI_TIMEOUT_MS: z.coerce.number().int().min(1000, 'must be at least 1000 (ms)').max(600_000).default(30_000),
   SESSION_IDLE_HOURS: z.coerce.number().positive('must be above 0').max(24 * 30).default(8),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -93,14 +95,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const raw = result.data;
   const environment = environmentOf(raw.DMAPI_URL);
-  if (raw.NODE_ENV === 'production' && environment !== 'sandbox' && !raw.PANEL_SECRET) {
-    throw new EnvError([
-      {
-        variable: 'PANEL_SECRET',
-        message: 'is required in production against a real DMAPI (generate one with: openssl rand -base64 48)',
-      },
-    ]);
-  }
+  const issues = productionIssues(raw, environment);
+  if (issues.length > 0) throw new EnvError(issues);
   return {
     ...raw,
     DMAPI_URL: (raw.DMAPI_URL ?? `http://127.0.0.1:${raw.SANDBOX_PORT}`).replace(/\/+$/, ''),
@@ -108,4 +104,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ENVIRONMENT: environment,
     DATABASE_KIND: raw.DATABASE_URL ? 'postgres' : 'pglite',
   };
+}
+
+/** What a real deployment must configure; the sandbox and development run on defaults. */
+function productionIssues(raw: RawEnv, environment: Environment): { variable: string; message: string }[] {
+  const issues: { variable: string; message: string }[] = [];
+  if (raw.NODE_ENV !== 'production' || environment === 'sandbox') return issues;
+  if (!raw.PANEL_SECRET) {
+    issues.push({ variable: 'PANEL_SECRET', message: 'is required in production against a real DMAPI (generate one with: openssl rand -base64 48)' });
+  }
+  if (!raw.PANEL_RESELLER) {
+    issues.push({
+      variable: 'PANEL_RESELLER',
+      message: 'is required in production against a real DMAPI: the User-Login or UID of the Joker account whose panel this is',
+    });
+  }
+  return issues;
 }
