@@ -1,6 +1,12 @@
 // What the panel's server does to every request before Next sees it: the client's address from the socket (and from
-// X-Forwarded-For only behind a trusted proxy), forwarding headers a client may not set removed.
+// X-Forwarded-For only behind a trusted proxy), forwarding headers a client may not set removed, and body sizes
+// capped before anything reads them.
 import { CLIENT_IP_HEADER, clientAddress, isTrustedProxy, normalizeIp } from '../../lib/env/client-address.mjs';
+
+/** Sign-in (next-auth's endpoints and the sign-in page's form post) never needs more than a few hundred bytes. */
+export const AUTH_BODY_CAP = 16 * 1024;
+/** Server actions; keep equal to `experimental.serverActions.bodySizeLimit` in next.config.mjs. */
+export const BODY_CAP = 2 * 1024 * 1024;
 
 // Headers only a proxy in front of the panel may set. From any other peer they are a client's own words: dropped.
 // X-Forwarded-Proto is dropped from every peer: Next would otherwise render a server action's redirect target by
@@ -9,18 +15,66 @@ import { CLIENT_IP_HEADER, clientAddress, isTrustedProxy, normalizeIp } from '..
 const PROXY_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-port', 'x-real-ip', 'forwarded'];
 const ALWAYS_DROPPED = [CLIENT_IP_HEADER, 'x-forwarded-proto'];
 
+/** The body cap of a path: small where no session is needed to send a body. */
+export function bodyCapFor(pathname) {
+  return pathname.startsWith('/api/auth/') || pathname === '/login' ? AUTH_BODY_CAP : BODY_CAP;
+}
+
+function refuse(res, status, text) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/**
+ * Counts a body as the HTTP parser hands it over (before any reader), so a chunked body without Content-Length is
+ * cut off at the cap however Next reads it. Past the cap: 413 if nothing was answered yet, and the connection closes.
+ */
+function capStreamedBody(req, res, cap) {
+  let seen = 0;
+  const push = req.push;
+  req.push = function capped(chunk, encoding) {
+    if (chunk !== null && chunk !== undefined) {
+      seen += chunk.length;
+      if (seen > cap) {
+        req.push = push;
+        if (!res.headersSent) refuse(res, 413, `Request body too large (limit ${cap} bytes).\n`);
+        // End the body for whoever reads it, then drop the connection: nothing more is read from this client.
+        push.call(req, null);
+        res.once('finish', () => req.socket.destroy());
+        setTimeout(() => req.socket.destroy(), 1000).unref();
+        return false;
+      }
+    }
+    return push.call(req, chunk, encoding);
+  };
+}
+
 /**
  * @param {{ trusted: ReturnType<typeof import('../../lib/env/client-address.mjs').parseTrustedProxies> }} options
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} true when
  *   the request may go on to Next, false when it was answered here
  */
 export function createRequestGuard({ trusted }) {
-  return (req, _res) => {
+  return (req, res) => {
     const peer = req.socket.remoteAddress;
     const ip = clientAddress({ peer, forwardedFor: req.headers['x-forwarded-for'], trusted });
     for (const name of ALWAYS_DROPPED) delete req.headers[name];
     if (!isTrustedProxy(trusted, normalizeIp(peer))) for (const name of PROXY_HEADERS) delete req.headers[name];
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
+
+    // A Next response that throws after ours was sent must not crash the process.
+    res.on('error', () => {});
+
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    const cap = bodyCapFor(pathname);
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > cap) {
+      refuse(res, 413, `Request body too large (limit ${cap} bytes).\n`);
+      // Do not read the body: close once the answer is out.
+      res.once('finish', () => req.socket.destroy());
+      return false;
+    }
+    if (declared === undefined && req.headers['transfer-encoding'] !== undefined) capStreamedBody(req, res, cap);
     return true;
   };
 }

@@ -1,8 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTrustedProxies } from '../../lib/env/client-address.mjs';
-import { createRequestGuard } from './request-guard.mjs';
+import { AUTH_BODY_CAP, BODY_CAP, createRequestGuard } from './request-guard.mjs';
 
 /** The guard in front of a stand-in for Next that reads the whole body, as Next does, and reports what it got. */
 async function serve(trustedProxies: string | undefined) {
@@ -37,6 +38,41 @@ function request(port: number, path: string, options: { method?: string; headers
   });
 }
 
+/** Sends only the head of a request that announces `length` bytes, and waits for whatever the server answers. */
+function announce(port: number, path: string, length: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${length}\r\n\r\n`);
+    });
+    let answer = '';
+    socket.on('data', (c) => (answer += c.toString()));
+    socket.on('close', () => resolve(answer));
+  });
+}
+
+/** Streams a chunked body of `total` bytes in 64 KiB chunks until the server answers or cuts the connection. */
+function stream(port: number, path: string, total: number): Promise<{ status: number | null; sent: number }> {
+  return new Promise((resolve) => {
+    let sent = 0;
+    let status: number | null = null;
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'Transfer-Encoding': 'chunked' } }, (res) => {
+      status = res.statusCode ?? null;
+      res.resume();
+    });
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    const pump = () => {
+      while (sent < total && status === null && !req.destroyed) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!req.destroyed) req.end();
+    };
+    req.on('error', () => undefined);
+    req.on('close', () => resolve({ status, sent }));
+    pump();
+  });
+}
+
 describe('client address', () => {
   let untrusted: Awaited<ReturnType<typeof serve>>;
   let behindProxy: Awaited<ReturnType<typeof serve>>;
@@ -67,5 +103,36 @@ describe('client address', () => {
     expect(headers['x-forwarded-host']).toBe('panel.example.com');
     // Next would fetch a server action's redirect target over https from this plain-http server.
     expect(headers['x-forwarded-proto']).toBeUndefined();
+  });
+});
+
+describe('body caps', () => {
+  let panel: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    panel = await serve(undefined);
+  });
+  afterAll(() => panel.server.close());
+
+  it('refuses an announced 300 MB sign-in body at once, before reading it', async () => {
+    const answer = await announce(panel.port, '/api/auth/callback/credentials', 300 * 1024 * 1024);
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(panel.seen.bodies).toEqual([]);
+  });
+
+  it('caps sign-in at a few KiB and server actions at 2 MiB', async () => {
+    const small = Buffer.alloc(AUTH_BODY_CAP + 1, 'a');
+    expect((await request(panel.port, '/login', { method: 'POST', body: small })).status).toBe(413);
+    expect((await request(panel.port, '/domains', { method: 'POST', body: small })).status).toBe(200);
+    expect((await request(panel.port, '/domains', { method: 'POST', body: Buffer.alloc(BODY_CAP + 1, 'a') })).status).toBe(413);
+  });
+
+  it('cuts a chunked body off at the cap; the reader never gets more, and the server stays up', async () => {
+    const before = panel.seen.bodies.length;
+    const result = await stream(panel.port, '/api/auth/signin', 64 * 1024 * 1024);
+    expect(result.status).toBe(413);
+    expect(result.sent).toBeLessThan(64 * 1024 * 1024);
+    const read = panel.seen.bodies.slice(before);
+    for (const length of read) expect(length).toBeLessThanOrEqual(AUTH_BODY_CAP);
+    expect((await request(panel.port, '/api/health')).status).toBe(200);
   });
 });
