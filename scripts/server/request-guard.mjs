@@ -21,28 +21,44 @@ export function bodyCapFor(pathname) {
 }
 
 function refuse(res, status, text) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+// After refusing a body, what the client still sends is read and dropped for a moment before the connection closes,
+// so that a client still writing gets to read the 413 instead of a connection reset. (No `Connection: close`
+// header: Node would close the socket the moment the answer is out, and the client would see only the reset.)
+const LINGER_MS = 1000;
+
+function closeSoon(req, res) {
+  const close = () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+  if (res.writableFinished) close();
+  else res.once('finish', close);
+}
+
+function refuseBody(req, res, cap) {
+  if (!res.headersSent) refuse(res, 413, `Request body too large (limit ${cap} bytes).\n`);
+  closeSoon(req, res);
 }
 
 /**
  * Counts a body as the HTTP parser hands it over (before any reader), so a chunked body without Content-Length is
- * cut off at the cap however Next reads it. Past the cap: 413 if nothing was answered yet, and the connection closes.
+ * cut off at the cap however Next reads it: the reader sees the body end there, the client gets 413, and the rest
+ * is dropped unread until the connection closes.
  */
 function capStreamedBody(req, res, cap) {
   let seen = 0;
+  let over = false;
   const push = req.push;
   req.push = function capped(chunk, encoding) {
+    if (over) return true;
     if (chunk !== null && chunk !== undefined) {
       seen += chunk.length;
       if (seen > cap) {
-        req.push = push;
-        if (!res.headersSent) refuse(res, 413, `Request body too large (limit ${cap} bytes).\n`);
-        // End the body for whoever reads it, then drop the connection: nothing more is read from this client.
+        over = true;
         push.call(req, null);
-        res.once('finish', () => req.socket.destroy());
-        setTimeout(() => req.socket.destroy(), 1000).unref();
-        return false;
+        refuseBody(req, res, cap);
+        return true;
       }
     }
     return push.call(req, chunk, encoding);
@@ -69,9 +85,9 @@ export function createRequestGuard({ trusted }) {
     const cap = bodyCapFor(pathname);
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > cap) {
-      refuse(res, 413, `Request body too large (limit ${cap} bytes).\n`);
-      // Do not read the body: close once the answer is out.
-      res.once('finish', () => req.socket.destroy());
+      // Nobody reads this body: it is dropped as it arrives, and the connection closes shortly after the answer.
+      req.resume();
+      refuseBody(req, res, cap);
       return false;
     }
     if (declared === undefined && req.headers['transfer-encoding'] !== undefined) capStreamedBody(req, res, cap);
