@@ -2,7 +2,7 @@
 // The panel's HTTP server: Next.js behind a plain Node server (no compiler needed in production), so that the app
 // learns the client's address from the socket, bodies are capped before anything reads them, and configuration-bound
 // response headers are set. `scripts/start.mjs` runs it (npm start, npm run dev, the e2e run); `--dev` for next dev.
-// Reads PORT, HOST and TRUSTED_PROXIES (validated the same way by lib/env, see .env.example).
+// Reads PORT, HOST, TRUSTED_PROXIES and PANEL_URL (validated the same way by lib/env, see .env.example).
 import http from 'node:http';
 import process from 'node:process';
 import nextEnv from '@next/env';
@@ -32,9 +32,17 @@ try {
 } catch (error) {
   fail(`TRUSTED_PROXIES: ${error.message}`);
 }
+let hsts = false;
+try {
+  const panelUrl = value('PANEL_URL');
+  hsts = panelUrl !== undefined && new URL(panelUrl).protocol === 'https:';
+} catch {
+  fail('PANEL_URL: must be an http(s) URL such as https://panel.example.com');
+}
+
 // Next fetches a server action's redirect target from itself at hostname:port; a wildcard address is not one.
 const selfHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-const guard = createRequestGuard({ trusted });
+const guard = createRequestGuard({ trusted, hsts });
 let handle;
 const server = http.createServer((req, res) => {
   if (guard(req, res)) handle(req, res);

@@ -11,15 +11,16 @@ import { endSessionById } from './sign-out';
  * only `sid`, the panel session id. Idle and absolute expiry live in the session row, so the cookie's own lifetime
  * is only an upper bound.
  */
-export function buildAuthOptions({ secure }: { secure: boolean }): AuthOptions {
+export function buildAuthOptions(): AuthOptions {
+  const cookie = sessionCookieOptions();
   return {
     secret: nextAuthSecret(),
-    useSecureCookies: secure,
+    useSecureCookies: cookie.secure,
     session: { strategy: 'jwt', maxAge: COOKIE_MAX_AGE },
     cookies: {
       sessionToken: {
         name: SESSION_COOKIE,
-        options: sessionCookieOptions(secure),
+        options: cookie,
       },
     },
     pages: { signIn: '/login', error: '/login' },
@@ -38,10 +39,7 @@ export function buildAuthOptions({ secure }: { secure: boolean }): AuthOptions {
     },
     logger: {
       error: (code) => console.error(`[auth] next-auth error ${code}`),
-      // NEXTAUTH_URL only matters for next-auth's own redirects, which the panel does not use.
-      warn: (code) => {
-        if (code !== 'NEXTAUTH_URL') console.warn(`[auth] next-auth warning ${code}`);
-      },
+      warn: (code) => console.warn(`[auth] next-auth warning ${code}`),
       debug: () => {},
     },
   };

@@ -38,7 +38,7 @@ describe('parseEnv', () => {
 
   it('requires PANEL_SECRET and PANEL_RESELLER in production against a real DMAPI', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com' })).toThrow(/PANEL_SECRET[\s\S]*PANEL_RESELLER/);
-    const production = { NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com', PANEL_SECRET: 'x'.repeat(40) };
+    const production = { NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com', PANEL_SECRET: 'x'.repeat(40), PANEL_URL: 'https://panel.example.com' };
     expect(() => parseEnv(production)).toThrow(/PANEL_RESELLER: is required/);
     expect(parseEnv({ ...production, PANEL_RESELLER: 'reseller@example.com' }).PANEL_RESELLER).toBe('reseller@example.com');
     // The sandbox needs none: a secret is generated and stored under DATA_DIR.
@@ -55,5 +55,15 @@ describe('parseEnv', () => {
     expect(parseEnv({}).HOST).toBe('127.0.0.1');
     expect(parseEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }).TRUSTED_PROXIES).toBe('127.0.0.1, 10.0.0.0/8');
     expect(() => parseEnv({ TRUSTED_PROXIES: '127.0.0.1, proxy.local' })).toThrow(/TRUSTED_PROXIES: "proxy\.local" is neither/);
+  });
+
+  it('takes the panel URL from PANEL_URL: https makes cookies Secure; production needs it, over https off loopback', () => {
+    expect(parseEnv({ PORT: '3100' })).toMatchObject({ PANEL_URL: 'http://localhost:3100', PANEL_SECURE: false });
+    expect(parseEnv({ PANEL_URL: 'https://panel.example.com/' })).toMatchObject({ PANEL_URL: 'https://panel.example.com', PANEL_SECURE: true });
+    const production = { NODE_ENV: 'production', DMAPI_URL: 'https://dmapi.joker.com', PANEL_SECRET: 'x'.repeat(40), PANEL_RESELLER: 'r' };
+    expect(() => parseEnv(production)).toThrow(/PANEL_URL: is required/);
+    expect(() => parseEnv({ ...production, PANEL_URL: 'http://panel.example.com' })).toThrow(/PANEL_URL: must be https/);
+    expect(parseEnv({ ...production, PANEL_URL: 'http://127.0.0.1:3000' }).PANEL_SECURE).toBe(false);
+    expect(() => parseEnv({ PANEL_URL: 'panel.example.com' })).toThrow(/PANEL_URL/);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTrustedProxies } from './client-address.mjs';
+import { isLoopbackHost, parseTrustedProxies } from './client-address.mjs';
 
 /** Where the panel's DMAPI lives; derived from DMAPI_URL. */
 export type Environment = 'sandbox' | 'ote' | 'production' | 'custom';
@@ -45,6 +45,10 @@ export const envSchema = z.object({
       ctx.addIssue({ code: 'custom', message: (error as Error).message });
     }
   }),
+  /** The address people open the panel at; its scheme decides the cookie's Secure flag and HSTS. */
+  PANEL_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://panel.example.com' }).optional(),
+  ),
   /** The Joker account (User-Login or UID) that is this panel's reseller; in the sandbox its demo reseller. */
   PANEL_RESELLER: optionalString.pipe(z.string().max(254).optional()),
   DMAPI_TIMEOUT_MS: z.coerce.number().int().min(1000, 'must be at least 1000 (ms)').max(600_000).default(30_000),
@@ -54,9 +58,13 @@ export const envSchema = z.object({
 
 export type RawEnv = z.infer<typeof envSchema>;
 
-export type Env = Omit<RawEnv, 'DMAPI_URL'> & {
+export type Env = Omit<RawEnv, 'DMAPI_URL' | 'PANEL_URL'> & {
   /** Base URL of the DMAPI this panel talks to, without trailing slash. */
   DMAPI_URL: string;
+  /** The panel's own base URL without trailing slash (default http://localhost:PORT); next-auth's base URL too. */
+  PANEL_URL: string;
+  /** PANEL_URL is https: the session cookie is Secure and HSTS is sent. */
+  PANEL_SECURE: boolean;
   /** True when DMAPI_URL was not set: the panel serves and uses its own sandbox. */
   SANDBOX: boolean;
   ENVIRONMENT: Environment;
@@ -97,8 +105,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const environment = environmentOf(raw.DMAPI_URL);
   const issues = productionIssues(raw, environment);
   if (issues.length > 0) throw new EnvError(issues);
+  const panelUrl = (raw.PANEL_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, '');
   return {
     ...raw,
+    PANEL_URL: panelUrl,
+    PANEL_SECURE: panelUrl.startsWith('https:'),
     DMAPI_URL: (raw.DMAPI_URL ?? `http://127.0.0.1:${raw.SANDBOX_PORT}`).replace(/\/+$/, ''),
     SANDBOX: environment === 'sandbox',
     ENVIRONMENT: environment,
@@ -118,6 +129,11 @@ function productionIssues(raw: RawEnv, environment: Environment): { variable: st
       variable: 'PANEL_RESELLER',
       message: 'is required in production against a real DMAPI: the User-Login or UID of the Joker account whose panel this is',
     });
+  }
+  if (!raw.PANEL_URL) {
+    issues.push({ variable: 'PANEL_URL', message: 'is required in production against a real DMAPI: the https:// address people open the panel at' });
+  } else if (raw.PANEL_URL.startsWith('http:') && !isLoopbackHost(new URL(raw.PANEL_URL).hostname)) {
+    issues.push({ variable: 'PANEL_URL', message: 'must be https:// in production (the session cookie then travels over https only)' });
   }
   return issues;
 }

@@ -1,6 +1,6 @@
 // What the panel's server does to every request before Next sees it: the client's address from the socket (and from
-// X-Forwarded-For only behind a trusted proxy), forwarding headers a client may not set removed, and body sizes
-// capped before anything reads them.
+// X-Forwarded-For only behind a trusted proxy), forwarding headers a client may not set removed, body sizes capped
+// before anything reads them, and HSTS when the panel's configured address is https.
 import { CLIENT_IP_HEADER, clientAddress, isTrustedProxy, normalizeIp } from '../../lib/env/client-address.mjs';
 
 /** Sign-in (next-auth's endpoints and the sign-in page's form post) never needs more than a few hundred bytes. */
@@ -66,11 +66,11 @@ function capStreamedBody(req, res, cap) {
 }
 
 /**
- * @param {{ trusted: ReturnType<typeof import('../../lib/env/client-address.mjs').parseTrustedProxies> }} options
+ * @param {{ trusted: ReturnType<typeof import('../../lib/env/client-address.mjs').parseTrustedProxies>, hsts?: boolean }} options
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} true when
  *   the request may go on to Next, false when it was answered here
  */
-export function createRequestGuard({ trusted }) {
+export function createRequestGuard({ trusted, hsts = false }) {
   return (req, res) => {
     const peer = req.socket.remoteAddress;
     const ip = clientAddress({ peer, forwardedFor: req.headers['x-forwarded-for'], trusted });
@@ -80,6 +80,8 @@ export function createRequestGuard({ trusted }) {
 
     // A Next response that throws after ours was sent must not crash the process.
     res.on('error', () => {});
+    // Only with PANEL_URL https: a browser then never tries this host over plain http again.
+    if (hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const cap = bodyCapFor(pathname);

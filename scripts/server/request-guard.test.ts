@@ -136,3 +136,19 @@ describe('body caps', () => {
     expect((await request(panel.port, '/api/health')).status).toBe(200);
   });
 });
+
+describe('response headers', () => {
+  it('send HSTS only when the panel is configured on https', async () => {
+    const guard = createRequestGuard({ trusted: [], hsts: true });
+    const server = http.createServer((req, res) => {
+      if (guard(req, res)) res.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    server.close();
+    const plain = await serve(undefined);
+    expect((await fetch(`http://127.0.0.1:${plain.port}/`)).headers.get('strict-transport-security')).toBeNull();
+    plain.server.close();
+  });
+});
