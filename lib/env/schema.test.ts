@@ -66,4 +66,13 @@ describe('parseEnv', () => {
     expect(parseEnv({ ...production, PANEL_URL: 'http://127.0.0.1:3000' }).PANEL_SECURE).toBe(false);
     expect(() => parseEnv({ PANEL_URL: 'panel.example.com' })).toThrow(/PANEL_URL/);
   });
+
+  it('refuses a plain-http DMAPI off this machine, in production and development alike', () => {
+    const complete = { PANEL_SECRET: 'x'.repeat(40), PANEL_RESELLER: 'r', PANEL_URL: 'https://p.example' };
+    for (const NODE_ENV of ['production', 'development']) {
+      expect(() => parseEnv({ ...complete, NODE_ENV, DMAPI_URL: 'http://dmapi.joker.com' })).toThrow(/DMAPI_URL: must be https/);
+    }
+    expect(parseEnv({ DMAPI_URL: 'http://127.0.0.1:7171' }).ENVIRONMENT).toBe('custom');
+    expect(parseEnv({ DMAPI_URL: 'http://localhost:7171' }).DMAPI_URL).toBe('http://localhost:7171');
+  });
 });

@@ -117,9 +117,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   };
 }
 
-/** What a real deployment must configure; the sandbox and development run on defaults. */
+/** What a real deployment must configure (the sandbox and development run on defaults), and what is never safe. */
 function productionIssues(raw: RawEnv, environment: Environment): { variable: string; message: string }[] {
   const issues: { variable: string; message: string }[] = [];
+  // Credentials and Auth-Sids travel to the DMAPI: never in clear text beyond this machine.
+  if (raw.DMAPI_URL?.startsWith('http:') && !isLoopbackHost(new URL(raw.DMAPI_URL).hostname)) {
+    issues.push({ variable: 'DMAPI_URL', message: 'must be https:// (plain http only on this machine: localhost, 127.0.0.1, ::1)' });
+  }
   if (raw.NODE_ENV !== 'production' || environment === 'sandbox') return issues;
   if (!raw.PANEL_SECRET) {
     issues.push({ variable: 'PANEL_SECRET', message: 'is required in production against a real DMAPI (generate one with: openssl rand -base64 48)' });
