@@ -1,6 +1,6 @@
 // What the panel's server does to every request before Next sees it: the client's address from the socket (and from
 // X-Forwarded-For only behind a trusted proxy), forwarding headers a client may not set removed, body sizes capped
-// before anything reads them, and HSTS when the panel's configured address is https.
+// before anything reads them, malformed paths answered 404, and HSTS when the panel's configured address is https.
 import { CLIENT_IP_HEADER, clientAddress, isTrustedProxy, normalizeIp } from '../../lib/env/client-address.mjs';
 
 /** Sign-in (next-auth's endpoints and the sign-in page's form post) never needs more than a few hundred bytes. */
@@ -65,6 +65,15 @@ function capStreamedBody(req, res, cap) {
   };
 }
 
+function malformedPath(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * @param {{ trusted: ReturnType<typeof import('../../lib/env/client-address.mjs').parseTrustedProxies>, hsts?: boolean }} options
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} true when
@@ -84,6 +93,12 @@ export function createRequestGuard({ trusted, hsts = false }) {
     if (hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    // A path that is not valid percent-encoding names no page of ours (`/domains/%`): Next would hand the raw
+    // segment to the page, whose decodeURIComponent throws (500). Answer 404 before anything decodes it.
+    if (malformedPath(pathname)) {
+      refuse(res, 404, 'Not found.\n');
+      return false;
+    }
     const cap = bodyCapFor(pathname);
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > cap) {

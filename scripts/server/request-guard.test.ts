@@ -137,6 +137,17 @@ describe('body caps', () => {
   });
 });
 
+describe('paths', () => {
+  it('answers 404 to a path that is not valid percent-encoding, and passes valid ones on', async () => {
+    const panel = await serve(undefined);
+    expect((await request(panel.port, '/domains/%')).status).toBe(404);
+    expect((await request(panel.port, '/domains/%E0%A4%A')).status).toBe(404);
+    expect((await request(panel.port, '/domains/a%2Fb')).status).toBe(200);
+    expect((await request(panel.port, '/login?q=%')).status).toBe(200);
+    panel.server.close();
+  });
+});
+
 describe('response headers', () => {
   it('send HSTS only when the panel is configured on https', async () => {
     const guard = createRequestGuard({ trusted: [], hsts: true });
