@@ -2,7 +2,7 @@ import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GET, POST } from './route';
 
-const call = (handler: typeof GET, endpoint: string[], init?: RequestInit) =>
+const call = (handler: typeof GET, endpoint: string[], init?: ConstructorParameters<typeof NextRequest>[1]) =>
   handler(new NextRequest(`http://127.0.0.1/api/auth/${endpoint.join('/')}`, init), { params: Promise.resolve({ nextauth: endpoint }) });
 
 describe('next-auth route', () => {
