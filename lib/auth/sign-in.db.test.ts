@@ -135,6 +135,26 @@ describe('sign-in against the sandbox', () => {
     expect(await lookupSession(world.database.db, result.sessionId, 8)).toEqual({ session: null, reason: 'missing' });
   });
 
+  it('ends a panel session at its maximum lifetime however active it is, with a DMAPI logout', async () => {
+    const { getSession, lookupCurrentSession } = await import('./session');
+    const { hashSessionId } = await import('./crypto');
+    const result = await signIn({ method: 'api-key', apiKey: 'sandbox-full-key' });
+    if (!result.ok) throw new Error(result.error);
+    const id = hashSessionId(result.sessionId);
+    await actAs(result.sessionId);
+    expect((await getSession())?.role).toBe('owner');
+    // Signed in 169 hours ago (SESSION_MAX_HOURS defaults to a week) and active a minute ago.
+    const now = Date.now();
+    await world.database.db
+      .update(panelSessions)
+      .set({ createdAt: new Date(now - 169 * 3600_000), lastSeenAt: new Date(now - 60_000), idleExpiresAt: new Date(now + 7 * 3600_000) })
+      .where(eq(panelSessions.id, id));
+    const before = await lastLogId(world.sandboxUrl);
+    expect(await lookupCurrentSession()).toEqual({ session: null, reason: 'lifetime' });
+    expect(await world.database.db.select().from(panelSessions).where(eq(panelSessions.id, id))).toEqual([]);
+    expect((await sandboxLog(world.sandboxUrl, before)).map((e) => e.request)).toContain('logout');
+  });
+
   it('deletes idle sessions with their credentials at the next sign-in', async () => {
     const { hashSessionId } = await import('./crypto');
     const stale = await signIn({ method: 'api-key', apiKey: 'sandbox-modify-key' });

@@ -55,7 +55,7 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
     await logoutQuietly(dmapi.authSid);
     return { ok: false, error: decision.error };
   }
-  await deleteIdleSessions(db);
+  await deleteIdleSessions(db, new Date(), env.SESSION_MAX_HOURS);
   const sessionId = await createSession(db, {
     credential,
     fingerprint,

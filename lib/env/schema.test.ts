@@ -9,6 +9,7 @@ describe('parseEnv', () => {
     expect(env.DMAPI_URL).toBe('http://127.0.0.1:7070');
     expect(env.DATABASE_KIND).toBe('pglite');
     expect(env.PORT).toBe(3000);
+    expect(env.SESSION_MAX_HOURS).toBe(24 * 7);
   });
 
   it('treats empty strings as unset', () => {

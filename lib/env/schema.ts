@@ -53,6 +53,8 @@ export const envSchema = z.object({
   PANEL_RESELLER: optionalString.pipe(z.string().max(254).optional()),
   DMAPI_TIMEOUT_MS: z.coerce.number().int().min(1000, 'must be at least 1000 (ms)').max(600_000).default(30_000),
   SESSION_IDLE_HOURS: z.coerce.number().positive('must be above 0').max(24 * 30).default(8),
+  /** A panel session ends this long after sign-in, however active it is. */
+  SESSION_MAX_HOURS: z.coerce.number().positive('must be above 0').max(24 * 365).default(24 * 7),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
