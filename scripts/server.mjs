@@ -16,6 +16,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 process.env.NODE_ENV = dev ? 'development' : 'production';
 // The app believes the client address header only when this server, which rewrites it, is in front.
 process.env[SERVER_MARK] = '1';
+// What this process creates (the data directory, the generated secret) is private to its user.
+process.umask(0o077);
 
 function fail(message) {
   console.error(`[server] ${message}\nSee .env.example for every variable.`);
