@@ -20,8 +20,10 @@ const nextConfig = {
         headers: [
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
-          // Public pages carry keys in their URLs (/invite/…, /verify?key=…): no page of ours hands its URL on.
-          { key: 'Referrer-Policy', value: 'no-referrer' },
+          // Public pages carry keys in their URLs (/invite/…, /verify?key=…): no page of ours hands its path or
+          // query on, not even to this origin. Not no-referrer: with it a browser sends `Origin: null` on a form
+          // post, and Next refuses a server action posted without JavaScript (the sign-in form) as cross-site.
+          { key: 'Referrer-Policy', value: 'strict-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
           { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },

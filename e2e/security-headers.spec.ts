@@ -24,7 +24,7 @@ test('every page carries a nonce-based CSP and the fixed security headers; every
   expect(nonce.length).toBeGreaterThanOrEqual(16);
   for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "'strict-dynamic'"]) expect(csp).toContain(directive);
   expect(csp).not.toContain("'unsafe-eval'");
-  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['referrer-policy']).toBe('strict-origin');
   expect(headers['cross-origin-opener-policy']).toBe('same-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
   // PANEL_URL is plain http in the e2e run: no HSTS.
