@@ -1,6 +1,6 @@
 // What the panel's server does to every request before Next sees it: the client's address from the socket (and from
 // X-Forwarded-For only behind a trusted proxy), forwarding headers a client may not set removed, body sizes capped
-// before anything reads them, malformed paths answered 404, and HSTS when the panel's configured address is https.
+// before anything reads them, malformed paths sent to the not-found page, and HSTS when the panel's configured address is https.
 import { CLIENT_IP_HEADER, clientAddress, isTrustedProxy, normalizeIp } from '../../lib/env/client-address.mjs';
 
 /** Sign-in (next-auth's endpoints and the sign-in page's form post) never needs more than a few hundred bytes. */
@@ -26,9 +26,10 @@ function refuse(res, status, text) {
 }
 
 // After refusing a body, what the client still sends is read and dropped for a moment before the connection closes,
-// so that a client still writing gets to read the 413 instead of a connection reset. (No `Connection: close`
-// header: Node would close the socket the moment the answer is out, and the client would see only the reset.)
-const LINGER_MS = 1000;
+// so that a client still writing gets to read the 413: closing a socket that still receives data sends a reset,
+// which makes the client's system discard an answer it has not read yet. (No `Connection: close` header: Node would
+// close the socket the moment the answer is out.)
+const LINGER_MS = 2000;
 
 function closeSoon(req, res) {
   const close = () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
@@ -65,6 +66,9 @@ function capStreamedBody(req, res, cap) {
   };
 }
 
+/** Next's own route for its not-found page: answers 404 with the panel's not-found page. */
+export const NOT_FOUND_PATH = '/_not-found';
+
 function malformedPath(pathname) {
   try {
     decodeURIComponent(pathname);
@@ -92,13 +96,11 @@ export function createRequestGuard({ trusted, hsts = false }) {
     // Only with PANEL_URL https: a browser then never tries this host over plain http again.
     if (hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 
-    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    let pathname = (req.url ?? '/').split('?')[0] ?? '/';
     // A path that is not valid percent-encoding names no page of ours (`/domains/%`): Next would hand the raw
-    // segment to the page, whose decodeURIComponent throws (500). Answer 404 before anything decodes it.
-    if (malformedPath(pathname)) {
-      refuse(res, 404, 'Not found.\n');
-      return false;
-    }
+    // segment to the page, whose decodeURIComponent throws (500). Such a request gets Next's not-found page (404)
+    // before anything decodes it.
+    if (malformedPath(pathname)) req.url = pathname = NOT_FOUND_PATH;
     const cap = bodyCapFor(pathname);
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > cap) {

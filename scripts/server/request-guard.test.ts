@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTrustedProxies } from '../../lib/env/client-address.mjs';
-import { AUTH_BODY_CAP, BODY_CAP, createRequestGuard } from './request-guard.mjs';
+import { AUTH_BODY_CAP, BODY_CAP, createRequestGuard, NOT_FOUND_PATH } from './request-guard.mjs';
 
 /** The guard in front of a stand-in for Next that reads the whole body, as Next does, and reports what it got. */
 async function serve(trustedProxies: string | undefined) {
@@ -17,7 +17,7 @@ async function serve(trustedProxies: string | undefined) {
       seen.bodies.push(length);
       if (res.headersSent) return;
       res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify({ headers: req.headers, length }));
+      res.end(JSON.stringify({ headers: req.headers, length, url: req.url }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -138,12 +138,13 @@ describe('body caps', () => {
 });
 
 describe('paths', () => {
-  it('answers 404 to a path that is not valid percent-encoding, and passes valid ones on', async () => {
+  it('sends a path that is not valid percent-encoding to the not-found page, and passes valid ones on', async () => {
     const panel = await serve(undefined);
-    expect((await request(panel.port, '/domains/%')).status).toBe(404);
-    expect((await request(panel.port, '/domains/%E0%A4%A')).status).toBe(404);
-    expect((await request(panel.port, '/domains/a%2Fb')).status).toBe(200);
-    expect((await request(panel.port, '/login?q=%')).status).toBe(200);
+    const url = async (path: string) => (JSON.parse((await request(panel.port, path)).body) as { url: string }).url;
+    expect(await url('/domains/%')).toBe(NOT_FOUND_PATH);
+    expect(await url('/domains/%E0%A4%A?x=1')).toBe(NOT_FOUND_PATH);
+    expect(await url('/domains/a%2Fb')).toBe('/domains/a%2Fb');
+    expect(await url('/login?q=%')).toBe('/login?q=%');
     panel.server.close();
   });
 });
