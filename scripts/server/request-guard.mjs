@@ -44,8 +44,10 @@ function refuseBody(req, res, cap) {
 
 /**
  * Counts a body as the HTTP parser hands it over (before any reader), so a chunked body without Content-Length is
- * cut off at the cap however Next reads it: the reader sees the body end there, the client gets 413, and the rest
- * is dropped unread until the connection closes.
+ * cut off at the cap however Next reads it: the client gets 413, the rest is dropped unread until the connection
+ * closes, and the reader gets nothing more. Not even an end: a reader that finished would answer on the same socket
+ * and race the 413 (under load Next's answer, or its error handling, came first and the client saw only a reset);
+ * it waits instead until the connection is gone.
  */
 function capStreamedBody(req, res, cap) {
   let seen = 0;
@@ -57,7 +59,6 @@ function capStreamedBody(req, res, cap) {
       seen += chunk.length;
       if (seen > cap) {
         over = true;
-        push.call(req, null);
         refuseBody(req, res, cap);
         return true;
       }
