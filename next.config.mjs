@@ -5,6 +5,14 @@ const nextConfig = {
   // PGlite ships WASM and data files next to its JS; the postgres driver uses Node sockets. Both stay outside the bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
   typedRoutes: false,
+  experimental: {
+    // The panel's server (scripts/server.mjs) refuses larger bodies before Next reads them; keep both equal.
+    serverActions: { bodySizeLimit: '2mb' },
+    // proxy.ts (the CSP nonce) makes Next buffer request bodies; no body larger than the server's cap gets this far.
+    proxyClientMaxBodySize: '2mb',
+  },
+  // Fixed security headers on every response. The Content-Security-Policy (with a per-request nonce) comes from
+  // proxy.ts, HSTS from the panel's server when PANEL_URL is https.
   async headers() {
     return [
       {
@@ -12,7 +20,13 @@ const nextConfig = {
         headers: [
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
+          // Public pages carry keys in their URLs (/invite/…, /verify?key=…): no page of ours hands its path or
+          // query on, not even to this origin. Not no-referrer: with it a browser sends `Origin: null` on a form
+          // post, and Next refuses a server action posted without JavaScript (the sign-in form) as cross-site.
+          { key: 'Referrer-Policy', value: 'strict-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
         ],
       },
     ];

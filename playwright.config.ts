@@ -52,6 +52,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(PORT),
+      PANEL_URL: baseURL,
       SANDBOX_PORT: String(SANDBOX_PORT),
       SANDBOX_ARGS: '--memory',
       DMAPI_URL: '',

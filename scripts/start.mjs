@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm start` / `npm run dev`: serves the panel on PORT (default 3000). With no DMAPI_URL it first starts the
-// embedded sandbox DMAPI on SANDBOX_PORT (default 7070) and the panel talks to it. `npm start` builds first when
-// there is no build yet.
+// `npm start` / `npm run dev`: serves the panel on HOST:PORT (default 127.0.0.1:3000) through the panel's own server
+// (scripts/server.mjs, Next.js inside). With no DMAPI_URL it first starts the embedded sandbox DMAPI on SANDBOX_PORT
+// (default 7070) and the panel talks to it. `npm start` builds first when there is no build yet.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import process from 'node:process';
 import nextEnv from '@next/env';
@@ -67,10 +67,16 @@ function waitForPort(portNumber, timeoutMs) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+// The data directory holds the generated secret, PGlite and the sandbox state: this user's only.
+const dataDir = process.env.DATA_DIR || '.data';
+mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+chmodSync(dataDir, 0o700);
+
 if (useSandbox) {
   const sandboxArgs = (process.env.SANDBOX_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const dataDir = process.env.DATA_DIR || '.data';
   console.info(`[start] DMAPI_URL is not set: starting the sandbox DMAPI on http://127.0.0.1:${sandboxPort}`);
+  // The sandbox's files too (it inherits the mask it is started with).
+  const umask = process.umask(0o077);
   launch('sandbox', process.execPath, [
     '--conditions=react-server',
     '--import',
@@ -82,6 +88,7 @@ if (useSandbox) {
     `${dataDir}/sandbox`,
     ...sandboxArgs,
   ]);
+  process.umask(umask);
   try {
     await waitForPort(sandboxPort, 180_000);
   } catch (error) {
@@ -99,4 +106,4 @@ if (!dev && !existsSync('.next/BUILD_ID')) {
   }
 }
 
-if (!stopping) launch('panel', process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port]);
+if (!stopping) launch('panel', process.execPath, ['scripts/server.mjs', ...(dev ? ['--dev'] : [])], { PORT: port });

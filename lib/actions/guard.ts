@@ -14,6 +14,7 @@ export type GuardOutcome =
 const SIGNED_OUT: Record<string, string> = {
   missing: 'You are not signed in. Sign in to continue.',
   expired: 'Your panel session expired after inactivity. Sign in again.',
+  lifetime: 'Your panel session reached its maximum length. Sign in again.',
   revoked: 'The owner has revoked this key’s access to the panel.',
 };
 

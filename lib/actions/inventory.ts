@@ -51,4 +51,5 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 
 export const UNGUARDED_ACTIONS: Record<string, string> = {
   'app/(auth)/actions.ts#signOutAction': 'sign-out is open to everyone; without a session it only redirects',
+  'app/(auth)/actions.ts#signInAction': 'sign-in is the way in: no session yet; attempts are limited per address and credential',
 };

@@ -17,6 +17,16 @@ export const signInSchema = z.discriminatedUnion('method', [
 
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/**
+ * What the sign-in form gets back after a refused attempt: the reason, and what it may show again (the method and
+ * the username). Never the key or the password.
+ */
+export interface SignInState {
+  method: 'api-key' | 'password';
+  username: string;
+  error?: string;
+}
+
 export function toCredential(input: SignInInput): Credential {
   return input.method === 'api-key'
     ? { apiKey: input.apiKey }

@@ -26,6 +26,17 @@ describe('credential encryption', () => {
     expect(() => decryptWith(key, parts.join('.'), 'session-credential')).toThrow();
   });
 
+  it('refuses a cut tag or IV: the whole 16-byte GCM tag is checked', () => {
+    const key = deriveKey(secret, 'credential-encryption');
+    const blob = encryptWith(key, 'sandbox-full-key', 'session-credential');
+    const [version, iv, tag, body] = blob.split('.') as [string, string, string, string];
+    expect(Buffer.from(tag, 'base64url')).toHaveLength(16);
+    const shortTag = Buffer.from(tag, 'base64url').subarray(0, 4).toString('base64url');
+    expect(() => decryptWith(key, [version, iv, shortTag, body].join('.'), 'session-credential')).toThrow('Unreadable encrypted value');
+    const shortIv = Buffer.from(iv, 'base64url').subarray(0, 8).toString('base64url');
+    expect(() => decryptWith(key, [version, shortIv, tag, body].join('.'), 'session-credential')).toThrow();
+  });
+
   it('derives distinct keys per purpose', () => {
     expect(deriveKey(secret, 'credential-encryption').equals(deriveKey(secret, 'nextauth-jwt'))).toBe(false);
   });

@@ -15,14 +15,17 @@ export function deriveKey(secret: string, purpose: KeyPurpose): Buffer {
 }
 
 const VERSION = 'v1';
+const IV_BYTES = 12;
+/** GCM's full tag. Node would accept a shorter one and check only that much (a 4-byte tag is guessed in 2^32 tries). */
+const TAG_BYTES = 16;
 
 /**
  * AES-256-GCM with a random 96-bit IV. `context` is bound as associated data, so a ciphertext copied into another
  * column (an Auth-Sid into the credential column, say) fails to decrypt.
  */
 export function encryptWith(key: Buffer, plaintext: string, context: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(context, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   const tag = cipher.getAuthTag();
@@ -30,11 +33,14 @@ export function encryptWith(key: Buffer, plaintext: string, context: string): st
 }
 
 export function decryptWith(key: Buffer, blob: string, context: string): string {
-  const [version, iv, tag, body] = blob.split('.');
-  if (version !== VERSION || !iv || !tag || body === undefined) throw new Error('Unreadable encrypted value');
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+  const [version, ivText, tagText, body] = blob.split('.');
+  if (version !== VERSION || !ivText || !tagText || body === undefined) throw new Error('Unreadable encrypted value');
+  const iv = Buffer.from(ivText, 'base64url');
+  const tag = Buffer.from(tagText, 'base64url');
+  if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw new Error('Unreadable encrypted value');
+  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
   decipher.setAAD(Buffer.from(context, 'utf8'));
-  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
 }
 

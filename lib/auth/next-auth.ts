@@ -1,53 +1,31 @@
 import 'server-only';
 import type { AuthOptions } from 'next-auth';
-import CredentialsProvider from 'next-auth/providers/credentials';
 import { SESSION_COOKIE } from './cookie';
-import { signInSchema } from './credential';
 import { nextAuthSecret } from './keys';
-import { ipFromHeaders } from './request-context';
-import { signInWithCredential } from './sign-in';
+import { COOKIE_MAX_AGE, sessionCookieOptions } from './session-cookie';
 import { endSessionById } from './sign-out';
 
-const COOKIE_MAX_AGE = 30 * 24 * 3600;
-
 /**
- * next-auth v4 with one credentials provider (API key, or username + password). The server performs the DMAPI
- * `login`; the JWT cookie carries only `sid`, the panel session id. Idle expiry and everything else live in the
- * session row, so the cookie's own lifetime is only an upper bound.
+ * next-auth v4 for the session cookie and its endpoints (session, csrf, signout). Signing in is the sign-in page's
+ * server action (app/(auth)/actions.ts), which performs the DMAPI `login` and issues the same JWT cookie: it carries
+ * only `sid`, the panel session id. Idle and absolute expiry live in the session row, so the cookie's own lifetime
+ * is only an upper bound.
  */
-export function buildAuthOptions({ secure }: { secure: boolean }): AuthOptions {
+export function buildAuthOptions(): AuthOptions {
+  const cookie = sessionCookieOptions();
   return {
     secret: nextAuthSecret(),
-    useSecureCookies: secure,
+    useSecureCookies: cookie.secure,
     session: { strategy: 'jwt', maxAge: COOKIE_MAX_AGE },
     cookies: {
       sessionToken: {
         name: SESSION_COOKIE,
-        options: { httpOnly: true, sameSite: 'lax', path: '/', secure },
+        options: cookie,
       },
     },
     pages: { signIn: '/login', error: '/login' },
-    providers: [
-      CredentialsProvider({
-        id: 'credentials',
-        name: 'Joker.com',
-        credentials: {
-          method: { type: 'text' },
-          apiKey: { type: 'password' },
-          username: { type: 'text' },
-          password: { type: 'password' },
-        },
-        async authorize(credentials, req) {
-          const parsed = signInSchema.safeParse(credentials ?? {});
-          if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'Enter your credentials.');
-          const headers = (req.headers ?? {}) as Record<string, string | undefined>;
-          const result = await signInWithCredential(parsed.data, ipFromHeaders((name) => headers[name]));
-          // next-auth v4 hands a thrown message back to signIn() as `error`; it never contains the secret.
-          if (!result.ok) throw new Error(result.error);
-          return { id: result.sessionId };
-        },
-      }),
-    ],
+    // No provider: next-auth signs nobody in itself (see above).
+    providers: [],
     callbacks: {
       jwt: ({ token, user }) => ({ sid: user?.id ?? token.sid }),
       // /api/auth/session tells the browser nothing but that a session exists and when the cookie ends.
@@ -61,10 +39,7 @@ export function buildAuthOptions({ secure }: { secure: boolean }): AuthOptions {
     },
     logger: {
       error: (code) => console.error(`[auth] next-auth error ${code}`),
-      // NEXTAUTH_URL only matters for next-auth's own redirects, which the panel does not use.
-      warn: (code) => {
-        if (code !== 'NEXTAUTH_URL') console.warn(`[auth] next-auth warning ${code}`);
-      },
+      warn: (code) => console.warn(`[auth] next-auth warning ${code}`),
       debug: () => {},
     },
   };

@@ -1,16 +1,18 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { decode } from 'next-auth/jwt';
+import { CLIENT_IP_HEADER, normalizeIp, SERVER_MARK } from '@/lib/env/client-address.mjs';
 import { SESSION_COOKIE } from './cookie';
 import { nextAuthSecret } from './keys';
 
-/** The client's IP as the closest proxy (Next's own server) saw it: the last X-Forwarded-For entry cannot be forged. */
+/**
+ * The client's IP address as the panel's server (scripts/server.mjs) computed it from the socket, and from
+ * X-Forwarded-For only when the socket's peer is a trusted proxy. The server drops any copy of this header a client
+ * sends. Without that server in front (`next start` alone) the header is not believed and the address is unknown.
+ */
 export function ipFromHeaders(get: (name: string) => string | null | undefined): string | null {
-  const forwarded = get('x-forwarded-for');
-  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).pop();
-  const ip = last ?? get('x-real-ip') ?? null;
-  // Node reports IPv4 clients on a dual-stack socket as IPv4-mapped IPv6 (::ffff:127.0.0.1).
-  return ip?.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1') ?? null;
+  if (process.env[SERVER_MARK] !== '1') return null;
+  return normalizeIp(get(CLIENT_IP_HEADER));
 }
 
 export async function requestIp(): Promise<string | null> {

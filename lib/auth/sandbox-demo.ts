@@ -30,8 +30,5 @@ export const DEMO_TEAM: readonly { apiKey: string; name: string; role: Role }[] 
   { apiKey: 'sandbox-readonly-key', name: 'Demo read-only (read-only key)', role: 'read-only' },
 ];
 
-/** Whether a credential is one of the demo reseller's (which may claim the sandbox panel as its reseller account). */
-export function isDemoResellerCredential(credential: { apiKey: string } | { username: string }): boolean {
-  if ('apiKey' in credential) return DEMO_TEAM.some((d) => d.apiKey === credential.apiKey);
-  return credential.username.trim().toLowerCase() === 'reseller@sandbox.test';
-}
+/** The sandbox's reseller account (its User-Login): the panel's reseller when the sandbox is used and PANEL_RESELLER is unset. */
+export const DEMO_RESELLER_LOGIN = 'reseller@sandbox.test';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, lt } from 'drizzle-orm';
+import { eq, lt, or } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { panelSessions, teamMembers } from '@/lib/db/schema';
 import type { DmapiSession } from '@/lib/dmapi';
@@ -28,7 +28,10 @@ export interface PanelSession {
   idleExpiresAt: Date;
 }
 
-export type SessionLookup = { session: PanelSession } | { session: null; reason: 'missing' | 'expired' | 'revoked' };
+export type SessionLookup = { session: PanelSession } | { session: null; reason: 'missing' | 'expired' | 'lifetime' | 'revoked' };
+
+/** SESSION_MAX_HOURS' default: a session ends a week after sign-in however active it is. */
+export const DEFAULT_MAX_HOURS = 24 * 7;
 
 /** Touch the row at most this often, so that page views do not each write. */
 const TOUCH_AFTER_MS = 60_000;
@@ -63,8 +66,17 @@ export async function createSession(
   return sessionId;
 }
 
-/** The session named by a cookie's session id, with its role resolved afresh (a changed role applies at once). */
-export async function lookupSession(db: Db, sessionId: string, idleHours: number, now = new Date()): Promise<SessionLookup> {
+/**
+ * The session named by a cookie's session id, with its role resolved afresh (a changed role applies at once). It has
+ * ended after `idleHours` without use, and `maxHours` after sign-in in any case (a stolen cookie does not live on).
+ */
+export async function lookupSession(
+  db: Db,
+  sessionId: string,
+  idleHours: number,
+  now = new Date(),
+  maxHours = DEFAULT_MAX_HOURS,
+): Promise<SessionLookup> {
   const id = hashSessionId(sessionId);
   const rows = await db
     .select({ row: panelSessions, member: teamMembers })
@@ -74,6 +86,8 @@ export async function lookupSession(db: Db, sessionId: string, idleHours: number
   const found = rows[0];
   if (!found) return { session: null, reason: 'missing' };
   const { row, member } = found;
+  // Past its lifetime its user may still be active at Joker: the caller ends it as a sign-out does (DMAPI logout).
+  if (row.createdAt.getTime() + maxHours * 3600_000 <= now.getTime()) return { session: null, reason: 'lifetime' };
   if (row.idleExpiresAt.getTime() <= now.getTime()) {
     await deleteSession(db, id);
     return { session: null, reason: 'expired' };
@@ -162,10 +176,13 @@ export async function deleteSessionsByFingerprint(db: Db, fingerprint: string): 
 }
 
 /**
- * Housekeeping at each sign-in: rows idle past their expiry are deleted with their encrypted credentials (their DMAPI
- * sessions timed out long ago: Session-Timeout is an hour, panel idle expiry hours).
+ * Housekeeping at each sign-in: rows idle past their expiry or older than `maxHours` are deleted with their encrypted
+ * credentials (their DMAPI sessions timed out long ago: Session-Timeout is an hour, panel idle expiry hours).
  */
-export async function deleteIdleSessions(db: Db, now = new Date()): Promise<number> {
-  const rows = await db.delete(panelSessions).where(lt(panelSessions.idleExpiresAt, now)).returning({ id: panelSessions.id });
+export async function deleteIdleSessions(db: Db, now = new Date(), maxHours = DEFAULT_MAX_HOURS): Promise<number> {
+  const rows = await db
+    .delete(panelSessions)
+    .where(or(lt(panelSessions.idleExpiresAt, now), lt(panelSessions.createdAt, new Date(now.getTime() - maxHours * 3600_000))))
+    .returning({ id: panelSessions.id });
   return rows.length;
 }

@@ -5,19 +5,23 @@ import { getDb } from '@/lib/db';
 import type { DmapiClient } from '@/lib/dmapi';
 import { isDmapiAuthError } from './dmapi-errors';
 import { env } from '@/lib/env';
+import { hashSessionId } from './crypto';
 import { clientForSession } from './dmapi-pool';
 import { sessionIdFromCookie } from './request-context';
 import { type Area, type Operation, permission, type Permission } from './roles';
 import { lookupSession, type PanelSession, type SessionLookup } from './session-store';
 import { endPanelSession } from './sign-out';
 
-export type SignInReason = 'signed-out' | 'expired' | 'revoked' | 'credential';
+export type SignInReason = 'signed-out' | 'expired' | 'lifetime' | 'revoked' | 'credential';
 
 /** The current request's session lookup, once per request (React cache). */
 export const lookupCurrentSession = cache(async (): Promise<SessionLookup> => {
   const sid = await sessionIdFromCookie();
   if (!sid) return { session: null, reason: 'missing' };
-  return lookupSession(await getDb(), sid, env.SESSION_IDLE_HOURS);
+  const lookup = await lookupSession(await getDb(), sid, env.SESSION_IDLE_HOURS, new Date(), env.SESSION_MAX_HOURS);
+  // At the end of its lifetime (SESSION_MAX_HOURS) the session ends as a sign-out does, DMAPI logout included.
+  if (!lookup.session && lookup.reason === 'lifetime') await endPanelSession(hashSessionId(sid));
+  return lookup;
 });
 
 /** The signed-in user of this request, or null. */

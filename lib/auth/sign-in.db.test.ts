@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { panelSessions, signInFailures, teamMembers } from '@/lib/db/schema';
-import { fakeRequest, sandboxLog, startTestWorld, actAs, type TestWorld } from './test-support';
+import { actAs, fakeRequest, lastLogId, sandboxLog, startTestWorld, type TestWorld } from './test-support';
 
 vi.mock('next/headers', async () => (await import('./test-support')).nextHeadersMock());
 
@@ -51,29 +51,53 @@ describe('sign-in against the sandbox', () => {
     for (const row of rows) expect(row.authSidEncrypted).toMatch(/^v1\./);
   });
 
-  it('says why a wrong key fails, and locks after ten failures per fingerprint with the minutes to wait', async () => {
+  it('says why a wrong key fails; a credential is slowed down after five failures, not locked out', async () => {
     const first = await signIn({ method: 'api-key', apiKey: 'wrong-key-1' }, '192.0.2.10');
     expect(first).toMatchObject({ ok: false });
     if (!first.ok) {
       expect(first.error).toMatch(/did not accept this API key/);
       expect(first.error).not.toContain('wrong-key-1');
     }
-    for (let i = 0; i < 9; i++) await signIn({ method: 'api-key', apiKey: 'wrong-key-1' }, `192.0.2.${20 + i}`);
-    const locked = await signIn({ method: 'api-key', apiKey: 'wrong-key-1' }, '192.0.2.99');
-    expect(locked).toEqual({ ok: false, error: 'Too many failed sign-ins. Try again in 15 minutes.' });
+    for (let i = 0; i < 4; i++) {
+      expect(await signIn({ method: 'api-key', apiKey: 'wrong-key-1' }, `192.0.2.${20 + i}`)).toMatchObject({ error: expect.stringMatching(/did not accept/) });
+    }
+    const before = await lastLogId(world.sandboxUrl);
+    const slowed = await signIn({ method: 'api-key', apiKey: 'wrong-key-1' }, '192.0.2.99');
+    expect(slowed).toEqual({ ok: false, error: 'Too many failed sign-ins with this API key. Try again in 2 seconds.' });
+    expect(await sandboxLog(world.sandboxUrl, before)).toEqual([]);
     // A different key from a fresh IP is not affected.
     expect((await signIn({ method: 'api-key', apiKey: 'sandbox-full-key' }, '192.0.2.100')).ok).toBe(true);
   });
 
-  it('locks an IP after ten failures with any keys, without asking the DMAPI', async () => {
+  it('lets the account holder in after ten wrong passwords from anywhere, once the delay has passed', async () => {
+    const { credentialFingerprint } = await import('./keys');
+    const { fingerprintSubject } = await import('./rate-limit');
+    const subject = fingerprintSubject(credentialFingerprint({ username: 'reseller@sandbox.test', password: '' }));
+    // Ten failures, the last one ten minutes ago: the delay after ten is 64 seconds.
+    const at = new Date(Date.now() - 10 * 60_000);
+    await world.database.db.insert(signInFailures).values(Array.from({ length: 10 }, () => ({ subject, at })));
+    const holder = await signIn({ method: 'password', username: 'reseller@sandbox.test', password: 'sandbox-reseller' }, '192.0.2.150');
+    expect(holder.ok).toBe(true);
+    expect(await world.database.db.select().from(signInFailures).where(eq(signInFailures.subject, subject))).toEqual([]);
+  });
+
+  it('refuses an IP after ten failures with any keys, without asking the DMAPI', async () => {
     for (let i = 0; i < 10; i++) await signIn({ method: 'api-key', apiKey: `guess-${i}` }, '192.0.2.200');
-    const { lastLogId } = await import('./test-support');
     const before = await lastLogId(world.sandboxUrl);
     const locked = await signIn({ method: 'api-key', apiKey: 'sandbox-full-key' }, '192.0.2.200');
-    expect(locked.ok).toBe(false);
+    expect(locked).toEqual({ ok: false, error: 'Too many failed sign-ins from your network address. Try again in 15 minutes.' });
     expect(await sandboxLog(world.sandboxUrl, before)).toEqual([]);
     const failures = await world.database.db.select().from(signInFailures).where(eq(signInFailures.subject, 'ip:192.0.2.200'));
     expect(failures).toHaveLength(10);
+  });
+
+  it('counts attempts before asking Joker: forty parallel guesses reach it ten times per IP, five per key', async () => {
+    let before = await lastLogId(world.sandboxUrl);
+    await Promise.all(Array.from({ length: 40 }, (_, i) => signIn({ method: 'api-key', apiKey: `parallel-${i}` }, '192.0.2.210')));
+    expect((await sandboxLog(world.sandboxUrl, before)).filter((e) => e.request === 'login')).toHaveLength(10);
+    before = await lastLogId(world.sandboxUrl);
+    await Promise.all(Array.from({ length: 40 }, (_, i) => signIn({ method: 'api-key', apiKey: 'parallel-one-key' }, `198.18.0.${i + 1}`)));
+    expect((await sandboxLog(world.sandboxUrl, before)).filter((e) => e.request === 'login')).toHaveLength(5);
   });
 
   it('records an unregistered reseller key for the owner and revoking it ends its sessions', async () => {
@@ -109,6 +133,26 @@ describe('sign-in against the sandbox', () => {
     const late = await lookupSession(world.database.db, result.sessionId, 8, new Date(Date.now() + 16 * 3600_000));
     expect(late).toEqual({ session: null, reason: 'expired' });
     expect(await lookupSession(world.database.db, result.sessionId, 8)).toEqual({ session: null, reason: 'missing' });
+  });
+
+  it('ends a panel session at its maximum lifetime however active it is, with a DMAPI logout', async () => {
+    const { getSession, lookupCurrentSession } = await import('./session');
+    const { hashSessionId } = await import('./crypto');
+    const result = await signIn({ method: 'api-key', apiKey: 'sandbox-full-key' });
+    if (!result.ok) throw new Error(result.error);
+    const id = hashSessionId(result.sessionId);
+    await actAs(result.sessionId);
+    expect((await getSession())?.role).toBe('owner');
+    // Signed in 169 hours ago (SESSION_MAX_HOURS defaults to a week) and active a minute ago.
+    const now = Date.now();
+    await world.database.db
+      .update(panelSessions)
+      .set({ createdAt: new Date(now - 169 * 3600_000), lastSeenAt: new Date(now - 60_000), idleExpiresAt: new Date(now + 7 * 3600_000) })
+      .where(eq(panelSessions.id, id));
+    const before = await lastLogId(world.sandboxUrl);
+    expect(await lookupCurrentSession()).toEqual({ session: null, reason: 'lifetime' });
+    expect(await world.database.db.select().from(panelSessions).where(eq(panelSessions.id, id))).toEqual([]);
+    expect((await sandboxLog(world.sandboxUrl, before)).map((e) => e.request)).toContain('logout');
   });
 
   it('deletes idle sessions with their credentials at the next sign-in', async () => {

@@ -6,11 +6,13 @@ import { env } from '@/lib/env';
 import { type SignInInput, toCredential } from './credential';
 import { panelTransport } from './dmapi-pool';
 import { credentialFingerprint } from './keys';
-import { clearFailures, fingerprintSubject, ipSubject, lockedMinutes, recordFailure } from './rate-limit';
+import { reserveAttempt, settleAttempt } from './rate-limit';
+import type { Role } from './roles';
 import { createSession, deleteIdleSessions } from './session-store';
+import { DEMO_RESELLER_LOGIN } from './sandbox-demo';
 import { decideRole, seedSandboxTeam } from './team';
 
-export type SignInResult = { ok: true; sessionId: string } | { ok: false; error: string };
+export type SignInResult = { ok: true; sessionId: string; role: Role } | { ok: false; error: string };
 
 function refusedMessage(input: SignInInput, error: DmapiAuthError): string {
   const what = input.method === 'api-key' ? 'this API key' : 'this username and password';
@@ -24,38 +26,36 @@ function unreachableMessage(): string {
 }
 
 /**
- * The whole server side of a sign-in: brute-force limit, DMAPI `login`, panel role, session row. Returns the new
- * panel session id for the cookie, or a sentence saying why not. Never echoes the secret.
+ * The whole server side of a sign-in: brute-force limits (an attempt is reserved before the DMAPI is asked), DMAPI
+ * `login`, panel role, session row. Returns the new panel session id for the cookie and the role, or a sentence
+ * saying why not. Never echoes the secret.
  */
 export async function signInWithCredential(input: SignInInput, ip: string | null): Promise<SignInResult> {
   const db = await getDb();
   const credential = toCredential(input);
   const fingerprint = credentialFingerprint(credential);
-  const subjects = [ipSubject(ip), fingerprintSubject(fingerprint)];
-  const wait = await lockedMinutes(db, subjects);
-  if (wait > 0) {
-    return { ok: false, error: `Too many failed sign-ins. Try again in ${wait} minute${wait === 1 ? '' : 's'}.` };
-  }
+  const noun = input.method === 'api-key' ? 'API key' : 'username';
+  const reservation = await reserveAttempt(db, { ip, fingerprint, noun });
+  if (!reservation.ok) return reservation;
   let dmapi;
   try {
     dmapi = await login(panelTransport(), credential, { prefixes: true });
   } catch (error) {
-    if (isDmapiAuthError(error)) {
-      await recordFailure(db, subjects);
-      return { ok: false, error: refusedMessage(input, error) };
-    }
+    const refused = isDmapiAuthError(error);
+    await settleAttempt(db, reservation.ids, refused ? 'refused' : 'unjudged', fingerprint);
+    if (refused) return { ok: false, error: refusedMessage(input, error) };
     if (isDmapiError(error)) return { ok: false, error: error.userMessage };
     if (isDmapiTransportError(error)) return { ok: false, error: unreachableMessage() };
     throw error;
   }
+  await settleAttempt(db, reservation.ids, 'accepted', fingerprint);
   if (env.SANDBOX) await seedSandboxTeam(db);
-  const decision = await decideRole(db, credential, dmapi, { sandbox: env.SANDBOX });
+  const decision = await decideRole(db, credential, dmapi, { reseller: resellerAccount() });
   if (!decision.ok) {
     await logoutQuietly(dmapi.authSid);
     return { ok: false, error: decision.error };
   }
-  await clearFailures(db, fingerprintSubject(fingerprint));
-  await deleteIdleSessions(db);
+  await deleteIdleSessions(db, new Date(), env.SESSION_MAX_HOURS);
   const sessionId = await createSession(db, {
     credential,
     fingerprint,
@@ -64,7 +64,19 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
     ip,
     idleHours: env.SESSION_IDLE_HOURS,
   });
-  return { ok: true, sessionId };
+  return { ok: true, sessionId, role: decision.role };
+}
+
+let warned = false;
+
+/** PANEL_RESELLER, or in the sandbox its demo reseller. Unset in development against a real DMAPI: nobody is. */
+function resellerAccount(): string | undefined {
+  const reseller = env.PANEL_RESELLER ?? (env.SANDBOX ? DEMO_RESELLER_LOGIN : undefined);
+  if (!reseller && !warned) {
+    warned = true;
+    console.warn('[auth] PANEL_RESELLER is not set: every account signs in as a customer (see README, "The reseller").');
+  }
+  return reseller;
 }
 
 async function logoutQuietly(authSid: string): Promise<void> {

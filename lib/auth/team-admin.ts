@@ -50,6 +50,10 @@ export async function registerStaffKey(
     updatedAt: new Date(),
   };
   const existing = await findMember(db, fingerprint);
+  // Registering sets a staff role: never on an owner's key (the same rule as editableMember below).
+  if (existing?.role === 'owner') {
+    throw new ActionFailure('That is an owner’s key: its access cannot be changed here.', { code: 'forbidden' });
+  }
   if (existing) {
     await db.update(teamMembers).set(values).where(eq(teamMembers.id, existing.id));
   } else {

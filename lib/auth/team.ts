@@ -5,21 +5,31 @@ import { panelSettings, teamMembers } from '@/lib/db/schema';
 import { type Credential, credentialKind, keyHint } from './credential';
 import { credentialFingerprint, encryptSecret } from './keys';
 import { isRole, type Role } from './roles';
-import { DEMO_TEAM, isDemoResellerCredential } from './sandbox-demo';
+import { DEMO_TEAM } from './sandbox-demo';
 
 const RESELLER_UID = 'reseller-uid';
 
 export type TeamMember = typeof teamMembers.$inferSelect;
 
+/** The configured reseller's UID, recorded at its first sign-in (PANEL_RESELLER may name the User-Login instead). */
 export async function getResellerUid(db: Db): Promise<string | null> {
   const rows = await db.select().from(panelSettings).where(eq(panelSettings.key, RESELLER_UID));
   return rows[0]?.value ?? null;
 }
 
-/** The first reseller to sign in owns the panel; a race between two first sign-ins keeps the earlier one. */
-async function claimReseller(db: Db, uid: string): Promise<string> {
-  await db.insert(panelSettings).values({ key: RESELLER_UID, value: uid }).onConflictDoNothing();
-  return (await getResellerUid(db)) ?? uid;
+async function recordResellerUid(db: Db, uid: string): Promise<void> {
+  if ((await getResellerUid(db)) === uid) return;
+  await db
+    .insert(panelSettings)
+    .values({ key: RESELLER_UID, value: uid })
+    .onConflictDoUpdate({ target: panelSettings.key, set: { value: uid, updatedAt: new Date() } });
+}
+
+/** Whether a signed-in account is the configured reseller (PANEL_RESELLER: its UID or User-Login). */
+export function isResellerAccount(account: Pick<SignedInAccount, 'uid' | 'userLogin'>, reseller: string | undefined): boolean {
+  if (!reseller) return false;
+  const wanted = reseller.trim().toLowerCase();
+  return account.uid.toLowerCase() === wanted || account.userLogin.trim().toLowerCase() === wanted;
 }
 
 /**
@@ -62,25 +72,19 @@ export interface SignedInAccount {
 export type RoleDecision = { ok: true; role: Role } | { ok: false; error: string };
 
 /**
- * The panel role of a credential that the DMAPI just accepted. The reseller account is the one that first signed in
- * (in the sandbox: the demo reseller); any other UID is a customer. On the reseller's account the account holder
- * (username + password) is owner, a registered key has its registered role, and an unknown key is recorded for the
- * owner to assign and signs in read-only meanwhile.
+ * The panel role of a credential that the DMAPI just accepted. The reseller account is configured (PANEL_RESELLER;
+ * in the sandbox the demo reseller), never whoever signs in first: any other account is a customer. On the reseller's
+ * account the account holder (username + password) is owner, a registered key has its registered role, and an
+ * unknown key is recorded for the owner to assign and signs in read-only meanwhile.
  */
 export async function decideRole(
   db: Db,
   credential: Credential,
   account: SignedInAccount,
-  options: { sandbox: boolean },
+  options: { reseller: string | undefined },
 ): Promise<RoleDecision> {
-  let resellerUid = await getResellerUid(db);
-  const mayClaim = options.sandbox ? isDemoResellerCredential(credential) : account.tlds.length > 0;
-  let claimed = false;
-  if (!resellerUid && mayClaim) {
-    resellerUid = await claimReseller(db, account.uid);
-    claimed = resellerUid === account.uid;
-  }
-  if (!resellerUid || resellerUid !== account.uid) return { ok: true, role: 'customer' };
+  if (!isResellerAccount(account, options.reseller)) return { ok: true, role: 'customer' };
+  await recordResellerUid(db, account.uid);
 
   const kind = credentialKind(credential);
   const fingerprint = credentialFingerprint(credential);
@@ -103,8 +107,8 @@ export async function decideRole(
       uid: account.uid,
       fingerprint,
       credentialKind: kind,
-      name: claimed ? 'Owner' : `Unregistered key ${keyHint(credential)}`,
-      role: claimed ? 'owner' : null,
+      name: `Unregistered key ${keyHint(credential)}`,
+      role: null,
       keyEncrypted: encryptSecret((credential as { apiKey: string }).apiKey, 'team-key'),
       keyHint: keyHint(credential),
       userLogin: account.userLogin,
@@ -112,7 +116,7 @@ export async function decideRole(
       lastSignInAt: now,
     })
     .onConflictDoNothing();
-  return { ok: true, role: claimed ? 'owner' : 'read-only' };
+  return { ok: true, role: 'read-only' };
 }
 
 export async function listMembers(db: Db, uid: string): Promise<TeamMember[]> {

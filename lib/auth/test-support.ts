@@ -18,7 +18,8 @@ export function nextHeadersMock() {
       },
       getAll: () => (fakeRequest.cookie ? [{ name: 'panel-session', value: fakeRequest.cookie }] : []),
     }),
-    headers: async () => new Headers({ 'x-forwarded-for': fakeRequest.ip }),
+    // As scripts/server.mjs hands the client's address on (startTestWorld sets its process mark).
+    headers: async () => new Headers({ 'x-panel-client-ip': fakeRequest.ip }),
   };
 }
 
@@ -36,6 +37,7 @@ export async function startTestWorld(): Promise<TestWorld> {
   process.env.SANDBOX_PORT = String(sandbox.port);
   delete process.env.DMAPI_URL;
   process.env.DMAPI_TIMEOUT_MS = '5000';
+  process.env.__PANEL_SERVER = '1';
   const database = await freshDatabase();
   (globalThis as unknown as { __panelDatabase?: Promise<Database> }).__panelDatabase = Promise.resolve(database);
   return {

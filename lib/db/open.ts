@@ -1,5 +1,4 @@
 import 'server-only';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -8,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { ensurePrivateDir } from '../env/load';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -49,7 +49,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   } else {
     // The data directory is chosen at run time; tell Turbopack not to trace it into the build.
     const dir = path.resolve(/* turbopackIgnore: true */ options.dataDir);
-    mkdirSync(path.dirname(dir), { recursive: true });
+    // The data directory is this user's only (PGlite writes its files world-readable inside it).
+    ensurePrivateDir(path.dirname(dir));
     client = new PGlite(dir);
   }
   const db = drizzlePglite(client, { schema });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,18 @@ describe('loadEnv', () => {
     expect(statSync(path.join(dir, 'panel-secret')).mode & 0o777).toBe(0o600);
     const other = loadEnv({ DATA_DIR: tempDir() });
     expect(other.PANEL_SECRET).not.toBe(first.PANEL_SECRET);
+  });
+
+  it('keeps the data directory to this user: created 0700, an existing one tightened', () => {
+    const parent = tempDir();
+    const fresh = path.join(parent, 'new', 'data');
+    loadEnv({ DATA_DIR: fresh });
+    expect(statSync(fresh).mode & 0o777).toBe(0o700);
+    const open = tempDir();
+    chmodSync(open, 0o755);
+    loadEnv({ DATA_DIR: open });
+    expect(statSync(open).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(open, 'panel-secret')).mode & 0o777).toBe(0o600);
   });
 
   it('keeps a configured PANEL_SECRET', () => {

@@ -1,8 +1,21 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Env, parseEnv } from './schema';
+
+/**
+ * Makes `dir` (and any missing parent) readable by this user only: the data directory holds the generated secret,
+ * PGlite's files and the sandbox state. An existing directory is tightened too, when this user owns it.
+ */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try {
+    chmodSync(dir, 0o700);
+  } catch (error) {
+    console.warn(`[panel] could not make ${dir} private (chmod 700): ${(error as Error).message}`);
+  }
+}
 
 /**
  * Reads the panel secret from DATA_DIR, creating it once. Used only where PANEL_SECRET may be absent (sandbox and
@@ -11,7 +24,7 @@ import { type Env, parseEnv } from './schema';
 export function generatedSecret(dataDir: string): string {
   const file = path.resolve(dataDir, 'panel-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
   console.info(`[panel] PANEL_SECRET is not set: generated one and stored it in ${file} (used to encrypt credentials).`);

@@ -14,6 +14,7 @@ export const dynamic = 'force-dynamic';
 const REASONS: Record<string, string> = {
   'signed-out': 'You are signed out.',
   expired: 'Your panel session ended after a period without activity. Sign in again.',
+  lifetime: 'Your panel session reached its maximum length. Sign in again.',
   revoked: 'The owner has revoked this key’s access to the panel.',
   credential: 'Joker.com no longer accepts the credential you signed in with. Sign in again.',
 };

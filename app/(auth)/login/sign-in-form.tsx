@@ -1,9 +1,9 @@
 'use client';
 
 import * as Tabs from '@radix-ui/react-tabs';
-import { useRouter } from 'next/navigation';
-import { signIn } from 'next-auth/react';
-import { type FormEvent, useState } from 'react';
+import { useActionState, useState } from 'react';
+import type { SignInState } from '@/lib/auth/credential';
+import { signInAction } from '../actions';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/field-error';
 import { Input } from '@/components/ui/input';
@@ -20,37 +20,31 @@ export interface DemoEntry {
   password: string;
 }
 
-type Method = 'api-key' | 'password';
+type Method = SignInState['method'];
+
+const START: SignInState = { method: 'api-key', username: '' };
 
 /**
- * Posts to next-auth's credentials callback; the server performs the DMAPI login. On failure the reason is shown in
- * plain words and the username is kept, the secret (key or password) is cleared.
+ * Posts to the sign-in server action, also before the page's JavaScript has loaded (a plain form POST, never a GET:
+ * the key or password never lands in the address bar); the server performs the DMAPI login. On failure the reason is
+ * shown in plain words and the username is kept, the secret (key or password) is cleared.
  */
 export function SignInForm({ demos }: { demos: DemoEntry[] }) {
-  const [method, setMethod] = useState<Method>('api-key');
+  const [state, formAction, pending] = useActionState(signInAction, START);
+  const [method, setMethod] = useState<Method>(state.method);
   const [apiKey, setApiKey] = useState('');
-  const [username, setUsername] = useState('');
+  const [username, setUsername] = useState(state.username);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
-  const router = useRouter();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    const fields = method === 'api-key' ? { method, apiKey } : { method, username, password };
-    const result = await signIn('credentials', { redirect: false, ...fields });
-    if (result?.ok && !result.error) {
-      // The panel layout renders afresh with the new session cookie (refresh drops the router cache).
-      router.replace('/');
-      router.refresh();
-      return;
-    }
-    setPending(false);
+  const [error, setError] = useState(state.error);
+  // A new answer from the server: show its reason, keep the username, clear the secret.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    setMethod(state.method);
+    setUsername(state.username || username);
     setApiKey('');
     setPassword('');
-    setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : 'The sign-in failed. Try again.');
+    setError(state.error);
   }
 
   function fill(entry: DemoEntry) {
@@ -63,8 +57,9 @@ export function SignInForm({ demos }: { demos: DemoEntry[] }) {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={submit} className="space-y-4 rounded-md border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" noValidate>
+      <form action={formAction} className="space-y-4 rounded-md border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" noValidate>
         <FormError message={error} />
+        <input type="hidden" name="method" value={method} />
         <Tabs.Root value={method} onValueChange={(v) => setMethod(v as Method)}>
           <Tabs.List aria-label="Sign-in method" className="mb-4 flex gap-1 border-b border-zinc-200 dark:border-zinc-800">
             {(

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// The panel's HTTP server: Next.js behind a plain Node server (no compiler needed in production), so that the app
+// learns the client's address from the socket, bodies are capped before anything reads them, and configuration-bound
+// response headers are set. `scripts/start.mjs` runs it (npm start, npm run dev, the e2e run); `--dev` for next dev.
+// Reads PORT, HOST, TRUSTED_PROXIES and PANEL_URL (validated the same way by lib/env, see .env.example).
+import http from 'node:http';
+import process from 'node:process';
+import nextEnv from '@next/env';
+import { isLoopbackHost, parseTrustedProxies, SERVER_MARK } from '../lib/env/client-address.mjs';
+import { createRequestGuard } from './server/request-guard.mjs';
+
+const dev = process.argv.includes('--dev');
+const dir = process.cwd();
+nextEnv.loadEnvConfig(dir, dev);
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+process.env.NODE_ENV = dev ? 'development' : 'production';
+// The app believes the client address header only when this server, which rewrites it, is in front.
+process.env[SERVER_MARK] = '1';
+// What this process creates (the data directory, the generated secret) is private to its user.
+process.umask(0o077);
+
+function fail(message) {
+  console.error(`[server] ${message}\nSee .env.example for every variable.`);
+  process.exit(1);
+}
+
+const value = (name) => process.env[name]?.trim() || undefined;
+const port = Number(value('PORT') ?? 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) fail('PORT: must be a port number between 1 and 65535');
+const host = value('HOST') ?? '127.0.0.1';
+let trusted = [];
+try {
+  trusted = parseTrustedProxies(value('TRUSTED_PROXIES'));
+} catch (error) {
+  fail(`TRUSTED_PROXIES: ${error.message}`);
+}
+let hsts = false;
+try {
+  const panelUrl = value('PANEL_URL');
+  hsts = panelUrl !== undefined && new URL(panelUrl).protocol === 'https:';
+} catch {
+  fail('PANEL_URL: must be an http(s) URL such as https://panel.example.com');
+}
+
+// Next fetches a server action's redirect target from itself at hostname:port; a wildcard address is not one.
+const selfHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+const guard = createRequestGuard({ trusted, hsts });
+let handle;
+const server = http.createServer((req, res) => {
+  if (guard(req, res)) handle(req, res);
+});
+
+const { default: next } = await import('next');
+const app = next({ dev, dir, hostname: selfHost, port, httpServer: server });
+await app.prepare();
+handle = app.getRequestHandler();
+
+server.listen(port, host, () => {
+  const where = host.includes(':') ? `[${host}]` : host;
+  const proxies = trusted.length > 0 ? `, trusting X-Forwarded-For from ${value('TRUSTED_PROXIES')}` : '';
+  console.info(`[server] panel listening on http://${where}:${port}${proxies}${isLoopbackHost(host) ? ' (this machine only)' : ''}`);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
