@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quote } from '@/lib/sandbox/money/pricing';
 import { startWorld, type SandboxWorld } from '@/lib/dmapi/sandbox-world';
-import { bookTlds, offeredYears, type PriceOperation, quotePrice } from './book';
+import { bookTlds, offeredYears, quotePrice } from './book';
 import { loadPriceBook } from './load';
 
 let w: SandboxWorld;
@@ -18,7 +18,7 @@ describe('the price book', () => {
     expect(bookTlds(book).length).toBeGreaterThan(10);
     let promoted = 0;
     for (const tld of bookTlds(book)) {
-      for (const operation of ['create', 'renew', 'transfer'] as PriceOperation[]) {
+      for (const operation of ['create', 'renew', 'transfer'] as const) {
         for (const years of offeredYears(book, tld, operation)) {
           const charged = quote(w.state(), `price-check-name.${tld}`, operation, years, now);
           const shown = quotePrice(book, tld, operation, years, now);
