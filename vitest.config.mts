@@ -41,6 +41,8 @@ export default defineConfig({
     exclude: ['node_modules/**', 'e2e/**', '.next/**', '.data/**'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // Expected DMAPI refusals in tests would otherwise each print a warning line; lib/log's own test sets its level.
+    env: { LOG_LEVEL: 'silent' },
     // Integration tests start their own sandbox servers on distinct ports; keep them from starving two cores.
     maxWorkers: 2,
     projects: [

@@ -56,7 +56,7 @@ export const envSchema = z.object({
   SESSION_IDLE_HOURS: z.coerce.number().positive('must be above 0').max(24 * 30).default(8),
   /** A panel session ends this long after sign-in, however active it is. */
   SESSION_MAX_HOURS: z.coerce.number().positive('must be above 0').max(24 * 365).default(24 * 7),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
