@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/open';
 import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';
+import { invalidatePortfolio } from '@/lib/portfolio/copy';
 import {
   adoptOrphanedSent,
   awaitingResults,
@@ -176,6 +177,7 @@ export class JobRunner {
       const { message, unknown } = this.#executor.describeError(error);
       await finishItem(this.#db, item.id, { state: 'failed', error: unknown ? `Unknown — ${message}` : message });
     }
+    invalidatePortfolio(job.accountUid, item.isPattern ? undefined : [item.domain]);
   }
 
   async #resolveOrphan(item: BulkJobItem): Promise<void> {

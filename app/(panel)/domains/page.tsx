@@ -1,16 +1,50 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { DomainList } from '@/components/domains/domain-list';
-import { permission, requireRole } from '@/lib/auth';
+import { ListSkeleton } from '@/components/domains/list-skeleton';
+import { Streamed } from '@/components/ui/streamed';
+import { permission, requireRole, withDmapi } from '@/lib/auth';
+import type { PanelSession } from '@/lib/auth';
+import { getPortfolioCopy, knownPortfolioSize } from '@/lib/portfolio/copy';
+import { portfolioPreview } from '@/lib/portfolio/preview';
+import { portfolioKeys } from '@/lib/portfolio/query-keys';
+import { filtersFromParams } from '@/lib/portfolio/url-state';
+import { HydrateClient, prefetch } from '@/lib/query/server';
+import { preloadPortfolio } from '@/components/domains/preload-portfolio';
 
 export const metadata: Metadata = { title: 'Domains' };
 export const dynamic = 'force-dynamic';
 
-export default async function DomainsPage() {
-  const session = await requireRole('domains');
-  // Computed here so the bulk menu can disable what the role or key may not do, with the reason; actions re-check.
+/** Up to this many domains the whole list goes into the first response (≈150 KB); above it, the first screen does. */
+const EMBED_ROWS = 2_000;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * The list's data arrives with the page (docs/architecture.md, "Loading data"): the account's held copy of the list
+ * is read (or reused) on the server; a small list is handed whole to react-query, a large one sends its first screen
+ * as HTML while the browser fetches the whole list, which the page asked it to preload in the document's head.
+ */
+async function Portfolio({ session, searchParams }: { session: PanelSession; searchParams: SearchParams }) {
   const permissions = { change: permission(session, 'domains', 'change'), order: permission(session, 'domains', 'order') };
+  const params = await searchParams;
+  const filters = filtersFromParams({ get: (name) => (typeof params[name] === 'string' ? (params[name] as string) : null) });
+  const copy = await withDmapi((client) => getPortfolioCopy(session.uid, client));
+  if (copy.payload().domain.length <= EMBED_ROWS) {
+    prefetch({ queryKey: portfolioKeys.list(), queryFn: async () => copy.payload() });
+    return (
+      <HydrateClient>
+        <DomainList permissions={permissions} />
+      </HydrateClient>
+    );
+  }
+  return <DomainList permissions={permissions} preview={portfolioPreview(copy, filters)} />;
+}
+
+export default async function DomainsPage({ searchParams }: { searchParams: SearchParams }) {
+  const session = await requireRole('domains');
+  // Before anything waits: the hint goes out with the first bytes of the page.
+  if ((knownPortfolioSize(session.uid) ?? Infinity) > EMBED_ROWS) preloadPortfolio();
   return (
     <div className="flex flex-col gap-3">
       <div className="flex items-baseline gap-4">
@@ -19,9 +53,9 @@ export default async function DomainsPage() {
           Bulk jobs
         </Link>
       </div>
-      <Suspense fallback={<p className="text-sm text-zinc-500">Loading…</p>}>
-        <DomainList permissions={permissions} />
-      </Suspense>
+      <Streamed label="the domain list" fallback={<ListSkeleton />}>
+        <Portfolio session={session} searchParams={searchParams} />
+      </Streamed>
     </div>
   );
 }
