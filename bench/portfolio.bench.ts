@@ -130,11 +130,16 @@ async function measureSize(domains: number, largest: boolean): Promise<BenchFigu
   try {
     let context = await newBenchContext(browser);
     let page = await context.newPage();
+    const watch = (p: Page) => {
+      if (process.env.BENCH_DEBUG) p.on('pageerror', (e) => console.log('  page error:', e.message));
+    };
+    watch(page);
     for (let n = 0; n < SIGN_INS; n++) {
       if (n > 0) {
         await context.close();
         context = await newBenchContext(browser);
         page = await context.newPage();
+        watch(page);
       }
       await measureSignIns(panel, page, views);
     }

@@ -14,6 +14,17 @@ async function timedText(url: string, headers: Record<string, string> = {}): Pro
   return { ms: performance.now() - t0, bytes };
 }
 
+/** GET /api/domains as the browser reads it: a gzip file unpacked with DecompressionStream, or plain text. */
+async function timedRoute(url: string, cookie: string): Promise<{ ms: number; bytes: number; gzip: boolean }> {
+  const t0 = performance.now();
+  const res = await fetch(url, { headers: { cookie } });
+  const gzip = res.headers.get('content-type') === 'application/gzip';
+  const raw = new Uint8Array(await res.arrayBuffer());
+  if (gzip) await new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  else new TextDecoder().decode(raw);
+  return { ms: performance.now() - t0, bytes: raw.byteLength, gzip };
+}
+
 export async function routeFigures(panel: Panel, context: BrowserContext, page: Page): Promise<BenchFigure[]> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -26,32 +37,22 @@ export async function routeFigures(panel: Panel, context: BrowserContext, page: 
   const sid = /^Auth-Sid: (\S+)/m.exec(login)?.[1] ?? '';
   const rawUrl = `${panel.sandbox}/request/query-domain-list?auth-sid=${sid}&showstatus=1&showgrants=1&showprivacy=1`;
   const route = `${panel.base}/api/domains`;
-  // Undici's fetch decodes gzip itself, as a browser does; `identity` asks for the body uncompressed.
-  const plain = { cookie, 'accept-encoding': 'identity' };
-  const gzip = { cookie, 'accept-encoding': 'gzip' };
   await timedText(rawUrl);
-  await timedText(route, plain);
-  await timedText(route, gzip);
+  await timedRoute(route, cookie);
   const raws: number[] = [];
   const routes: number[] = [];
-  const gzips: number[] = [];
-  let gzBytes = 0;
+  let last = { ms: 0, bytes: 0, gzip: false };
   for (let n = 0; n < 11; n++) {
     raws.push((await timedText(rawUrl)).ms);
-    routes.push((await timedText(route, plain)).ms);
-    const g = await fetch(route, { headers: gzip });
-    const t0 = performance.now();
-    gzBytes = Number(g.headers.get('content-length') ?? 0);
-    await g.arrayBuffer();
-    gzips.push(performance.now() - t0);
+    last = await timedRoute(route, cookie);
+    routes.push(last.ms);
   }
-  const [raw, ident, gz] = [median(raws), median(routes), median(gzips)];
+  const [raw, viaRoute] = [median(raws), median(routes)];
   return [
     { name: 'JS heap used after GC (whole list loaded)', value: heap, unit: 'MB', target: { max: 300 } },
     { name: 'raw sandbox query-domain-list (median of 11)', value: raw, unit: 'ms' },
-    { name: 'GET /api/domains, identity (median of 11, interleaved)', value: ident, unit: 'ms' },
-    { name: 'GET /api/domains, gzip accepted (body read after headers)', value: gz, unit: 'ms' },
-    { name: 'GET /api/domains gzip bytes (content-length; 0 = compressed on the fly)', value: gzBytes, unit: 'B' },
-    { name: 'GET /api/domains ÷ raw sandbox request', value: ident / raw, unit: '×', target: { max: 1.3 } },
+    { name: `GET /api/domains, read and unpacked (median of 11, interleaved; ${last.gzip ? 'gzip file' : 'plain text'})`, value: viaRoute, unit: 'ms' },
+    { name: 'GET /api/domains bytes on the wire', value: last.bytes, unit: 'B' },
+    { name: 'GET /api/domains ÷ raw sandbox request', value: viaRoute / raw, unit: '×', target: { max: 1.3 } },
   ];
 }

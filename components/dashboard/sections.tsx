@@ -22,7 +22,7 @@ export async function BalanceFigures({ session }: { session: PanelSession }) {
   if (!balance.ok) return null;
   const currency = balance.data.currency;
   return (
-    <div className="grid grid-cols-2 gap-3 md:grid-cols-4" aria-label="Account balance">
+    <div role="group" className="grid grid-cols-2 gap-3 md:grid-cols-4" aria-label="Account balance">
       <Figure label="Available" value={money(balance.data.available, currency)} />
       <Figure label="Pending" value={money(balance.data.pending, currency)} />
       <Figure label="Total" value={money(balance.data.total, currency)} />
@@ -41,7 +41,7 @@ export async function ExpiryFigures({ session }: { session: PanelSession }) {
     );
   }
   return (
-    <div className="grid grid-cols-2 gap-3 md:grid-cols-6" aria-label="Expirations">
+    <div role="group" className="grid grid-cols-2 gap-3 md:grid-cols-6" aria-label="Expirations">
       <Figure label="Domains" value={figures.data.total} href="/domains" />
       {figures.data.expiring.map((e) => (
         <Figure

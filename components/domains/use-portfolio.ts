@@ -19,7 +19,12 @@ async function fetchPortfolio(refresh: boolean): Promise<PortfolioPayload> {
     const failure = (await response.json().catch(() => null)) as { error?: string } | null;
     throw new Error(failure?.error ?? `The domain list could not be loaded (HTTP ${response.status}).`);
   }
-  return scanDomainList(wireFromText(await response.text()));
+  // The route sends a gzip file once its copy is compressed (app/api/domains/route.ts), plain text before that.
+  const text =
+    response.headers.get('Content-Type') === 'application/gzip' && response.body
+      ? await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text()
+      : await response.text();
+  return scanDomainList(wireFromText(text));
 }
 
 /**

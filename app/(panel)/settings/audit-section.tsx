@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { DomainLink } from '@/components/domains/domain-link';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
@@ -61,48 +62,50 @@ export async function AuditSection({ session, filters }: { session: PanelSession
           Filter
         </Button>
       </form>
-      <table className="w-full text-sm">
-        <caption className="sr-only">Audit log entries, newest first</caption>
-        <thead>
-          <tr className="border-b border-zinc-200 text-left dark:border-zinc-800">
-            {['Time', 'User', 'Role', 'IP', 'Request', 'Object', 'Outcome', 'Tracking-Id / Proc-ID'].map((h) => (
-              <th key={h} scope="col" className="py-2 pr-2">{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={8} className="py-3 text-zinc-500">No entries.</td>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[48rem] text-sm">
+          <caption className="sr-only">Audit log entries, newest first</caption>
+          <thead>
+            <tr className="border-b border-zinc-200 text-left dark:border-zinc-800">
+              {['Time', 'User', 'Role', 'IP', 'Request', 'Object', 'Outcome', 'Tracking-Id / Proc-ID'].map((h) => (
+                <th key={h} scope="col" className="py-2 pr-2">{h}</th>
+              ))}
             </tr>
-          ) : (
-            rows.map((r) => (
-              <tr key={r.id} className="border-b border-zinc-100 align-top dark:border-zinc-800/60">
-                <td className="py-1.5 pr-2 whitespace-nowrap">{format(r.at, 'yyyy-MM-dd HH:mm:ss')}</td>
-                <td className="py-1.5 pr-2">{r.actorName}</td>
-                <td className="py-1.5 pr-2">{r.role}</td>
-                <td className="py-1.5 pr-2 font-mono text-xs">{r.ip ?? '—'}</td>
-                <td className="py-1.5 pr-2 font-mono text-xs">{r.request}</td>
-                <td className="py-1.5 pr-2">
-                  {r.object ?? '—'}
-                  {Object.keys(r.params).length > 0 ? (
-                    <details className="text-xs">
-                      <summary className="cursor-pointer text-zinc-500">Parameters</summary>
-                      <pre className="mt-1 max-w-xs overflow-x-auto whitespace-pre-wrap font-mono">{JSON.stringify(r.params, null, 1)}</pre>
-                    </details>
-                  ) : null}
-                </td>
-                <td className="py-1.5 pr-2">
-                  {r.outcome === 'ok' ? 'OK' : 'Failed'}
-                  {r.statusCode !== null ? ` (${r.statusCode})` : ''}
-                  {r.errors.length > 0 ? <span className="block text-xs text-rose-700 dark:text-rose-400">{r.errors.join('; ')}</span> : null}
-                </td>
-                <td className="py-1.5 pr-2 font-mono text-xs">{[r.trackingId, r.procId && `Proc-ID ${r.procId}`].filter(Boolean).join(' · ') || '—'}</td>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={8} className="py-3 text-zinc-500">No entries.</td>
               </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+            ) : (
+              rows.map((r) => (
+                <tr key={r.id} className="border-b border-zinc-100 align-top dark:border-zinc-800/60">
+                  <td className="py-1.5 pr-2 whitespace-nowrap">{format(r.at, 'yyyy-MM-dd HH:mm:ss')}</td>
+                  <td className="py-1.5 pr-2">{r.actorName}</td>
+                  <td className="py-1.5 pr-2">{r.role}</td>
+                  <td className="py-1.5 pr-2 font-mono text-xs">{r.ip ?? '—'}</td>
+                  <td className="py-1.5 pr-2 font-mono text-xs">{r.request}</td>
+                  <td className="py-1.5 pr-2">
+                    {r.object && r.request.startsWith('domain-') ? <DomainLink domain={r.object} /> : (r.object ?? '—')}
+                    {Object.keys(r.params).length > 0 ? (
+                      <details className="text-xs">
+                        <summary className="cursor-pointer text-zinc-500">Parameters</summary>
+                        <pre className="mt-1 max-w-xs overflow-x-auto whitespace-pre-wrap font-mono">{JSON.stringify(r.params, null, 1)}</pre>
+                      </details>
+                    ) : null}
+                  </td>
+                  <td className="py-1.5 pr-2">
+                    {r.outcome === 'ok' ? 'OK' : 'Failed'}
+                    {r.statusCode !== null ? ` (${r.statusCode})` : ''}
+                    {r.errors.length > 0 ? <span className="block text-xs text-rose-700 dark:text-rose-400">{r.errors.join('; ')}</span> : null}
+                  </td>
+                  <td className="py-1.5 pr-2 font-mono text-xs">{[r.trackingId, r.procId && `Proc-ID ${r.procId}`].filter(Boolean).join(' · ') || '—'}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+    </div>
     </section>
   );
 }

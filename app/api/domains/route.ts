@@ -6,14 +6,17 @@ import { getPortfolioCopy } from '@/lib/portfolio/copy';
 export const dynamic = 'force-dynamic';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
+/** The body is a gzip file the browser unpacks itself (components/domains/use-portfolio.ts). */
+const GZIP = 'application/gzip';
 
 /**
  * The portfolio for the domain list (react-query): the account's held copy of `query-domain-list`
  * (lib/portfolio/copy.ts), so a view never reads the list a second time when its page already did. The text is one
  * JSON line (columns, read time), the DMAPI body as it came, and a trailer line with the IDNs' Unicode names
- * (lib/portfolio/wire-text.ts); the browser maps it (lib/portfolio/scan.ts). It is gzip-compressed once per copy
- * (`no-transform` keeps Next from compressing 7 MB again on every request); until that is done the text goes out as
- * it is. `?refresh=1` is the list's Refresh: read again unless the copy is a moment old. The guard is createRoute's
+ * (lib/portfolio/wire-text.ts); the browser maps it (lib/portfolio/scan.ts). The text is gzip-compressed once per copy
+ * and sent as a gzip file (`application/gzip`) that the browser unpacks with DecompressionStream: Next drops a route
+ * handler's own Content-Encoding header, and compressing 7 MB on every request is what made the list slow (issue
+ * #10); `no-transform` keeps Next's compression off. Until the gzip is ready the plain text goes out. `?refresh=1` is the list's Refresh: read again unless the copy is a moment old. The guard is createRoute's
  * (session → role domains/view → DMAPI failures mapped to 401/502/503 JSON), written out because createRoute only
  * answers JSON.
  */
@@ -25,16 +28,10 @@ async function handler(request: Request): Promise<Response> {
   const refresh = new URL(request.url).searchParams.get('refresh') === '1';
   try {
     const copy = await getPortfolioCopy(allowed.session.uid, await clientForSession(allowed.session.id), { refresh });
-    const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '') ? copy.gzipped() : undefined;
+    const gzip = copy.gzipped();
     const body = gzip ?? copy.text();
     return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), {
-      headers: {
-        'Cache-Control': 'no-store, no-transform',
-        'Content-Type': 'text/plain; charset=utf-8',
-        'Content-Length': String(body.byteLength),
-        Vary: 'Accept-Encoding',
-        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-      },
+      headers: { 'Cache-Control': 'no-store, no-transform', 'Content-Type': gzip ? GZIP : 'text/plain; charset=utf-8' },
     });
   } catch (error) {
     const mapped = await mapDmapiFailure(error, allowed.session);
