@@ -24,7 +24,7 @@ test.describe('desktop', () => {
   test('the sidebar is shown, the menu button is not, and axe finds nothing serious', async ({ page }) => {
     await signIn(page, { apiKey: 'sandbox-full-key' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Menu', exact: true })).toBeHidden();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto('/domains');
@@ -52,10 +52,13 @@ test.describe('phone', () => {
   test('the navigation is a menu: aria-expanded, focus inside, Escape closes and returns focus', async ({ page }) => {
     await signIn(page, { apiKey: 'sandbox-full-key' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-    const menu = page.getByRole('button', { name: 'Menu' });
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(menu).toHaveAttribute('aria-controls', /.+/);
+    // While the menu is open the rest of the page is hidden from assistive technology, the button included.
+    const trigger = page.locator('header button[aria-haspopup="dialog"]');
     await menu.click();
-    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
     const dialog = page.getByRole('dialog', { name: 'Reseller Panel' });
     await expect(dialog.getByRole('navigation', { name: 'Main' })).toBeVisible();
     expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);

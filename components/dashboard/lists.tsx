@@ -11,8 +11,8 @@ export function TransferList({ rows }: { rows: PendingTransfer[] }) {
     <ul className="space-y-1">
       {rows.slice(0, 10).map((t) => (
         <li key={t.domain} className="flex justify-between gap-2">
-          <span>{t.domain}</span>
-          <span className="text-xs text-zinc-500">{t.state}</span>
+          <span className="min-w-0 truncate">{t.domain}</span>
+          <span className="shrink-0 text-xs text-zinc-500">{t.state}</span>
         </li>
       ))}
       {rows.length > 10 ? <li className="text-xs text-zinc-500">and {rows.length - 10} more</li> : null}
@@ -31,7 +31,7 @@ export function VerificationList({ rows, now }: { rows: PendingVerification[]; n
             <span className="min-w-0 truncate">
               <DomainLink domain={v.domain} /> <span className="text-xs text-zinc-500">{v.email}</span>
             </span>
-            <span className={cn('text-xs tabular-nums', days !== undefined && days <= 3 && 'text-rose-700')}>
+            <span className={cn('shrink-0 text-xs tabular-nums', days !== undefined && days <= 3 && 'text-rose-700')}>
               {day(v.deadline)}
               {days !== undefined ? ` (${days} d)` : ''}
             </span>

@@ -30,7 +30,7 @@ export function Overview({ session }: { session: PanelSession }) {
         <ExpiryFigures session={session} />
       </Streamed>
       <div className="grid gap-4 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <Streamed label="the renewal forecast" fallback={<Skeleton className="h-96 w-full" />}>
             <CoverSection session={session} />
           </Streamed>
