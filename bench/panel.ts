@@ -14,10 +14,12 @@ export interface Panel {
   child: ChildProcess;
 }
 
-export async function startPanel(domains: number, dataDir: string): Promise<Panel> {
+/** `cwd`: another checkout with its own build, to measure an older version under the same conditions. */
+export async function startPanel(domains: number, dataDir: string, cwd = process.cwd()): Promise<Panel> {
   const [port, sandboxPort] = [await freePort(), await freePort()];
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${cwd}/${dataDir}`, { recursive: true, force: true });
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd,
     detached: true,
     stdio: 'ignore',
     env: {

@@ -119,8 +119,8 @@ async function measureRound(panel: Panel, page: Page, total: number, views: View
   views.domainMaxSame = Math.max(views.domainMaxSame, counts.maxSame);
 }
 
-async function measureSize(domains: number, largest: boolean): Promise<BenchFigure[]> {
-  const panel = await startPanel(domains, `.data/bench-views-${domains}`);
+async function measureSize(domains: number, largest: boolean, cwd?: string): Promise<BenchFigure[]> {
+  const panel = await startPanel(domains, `.data/bench-views-${domains}`, cwd);
   const browser = await launchChromium();
   const views: Views = {
     signIn: [], signInRequests: '', signInMaxSame: 0, list: [], listReady: [], listRequests: '', listMaxSame: 0,
@@ -175,7 +175,11 @@ async function measureSize(domains: number, largest: boolean): Promise<BenchFigu
 export async function run(): Promise<BenchFigure[]> {
   const out: BenchFigure[] = [];
   const largest = Math.max(...SIZES);
+  // BENCH_COMPARE=<dir of another checkout with its build>: each size is measured there first, then here, so that
+  // both face the same load on a shared machine.
+  const other = process.env.BENCH_COMPARE;
   for (const size of SIZES) {
+    if (other) out.push(...(await measureSize(size, false, other)).map((f) => ({ ...f, name: `(compared) ${f.name}`, target: undefined })));
     out.push(...(await measureSize(size, size === largest)));
     // Printed as each size finishes: the whole run takes minutes.
     console.log(`  (${size.toLocaleString('en')} domains measured)`);
