@@ -114,16 +114,6 @@ export function requestCounts(entries: LogEntry[]): { total: number; maxSame: nu
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-/** Signs in with the full demo key through the sign-in page as a person would. */
-export async function signIn(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.waitForLoadState('networkidle');
-  await page.getByRole('tab', { name: 'API key' }).click();
-  await page.getByRole('textbox', { name: 'API key' }).fill('sandbox-full-key');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: /^Account menu:/ }).waitFor({ timeout: 120_000 });
-}
-
 /** Sets the filter box as a keystroke would and waits for the frame after React's render. */
 export async function keystrokeMs(page: Page, value: string): Promise<number> {
   return page.evaluate(async (v) => {
