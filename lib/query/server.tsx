@@ -1,7 +1,6 @@
 import 'server-only';
 import { dehydrate, type FetchQueryOptions, HydrationBoundary, type QueryKey } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { cache } from 'react';
+import { cache, type ReactNode } from 'react';
 import { makeQueryClient } from './make-query-client';
 
 /** One react-query client per server request (React cache), shared by every prefetch of the page. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { DomainList } from '@/components/domains/domain-list';
 import { ListSkeleton } from '@/components/domains/list-skeleton';
@@ -43,8 +44,10 @@ async function Portfolio({ session, searchParams }: { session: PanelSession; sea
 
 export default async function DomainsPage({ searchParams }: { searchParams: SearchParams }) {
   const session = await requireRole('domains');
-  // Before anything waits: the hint goes out with the first bytes of the page.
-  if ((knownPortfolioSize(session.uid) ?? Infinity) > EMBED_ROWS) preloadPortfolio();
+  // Before anything waits: the hint goes out with the first bytes of the page. Only for a document: on a client
+  // navigation (`RSC: 1`) the list may already be in the browser's cache, and the hint would fetch it for nothing.
+  const isDocument = (await headers()).get('rsc') !== '1';
+  if (isDocument && (knownPortfolioSize(session.uid) ?? Infinity) > EMBED_ROWS) preloadPortfolio();
   return (
     <div className="flex flex-col gap-3">
       <div className="flex items-baseline gap-4">
