@@ -121,7 +121,11 @@ export function getPortfolioCopy(accountUid: string, client: DmapiClient, option
       return patched;
     }
   }
-  if (options.refresh) dirtyNames().delete(accountUid);
+  if (options.refresh && pending) {
+    // A Refresh while rows are known to be stale reads the whole list, however young the copy is.
+    dirtyNames().delete(accountUid);
+    dropAccountCached(accountUid, NAME);
+  }
   return accountCached(accountUid, NAME, PORTFOLIO_MAX_AGE_MS, async () => {
     const copy = makeCopy(await loadListWire(client));
     sizes().set(accountUid, copy.payload().domain.length);
