@@ -1,134 +1,188 @@
 /**
- * The domain list at 100,000 domains, in headless Chromium against a built panel with its own sandbox:
- * navigation → interactive list, filter keystroke → repaint, JS heap, and GET /api/domains against the raw
- * sandbox `query-domain-list` (same flags) as a ratio. Needs a production build (`npm run build`).
+ * The panel's first views in headless Chromium against a built panel with its own sandbox, at 1,000, 10,000 and
+ * 100,000 domains (BENCH_SIZES): navigation → first row of the list, navigation → content of a domain page,
+ * sign-in submit → first page painted, find a domain by name, back to the list from a domain, filter keystroke →
+ * repaint, and the DMAPI requests each view causes (from the sandbox log). At the largest size also the JS heap and
+ * GET /api/domains against the raw sandbox `query-domain-list`. Needs a production build (`npm run build`).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { BenchFigure } from './run';
-import { freePort, waitForHttp } from '../test/net';
+import {
+  keystrokeMs,
+  lastLogId,
+  launchChromium,
+  mark,
+  median,
+  newBenchContext,
+  type Panel,
+  requestCounts,
+  resetMarks,
+  sandboxLog,
+  startPanel,
+  stopPanel,
+} from './panel';
+import { routeFigures } from './route';
 
-const DOMAINS = Number(process.env.BENCH_DOMAINS ?? 100_000);
+export { startPanel, stopPanel } from './panel';
 
-export async function startPanel(domains: number, dataDir: string): Promise<{ base: string; sandbox: string; child: ChildProcess }> {
-  const [port, sandboxPort] = [await freePort(), await freePort()];
-  rmSync(dataDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    detached: true,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      PORT: String(port),
-      SANDBOX_PORT: String(sandboxPort),
-      SANDBOX_ARGS: `--memory --domains ${domains}`,
-      DMAPI_URL: '',
-      DATABASE_URL: '',
-      DATA_DIR: dataDir,
-    },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${base}/api/health`, 240_000);
-  return { base, sandbox: `http://127.0.0.1:${sandboxPort}`, child };
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const SIGN_INS = Number(process.env.BENCH_SIGN_INS ?? 5);
+
+/** Waits until the sandbox log has been quiet for 400 ms (streamed sections and the list read are done). */
+async function settled(panel: Panel, since: number): Promise<ReturnType<typeof requestCounts>> {
+  let seen = -1;
+  let quietSince = Date.now();
+  for (;;) {
+    const entries = await sandboxLog(panel.sandbox, since);
+    if (entries.length !== seen) {
+      seen = entries.length;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= 400) {
+      return requestCounts(entries);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
-export function stopPanel(child: ChildProcess): void {
-  // The start script's own process group: the panel and the sandbox go with it.
-  if (child.pid) process.kill(-child.pid, 'SIGTERM');
+interface Views {
+  signIn: number[];
+  signInRequests: string;
+  signInMaxSame: number;
+  list: number[];
+  listReady: number[];
+  listRequests: string;
+  listMaxSame: number;
+  domain: number[];
+  domainRequests: string;
+  domainMaxSame: number;
+  open: number[];
+  back: number[];
+  find: number[];
+  keys: number[];
 }
 
-async function signIn(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/login`);
+async function measureSignIns(panel: Panel, page: Page, views: Views): Promise<void> {
+  await page.goto(`${panel.base}/login`);
   await page.waitForLoadState('networkidle');
   await page.getByRole('tab', { name: 'API key' }).click();
   await page.getByRole('textbox', { name: 'API key' }).fill('sandbox-full-key');
+  const before = await lastLogId(panel.sandbox);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: /^Account menu:/ }).waitFor({ timeout: 60_000 });
+  const painted = await mark(page, 'h1:Overview');
+  const submitted = Number(await page.evaluate(() => sessionStorage.getItem('benchSubmitAt')));
+  views.signIn.push(painted.epoch - submitted);
+  const counts = await settled(panel, before);
+  if (!views.signInRequests) views.signInRequests = `${counts.total}: ${counts.text}`;
+  views.signInMaxSame = Math.max(views.signInMaxSame, counts.maxSame);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+async function measureRound(panel: Panel, page: Page, total: number, views: Views): Promise<void> {
+  const count = `${total.toLocaleString('en')} domains`;
+  let since = await lastLogId(panel.sandbox);
+  const t0 = Date.now();
+  await page.goto(`${panel.base}/domains`);
+  views.list.push((await mark(page, 'firstRow')).perf);
+  await page.getByRole('status').filter({ hasText: count }).waitFor({ timeout: 120_000 });
+  await page.locator('[role="grid"]:not([aria-busy="true"])').waitFor({ timeout: 120_000 });
+  views.listReady.push(Date.now() - t0);
+  let counts = await settled(panel, since);
+  if (!views.listRequests) views.listRequests = `${counts.total}: ${counts.text || 'none'}`;
+  views.listMaxSame = Math.max(views.listMaxSame, counts.maxSame);
 
-async function timed(n: number, work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await work();
-    times.push(performance.now() - t0);
+  // Open the second row from the list (client navigation), then Back.
+  const link = page.getByRole('row').nth(2).getByRole('link');
+  const name = (await link.innerText()).trim();
+  await resetMarks(page);
+  const clickAt = await page.evaluate(() => performance.now());
+  await link.click();
+  views.open.push((await mark(page, `h1:${name}`)).perf - clickAt);
+  await resetMarks(page);
+  const backAt = await page.evaluate(() => {
+    const at = performance.now();
+    history.back();
+    return at;
+  });
+  views.back.push((await mark(page, 'firstRow')).perf - backAt);
+  await page.getByRole('status').filter({ hasText: count }).waitFor();
+
+  // Find the domain by its full name.
+  views.find.push(await keystrokeMs(page, name));
+  await keystrokeMs(page, '');
+
+  // The domain page by URL (a new document).
+  since = await lastLogId(panel.sandbox);
+  await page.goto(`${panel.base}/domains/${encodeURIComponent(name)}`);
+  views.domain.push((await mark(page, `h1:${name}`)).perf);
+  counts = await settled(panel, since);
+  if (!views.domainRequests) views.domainRequests = `${counts.total}: ${counts.text || 'none'}`;
+  views.domainMaxSame = Math.max(views.domainMaxSame, counts.maxSame);
+}
+
+async function measureSize(domains: number, largest: boolean, cwd?: string): Promise<BenchFigure[]> {
+  const panel = await startPanel(domains, `.data/bench-views-${domains}`, cwd);
+  const browser = await launchChromium();
+  const views: Views = {
+    signIn: [], signInRequests: '', signInMaxSame: 0, list: [], listReady: [], listRequests: '', listMaxSame: 0,
+    domain: [], domainRequests: '', domainMaxSame: 0, open: [], back: [], find: [], keys: [],
+  };
+  const extra: BenchFigure[] = [];
+  try {
+    let context = await newBenchContext(browser);
+    let page = await context.newPage();
+    const watch = (p: Page) => {
+      if (process.env.BENCH_DEBUG) p.on('pageerror', (e) => console.log('  page error:', e.message));
+    };
+    watch(page);
+    for (let n = 0; n < SIGN_INS; n++) {
+      if (n > 0) {
+        await context.close();
+        context = await newBenchContext(browser);
+        page = await context.newPage();
+        watch(page);
+      }
+      await measureSignIns(panel, page, views);
+    }
+    for (let n = 0; n < ROUNDS; n++) await measureRound(panel, page, domains, views);
+    await page.goto(`${panel.base}/domains`);
+    await page.locator('[role="grid"]:not([aria-busy="true"])').waitFor({ timeout: 120_000 });
+    await page.getByRole('status').filter({ hasText: `${domains.toLocaleString('en')} domains` }).waitFor({ timeout: 120_000 });
+    for (const value of ['a', 'al', 'alp', 'alpi', 'alpin', 'alpine', 'alpine-', 'b', '*.de', 'a*.com', '']) views.keys.push(await keystrokeMs(page, value));
+    if (largest) extra.push(...(await routeFigures(panel, context, page)));
+  } finally {
+    await browser.close();
+    stopPanel(panel.child);
   }
-  return median(times);
-}
-
-/** Sets the filter box as a keystroke would and waits for the frame after React's render. */
-async function keystrokeMs(page: Page, value: string): Promise<number> {
-  return page.evaluate(async (v) => {
-    const input = document.querySelector<HTMLInputElement>('input[type="search"]');
-    if (!input) throw new Error('no filter box');
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-    const t0 = performance.now();
-    setter?.call(input, v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
-  }, value);
+  const k = `${domains.toLocaleString('en')} domains`;
+  const big = domains >= 100_000;
+  const signInLine = `${views.signInRequests} (max ${views.signInMaxSame} of one request)`;
+  return [
+    { name: `[${k}] list: navigation → first row (median of ${ROUNDS})`, value: median(views.list), unit: 'ms', target: { max: big ? 400 : 150 } },
+    { name: `[${k}] list: navigation → whole list interactive`, value: median(views.listReady), unit: 'ms' },
+    { name: `[${k}] domain page by URL: navigation → content`, value: median(views.domain), unit: 'ms', target: { max: 100 } },
+    { name: `[${k}] sign-in: submit → first page painted (median of ${SIGN_INS})`, value: median(views.signIn), unit: 'ms', target: { max: 200 } },
+    { name: `[${k}] find a domain by name`, value: median(views.find), unit: 'ms', target: { max: 50 } },
+    { name: `[${k}] open a domain from the list`, value: median(views.open), unit: 'ms' },
+    { name: `[${k}] back to the list from a domain`, value: median(views.back), unit: 'ms', target: { max: 100 } },
+    { name: `[${k}] filter keystroke → repaint (median of 11)`, value: median(views.keys), unit: 'ms', target: { max: 50 } },
+    { name: `[${k}] DMAPI requests, sign-in + overview — ${signInLine}`, value: views.signInMaxSame, unit: 'max same', target: { max: 1 } },
+    { name: `[${k}] DMAPI requests, domain list — ${views.listRequests}`, value: views.listMaxSame, unit: 'max same', target: { max: 1 } },
+    { name: `[${k}] DMAPI requests, domain page — ${views.domainRequests}`, value: views.domainMaxSame, unit: 'max same', target: { max: 1 } },
+    ...extra,
+  ];
 }
 
 export async function run(): Promise<BenchFigure[]> {
-  const { base, sandbox, child } = await startPanel(DOMAINS, '.data/bench-portfolio');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await signIn(page, base);
-    const count = `${DOMAINS.toLocaleString('en')} domains`;
-
-    // Median of three navigations: the figure is noisy on a shared two-core machine.
-    const navigations: number[] = [];
-    for (let n = 0; n < 3; n++) {
-      const t0 = Date.now();
-      await page.goto(`${base}/domains`);
-      await page.getByRole('status').filter({ hasText: count }).waitFor({ timeout: 120_000 });
-      await page.getByRole('row').nth(1).waitFor();
-      navigations.push(Date.now() - t0);
-    }
-    const interactive = median(navigations);
-
-    const keys: number[] = [];
-    for (const value of ['a', 'al', 'alp', 'alpi', 'alpin', 'alpine', 'alpine-', 'b', '*.de', 'a*.com', '']) keys.push(await keystrokeMs(page, value));
-
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
-
-    const cookie = (await context.cookies(base)).map((c) => `${c.name}=${c.value}`).join('; ');
-    const headers = { cookie, 'accept-encoding': 'identity' };
-    const login = await fetch(`${sandbox}/request/login?api-key=sandbox-full-key`).then((r) => r.text());
-    const sid = /^Auth-Sid: (\S+)/m.exec(login)?.[1] ?? '';
-    const rawUrl = `${sandbox}/request/query-domain-list?auth-sid=${sid}&showstatus=1&showgrants=1&showprivacy=1`;
-    // Warm both paths once (the sandbox builds its list once per state change; the panel's client logs in once).
-    await fetch(rawUrl).then((r) => r.text());
-    await fetch(`${base}/api/domains`, { headers }).then((r) => r.text());
-    // Interleaved pairs, so that load from elsewhere on the machine hits both sides alike.
-    const raws: number[] = [];
-    const routes: number[] = [];
-    for (let n = 0; n < 11; n++) {
-      raws.push(await timed(1, () => fetch(rawUrl).then((r) => r.text())));
-      routes.push(await timed(1, () => fetch(`${base}/api/domains`, { headers }).then((r) => r.text())));
-    }
-    const [raw, route] = [median(raws), median(routes)];
-
-    return [
-      { name: `navigation → interactive list (${count}, median of 3)`, value: interactive, unit: 'ms', target: { max: 2000 } },
-      { name: 'filter keystroke → repaint (median)', value: median(keys), unit: 'ms', target: { max: 50 } },
-      { name: 'filter keystroke → repaint (max of 11)', value: Math.max(...keys), unit: 'ms' },
-      { name: 'JS heap used after GC', value: heap, unit: 'MB', target: { max: 300 } },
-      { name: 'raw sandbox query-domain-list (median of 11)', value: raw, unit: 'ms' },
-      { name: 'GET /api/domains (median of 11, interleaved)', value: route, unit: 'ms' },
-      { name: 'GET /api/domains ÷ raw sandbox request', value: route / raw, unit: '×', target: { max: 1.3 } },
-    ];
-  } finally {
-    await browser.close();
-    stopPanel(child);
+  const out: BenchFigure[] = [];
+  const largest = Math.max(...SIZES);
+  // BENCH_COMPARE=<dir of another checkout with its build>: each size is measured there first, then here, so that
+  // both face the same load on a shared machine.
+  const other = process.env.BENCH_COMPARE;
+  for (const size of SIZES) {
+    if (other) out.push(...(await measureSize(size, false, other)).map((f) => ({ ...f, name: `(compared) ${f.name}`, target: undefined })));
+    out.push(...(await measureSize(size, size === largest)));
+    // Printed as each size finishes: the whole run takes minutes.
+    console.log(`  (${size.toLocaleString('en')} domains measured)`);
   }
+  return out;
 }

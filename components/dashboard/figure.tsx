@@ -25,7 +25,7 @@ export function Figure({ label, value, href, tone, hint }: { label: string; valu
 
 export function Panel({ title, children, id }: { title: string; children: ReactNode; id: string }) {
   return (
-    <section aria-labelledby={id} className="rounded-md border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+    <section aria-labelledby={id} className="min-w-0 rounded-md border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id={id} className="border-b border-zinc-200 px-4 py-2 text-sm font-medium dark:border-zinc-800">
         {title}
       </h2>

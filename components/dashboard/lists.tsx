@@ -1,4 +1,5 @@
 import type { PendingTransfer, PendingVerification, ResultListRow } from '@/lib/dmapi';
+import { DomainLink } from '@/components/domains/domain-link';
 import { cn } from '@/lib/utils/cn';
 
 const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '—');
@@ -10,8 +11,8 @@ export function TransferList({ rows }: { rows: PendingTransfer[] }) {
     <ul className="space-y-1">
       {rows.slice(0, 10).map((t) => (
         <li key={t.domain} className="flex justify-between gap-2">
-          <span>{t.domain}</span>
-          <span className="text-xs text-zinc-500">{t.state}</span>
+          <span className="min-w-0 truncate">{t.domain}</span>
+          <span className="shrink-0 text-xs text-zinc-500">{t.state}</span>
         </li>
       ))}
       {rows.length > 10 ? <li className="text-xs text-zinc-500">and {rows.length - 10} more</li> : null}
@@ -27,10 +28,10 @@ export function VerificationList({ rows, now }: { rows: PendingVerification[]; n
         const days = v.deadline ? Math.floor((v.deadline.getTime() - now) / 86_400_000) : undefined;
         return (
           <li key={`${v.email} ${v.domain}`} className="flex justify-between gap-2">
-            <span className="truncate">
-              {v.domain} <span className="text-xs text-zinc-500">{v.email}</span>
+            <span className="min-w-0 truncate">
+              <DomainLink domain={v.domain} /> <span className="text-xs text-zinc-500">{v.email}</span>
             </span>
-            <span className={cn('text-xs tabular-nums', days !== undefined && days <= 3 && 'text-rose-700')}>
+            <span className={cn('shrink-0 text-xs tabular-nums', days !== undefined && days <= 3 && 'text-rose-700')}>
               {day(v.deadline)}
               {days !== undefined ? ` (${days} d)` : ''}
             </span>
@@ -45,27 +46,29 @@ export function VerificationList({ rows, now }: { rows: PendingVerification[]; n
 export function ResultList({ rows }: { rows: ResultListRow[] }) {
   if (rows.length === 0) return <p className="text-zinc-500">No queued requests in the last 7 days.</p>;
   return (
-    <table className="w-full text-xs">
-      <thead className="text-left text-zinc-500">
-        <tr>
-          <th className="py-1">When</th>
-          <th>Request</th>
-          <th>Object</th>
-          <th>Proc-ID</th>
-          <th>Result</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.procId} className={cn('border-t border-zinc-100 dark:border-zinc-800', r.status === 'nack' && 'bg-rose-50 text-rose-900 dark:bg-rose-950/40 dark:text-rose-200')}>
-            <td className="py-1 tabular-nums">{stamp(r.timestamp)}</td>
-            <td>{r.requestType}</td>
-            <td>{r.object ?? '—'}</td>
-            <td className="tabular-nums">{r.procId}</td>
-            <td className="font-medium">{r.status === '?' ? 'pending' : r.status}</td>
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[32rem] text-xs">
+        <thead className="text-left text-zinc-500">
+          <tr>
+            <th className="py-1">When</th>
+            <th>Request</th>
+            <th>Object</th>
+            <th>Proc-ID</th>
+            <th>Result</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.procId} className={cn('border-t border-zinc-100 dark:border-zinc-800', r.status === 'nack' && 'bg-rose-50 text-rose-900 dark:bg-rose-950/40 dark:text-rose-200')}>
+              <td className="py-1 tabular-nums">{stamp(r.timestamp)}</td>
+              <td>{r.requestType}</td>
+              <td>{r.object && r.requestType.startsWith('domain') ? <DomainLink domain={r.object} /> : (r.object ?? '—')}</td>
+              <td className="tabular-nums">{r.procId}</td>
+              <td className="font-medium">{r.status === '?' ? 'pending' : r.status}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { DashboardFigures } from '@/lib/portfolio/dashboard';
+import type { CoverFigures } from '@/lib/portfolio/dashboard';
 import { domainsHref } from '@/lib/portfolio/url-state';
 import { Figure, Panel } from './figure';
 import { RenewalChart } from './renewal-chart';
@@ -6,7 +6,7 @@ import { RenewalChart } from './renewal-chart';
 const money = (n: number, currency: string) => `${n.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
 
 /** Autorenew domains whose renewals the available balance will not cover, and the weekly spend chart. */
-export function RenewalCover({ figures, balance, currency }: { figures: DashboardFigures; balance: number; currency: string }) {
+export function RenewalCover({ figures, balance, currency }: { figures: CoverFigures; balance: number; currency: string }) {
   return (
     <Panel title="Autorenew against the balance" id="cover-heading">
       <div className="grid grid-cols-3 gap-3">

@@ -6,7 +6,7 @@ import { toast } from 'sonner';
 import type { Selection } from '@/lib/jobs/request';
 import { portfolioCsv } from '@/lib/portfolio/csv';
 import { narrowingFilter, type PortfolioFilters, type SortKey, sortRows } from '@/lib/portfolio/filter';
-import type { PortfolioRow } from '@/lib/portfolio/types';
+import type { PortfolioPreview, PortfolioRow } from '@/lib/portfolio/types';
 import { filtersFromParams, filtersToQuery } from '@/lib/portfolio/url-state';
 import { BulkBar, type BulkPermissions } from './bulk-bar';
 import { DomainTable } from './domain-table';
@@ -15,6 +15,8 @@ import { usePortfolio } from './use-portfolio';
 
 const MAX_EXPLICIT = 5000;
 const EMPTY: ReadonlySet<number> = new Set();
+const NO_ROWS: PortfolioRow[] = [];
+const NO_TLDS: string[] = [];
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -25,11 +27,19 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The portfolio list: filters in the URL, sort, virtualized rows, selection and bulk actions, CSV, refresh. */
-export function DomainList({ permissions }: { permissions: BulkPermissions }) {
+/**
+ * The portfolio list: filters in the URL, sort, virtualized rows, selection and bulk actions, CSV, refresh. Until the
+ * whole list is here it shows the server's first screen (`preview`), marked busy.
+ */
+export function DomainList({ permissions, preview }: { permissions: BulkPermissions; preview?: PortfolioPreview }) {
   const router = useRouter();
   const searchParams = useSearchParams();
-  const { rows, tlds, readAt, isPending, isFetching, error, refetch } = usePortfolio();
+  const portfolio = usePortfolio();
+  const { isFetching, error, refetch, refresh } = portfolio;
+  const full = portfolio.data !== undefined;
+  const rows = full ? portfolio.rows : (preview?.rows ?? NO_ROWS);
+  const tlds = full ? portfolio.tlds : (preview?.tlds ?? NO_TLDS);
+  const readAt = full ? portfolio.readAt : (preview?.at ?? 0);
   const [filters, setFilters] = useState<PortfolioFilters>(() => filtersFromParams(searchParams));
   // The selection belongs to one read of the list: row ids are positions, so a refresh starts from nothing.
   const [selection_, setSelection] = useState<{ of: PortfolioRow[]; ids: Set<number> }>(() => ({ of: [], ids: new Set() }));
@@ -109,14 +119,21 @@ export function DomainList({ permissions }: { permissions: BulkPermissions }) {
         filters={filters}
         tlds={tlds}
         onChange={applyFilters}
-        onRefresh={() => void refetch().then(() => toast.success('Domain list refreshed'))}
+        onRefresh={() =>
+          void refresh().then(
+            () => toast.success('Domain list read again from Joker.com'),
+            (e: Error) => toast.error(e.message),
+          )
+        }
         refreshing={isFetching}
         onExport={() => download(`domains-${new Date().toISOString().slice(0, 10)}.csv`, portfolioCsv(visible))}
-        shown={visible.length}
-        total={rows.length}
+        shown={full ? visible.length : preview && filtersToQuery(filters) === preview.query ? preview.shown : undefined}
+        total={full ? rows.length : preview?.total}
+        readAt={readAt}
+        partial={!full}
       />
       <BulkBar count={selected.size} permissions={permissions} selection={selection} onClear={() => changeSelection(new Set())} />
-      {isPending ? (
+      {!full && !preview ? (
         <p role="status" className="p-6 text-sm text-zinc-500">
           Loading the portfolio…
         </p>
@@ -132,6 +149,7 @@ export function DomainList({ permissions }: { permissions: BulkPermissions }) {
           allSelected={allSelected}
           onOpen={(r) => router.push(`/domains/${encodeURIComponent(r.domain)}`)}
           selectionVersion={version}
+          busy={!full}
         />
       )}
     </div>

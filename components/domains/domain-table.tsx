@@ -74,7 +74,7 @@ const Row = memo(function Row({ row, index, now, selected, active, onToggle }: R
         {!row.production ? <span className="rounded bg-amber-100 px-1 text-amber-900">inactive</span> : null}
       </div>
       <div role="gridcell" className="text-xs">
-        {row.privacy === 'none' ? <span className="text-zinc-400">none</span> : `${row.privacy}${row.privacyExpires ? ` · ${date(row.privacyExpires)}` : ''}`}
+        {row.privacy === 'none' ? <span className="text-zinc-500">none</span> : `${row.privacy}${row.privacyExpires ? ` · ${date(row.privacyExpires)}` : ''}`}
       </div>
       <div role="gridcell" className="truncate text-xs">
         {row.grants.join(', ')}
@@ -95,15 +95,29 @@ interface Props {
   onOpen: (row: PortfolioRow) => void;
   /** Bumps when the selection changes, so memoised rows re-render. */
   selectionVersion: number;
+  /** Only the server's first screen is shown; the whole list is on its way. */
+  busy?: boolean;
 }
 
+/** What the virtualizer assumes before it can measure (on the server): enough rows for a tall screen. */
+const INITIAL_RECT = { width: 1200, height: ROW * 30 };
+
 /** The virtualized list: only the rows on screen exist in the DOM; arrows move, Space selects, Enter opens. */
-export function DomainTable({ rows, now, filters, onSort, isSelected, onToggle, onToggleAll, allSelected, onOpen, selectionVersion }: Props) {
+export function DomainTable({ rows, now, filters, onSort, isSelected, onToggle, onToggleAll, allSelected, onOpen, selectionVersion, busy = false }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   // The virtualizer's functions change identity as it measures; the rule only warns that they are not memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW,
+    overscan: 12,
+    initialRect: INITIAL_RECT,
+    // The sticky header row sits above the rows inside the same scroll box.
+    scrollMargin: ROW,
+    scrollPaddingStart: ROW,
+  });
   const current = Math.min(active, Math.max(rows.length - 1, 0));
 
   const move = (to: number) => {
@@ -133,39 +147,48 @@ export function DomainTable({ rows, now, filters, onSort, isSelected, onToggle, 
   };
 
   return (
+    // One scroll box for both directions (focusable, so it scrolls from the keyboard): a phone scrolls sideways to
+    // the last column instead of cutting it off, and the header row sticks to the top.
     <div
+      ref={scrollRef}
       role="grid"
       aria-label="Domains"
       aria-rowcount={rows.length + 1}
       aria-multiselectable
+      aria-busy={busy}
       aria-activedescendant={rows.length > 0 ? `domain-row-${current}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      className="flex min-h-0 flex-1 flex-col rounded-md border border-zinc-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-zinc-800 dark:bg-zinc-900"
+      data-testid="domain-scroll"
+      className="h-[calc(100vh-17rem)] min-h-64 overflow-auto rounded-md border border-zinc-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <div role="row" aria-rowindex={1} className={cn(GRID, 'h-9 border-b border-zinc-200 text-xs font-medium text-zinc-600 dark:border-zinc-800 dark:text-zinc-400')}>
-        <div role="columnheader">
-          <input type="checkbox" aria-label="Select all filtered domains" checked={allSelected} onChange={onToggleAll} disabled={rows.length === 0} />
+      <div className="min-w-[62rem]">
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={cn(GRID, 'sticky top-0 z-10 h-9 border-b border-zinc-200 bg-white text-xs font-medium text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400')}
+        >
+          <div role="columnheader">
+            <input type="checkbox" aria-label="Select all filtered domains" checked={allSelected} onChange={onToggleAll} disabled={rows.length === 0} />
+          </div>
+          {COLUMNS.map((c) => {
+            const sorted = filters.sort === c.key;
+            return (
+              <div key={c.key} role="columnheader" aria-sort={sorted ? (filters.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <button type="button" className="inline-flex items-center gap-1 hover:text-zinc-900 dark:hover:text-zinc-100" onClick={() => onSort(c.key)}>
+                  {c.label}
+                  {sorted ? filters.dir === 'asc' ? <ArrowUp className="size-3" aria-hidden /> : <ArrowDown className="size-3" aria-hidden /> : null}
+                </button>
+              </div>
+            );
+          })}
         </div>
-        {COLUMNS.map((c) => {
-          const sorted = filters.sort === c.key;
-          return (
-            <div key={c.key} role="columnheader" aria-sort={sorted ? (filters.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-              <button type="button" className="inline-flex items-center gap-1 hover:text-zinc-900 dark:hover:text-zinc-100" onClick={() => onSort(c.key)}>
-                {c.label}
-                {sorted ? filters.dir === 'asc' ? <ArrowUp className="size-3" aria-hidden /> : <ArrowDown className="size-3" aria-hidden /> : null}
-              </button>
-            </div>
-          );
-        })}
-      </div>
-      <div ref={scrollRef} className="h-[calc(100vh-17rem)] min-h-64 overflow-auto" data-testid="domain-scroll">
         {rows.length === 0 ? <p className="p-6 text-sm text-zinc-500">No domains match these filters.</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} data-selection={selectionVersion}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index] as PortfolioRow;
             return (
-              <div key={row.i} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}>
+              <div key={row.i} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start - ROW}px)` }}>
                 <Row row={row} index={v.index} now={now} selected={isSelected(row)} active={v.index === current} onToggle={onToggle} />
               </div>
             );

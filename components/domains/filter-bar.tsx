@@ -3,6 +3,7 @@
 import { Download, RefreshCw, X } from 'lucide-react';
 import type { ChangeEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { ListAge } from './list-age';
 import { DEFAULT_FILTERS, type PortfolioFilters } from '@/lib/portfolio/filter';
 
 interface Props {
@@ -12,8 +13,13 @@ interface Props {
   onRefresh: () => void;
   refreshing: boolean;
   onExport: () => void;
-  shown: number;
-  total: number;
+  /** Undefined while only the first screen is here and the filters changed since. */
+  shown: number | undefined;
+  total: number | undefined;
+  /** When the server read the list from the DMAPI (ms). */
+  readAt: number;
+  /** Only the server's first screen is here; the whole list is on its way. */
+  partial: boolean;
 }
 
 const SELECT = 'rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900';
@@ -34,7 +40,7 @@ function Choice({ label, value, options, onChange }: { label: string; value: str
 }
 
 /** The list's filters; every change goes to the URL (see DomainList) so the view can be bookmarked. */
-export function FilterBar({ filters, tlds, onChange, onRefresh, refreshing, onExport, shown, total }: Props) {
+export function FilterBar({ filters, tlds, onChange, onRefresh, refreshing, onExport, shown, total, readAt, partial }: Props) {
   const set = <K extends keyof PortfolioFilters>(key: K) => (value: string) => onChange({ ...filters, [key]: value });
   const dirty = Object.keys(DEFAULT_FILTERS).some(
     (k) => k !== 'sort' && k !== 'dir' && filters[k as keyof PortfolioFilters] !== DEFAULT_FILTERS[k as keyof PortfolioFilters],
@@ -70,12 +76,17 @@ export function FilterBar({ filters, tlds, onChange, onRefresh, refreshing, onEx
       ) : null}
       <div className="ml-auto flex items-center gap-2">
         <span id="domain-count" role="status" className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400">
-          {shown === total ? `${total.toLocaleString('en')} domains` : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} domains`}
+          {shown === undefined || total === undefined
+            ? 'Loading the portfolio…'
+            : shown === total
+              ? `${total.toLocaleString('en')} domains`
+              : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} domains`}
         </span>
-        <Button variant="secondary" size="sm" onClick={onExport} disabled={shown === 0}>
+        <ListAge at={readAt} />
+        <Button variant="secondary" size="sm" onClick={onExport} disabled={partial || shown === 0}>
           <Download className="size-3.5" aria-hidden /> Export CSV
         </Button>
-        <Button variant="secondary" size="sm" onClick={onRefresh} disabled={refreshing}>
+        <Button variant="secondary" size="sm" onClick={onRefresh} disabled={refreshing || partial}>
           <RefreshCw className={refreshing ? 'size-3.5 animate-spin' : 'size-3.5'} aria-hidden /> Refresh
         </Button>
       </div>

@@ -1,26 +1,44 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { decodePortfolio } from '@/lib/portfolio/encode';
 import { portfolioKeys } from '@/lib/portfolio/query-keys';
 import { scanDomainList } from '@/lib/portfolio/scan';
 import { wireFromText } from '@/lib/portfolio/wire-text';
 import type { PortfolioPayload, PortfolioRow } from '@/lib/portfolio/types';
+import { PORTFOLIO_URL } from './preload-portfolio';
 
-async function fetchPortfolio(): Promise<PortfolioPayload> {
-  const response = await fetch('/api/domains', { cache: 'no-store' });
+/**
+ * The request is exactly the one the page preloads (same URL, default mode and credentials, no cache option), so the
+ * browser hands over the preloaded answer instead of asking again. The route answers `no-store`.
+ */
+async function fetchPortfolio(refresh: boolean): Promise<PortfolioPayload> {
+  const response = await fetch(refresh ? `${PORTFOLIO_URL}?refresh=1` : PORTFOLIO_URL);
   if (!response.ok) {
     const failure = (await response.json().catch(() => null)) as { error?: string } | null;
     throw new Error(failure?.error ?? `The domain list could not be loaded (HTTP ${response.status}).`);
   }
-  return scanDomainList(wireFromText(await response.text()));
+  // The route sends a gzip file once its copy is compressed (app/api/domains/route.ts), plain text before that.
+  const text =
+    response.headers.get('Content-Type') === 'application/gzip' && response.body
+      ? await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text()
+      : await response.text();
+  return scanDomainList(wireFromText(text));
 }
 
-/** The portfolio, read once per view and kept by react-query; `refetch` is the list's Refresh. */
+/**
+ * The portfolio, read once per view and kept by react-query (the page may have handed it over already, see
+ * app/(panel)/domains/page.tsx); `refresh` is the list's Refresh, which makes the server read the DMAPI again.
+ */
 export function usePortfolio() {
-  const query = useQuery({ queryKey: portfolioKeys.list(), queryFn: fetchPortfolio, staleTime: 5 * 60_000 });
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: portfolioKeys.list(), queryFn: () => fetchPortfolio(false), staleTime: 5 * 60_000 });
   const rows = useMemo<PortfolioRow[]>(() => (query.data ? decodePortfolio(query.data) : []), [query.data]);
   const tlds = useMemo(() => (query.data ? [...query.data.tlds].sort() : []), [query.data]);
-  return { ...query, rows, tlds, readAt: query.data?.at ?? 0 };
+  const refresh = useCallback(
+    () => queryClient.fetchQuery({ queryKey: portfolioKeys.list(), queryFn: () => fetchPortfolio(true), staleTime: 0 }),
+    [queryClient],
+  );
+  return { ...query, rows, tlds, readAt: query.data?.at ?? 0, refresh };
 }

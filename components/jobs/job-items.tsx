@@ -1,4 +1,5 @@
 import type { JobItemView } from '@/lib/jobs/queries';
+import { DomainLink } from '@/components/domains/domain-link';
 import { cn } from '@/lib/utils/cn';
 
 const TONE: Record<string, string> = {
@@ -32,24 +33,26 @@ export function JobItems({ items, state, onState }: { items: JobItemView[]; stat
           <option value="pending">pending</option>
         </select>
       </label>
-      <table className="w-full text-sm">
-        <thead className="text-left text-xs text-zinc-500">
-          <tr>
-            <th className="py-1">Domain</th>
-            <th>State</th>
-            <th>Outcome</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className="border-t border-zinc-100 dark:border-zinc-800">
-              <td className="py-1 font-mono text-xs">{item.isPattern ? `pattern ${item.domain}` : item.domain}</td>
-              <td className={cn('text-xs', TONE[item.state])}>{item.state}</td>
-              <td className="text-xs">{outcome(item)}</td>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[32rem] text-sm">
+          <thead className="text-left text-xs text-zinc-500">
+            <tr>
+              <th className="py-1">Domain</th>
+              <th>State</th>
+              <th>Outcome</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} className="border-t border-zinc-100 dark:border-zinc-800">
+                <td className="py-1 font-mono text-xs">{item.isPattern ? `pattern ${item.domain}` : <DomainLink domain={item.domain} />}</td>
+                <td className={cn('text-xs', TONE[item.state])}>{item.state}</td>
+                <td className="text-xs">{outcome(item)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {items.length >= 500 ? <p className="text-xs text-zinc-500">Showing the first 500; pick a state to narrow.</p> : null}
     </section>
   );

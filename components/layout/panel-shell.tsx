@@ -3,7 +3,7 @@ import type { Environment } from '@/lib/env/schema';
 import { Header } from './header';
 import { Sidebar } from './sidebar';
 
-/** Header with the environment badge, the sidebar, and the page. */
+/** Header with the environment badge, the sidebar (a menu on narrow screens), and the page. */
 export function PanelShell({
   environment,
   headerSlot,
@@ -24,12 +24,14 @@ export function PanelShell({
       >
         Skip to content
       </a>
-      <Header environment={environment}>{headerSlot}</Header>
+      <Header environment={environment} navAllowed={navAllowed}>
+        {headerSlot}
+      </Header>
       <div className="flex flex-1">
-        <aside className="w-52 shrink-0 border-r border-zinc-200 bg-zinc-100/60 dark:border-zinc-800 dark:bg-zinc-900/40">
+        <aside className="hidden w-52 shrink-0 border-r border-zinc-200 bg-zinc-100/60 md:block dark:border-zinc-800 dark:bg-zinc-900/40">
           <Sidebar allowed={navAllowed} />
         </aside>
-        <main id="main" className="min-w-0 flex-1 p-6">
+        <main id="main" className="min-w-0 flex-1 p-3 sm:p-6">
           {children}
         </main>
       </div>

@@ -5,8 +5,11 @@ import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/utils/cn';
 import { NAV_ITEMS } from './nav-items';
 
-/** `allowed` is the list of hrefs the signed-in role may open, filtered on the server by the role matrix. */
-export function Sidebar({ allowed }: { allowed?: readonly string[] }) {
+/**
+ * `allowed` is the list of hrefs the signed-in role may open, filtered on the server by the role matrix; `onNavigate`
+ * lets the phone menu close when an entry is chosen.
+ */
+export function Sidebar({ allowed, onNavigate }: { allowed?: readonly string[]; onNavigate?: () => void }) {
   const pathname = usePathname();
   const items = allowed ? NAV_ITEMS.filter((item) => allowed.includes(item.href)) : NAV_ITEMS;
   return (
@@ -18,6 +21,7 @@ export function Sidebar({ allowed }: { allowed?: readonly string[] }) {
             key={href}
             href={href}
             aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
             className={cn(
               'flex items-center gap-2 rounded px-2.5 py-1.5 text-sm text-zinc-700 hover:bg-zinc-200/70 dark:text-zinc-300 dark:hover:bg-zinc-800',
               active && 'bg-zinc-200 font-medium text-zinc-950 dark:bg-zinc-800 dark:text-white',

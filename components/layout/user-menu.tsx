@@ -29,12 +29,15 @@ export function UserMenu({ userLogin, actorName, roleLabel, userAccess, balance,
     <>
       <DropdownMenu.Root>
         <DropdownMenu.Trigger
-          className="flex items-center gap-2 rounded px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+          className="flex min-w-0 items-center gap-2 rounded px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
           aria-label={`Account menu: ${userLogin}, ${roleLabel}`}
         >
-          <span className="max-w-48 truncate">{userLogin}</span>
-          <Badge tone="info">{roleLabel}</Badge>
-          <Badge tone={ACCESS_TONE[userAccess] ?? 'neutral'}>{userAccess}</Badge>
+          <span className="max-w-28 truncate sm:max-w-48">{userLogin}</span>
+          {/* On a phone the role and key access are in the menu itself. */}
+          <span className="hidden items-center gap-2 sm:flex">
+            <Badge tone="info">{roleLabel}</Badge>
+            <Badge tone={ACCESS_TONE[userAccess] ?? 'neutral'}>{userAccess}</Badge>
+          </span>
           <ChevronDown className="size-3.5" aria-hidden />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>

@@ -7,6 +7,7 @@ import { isDmapiAuthError } from './dmapi-errors';
 import { env } from '@/lib/env';
 import { hashSessionId } from './crypto';
 import { clientForSession } from './dmapi-pool';
+import { readOnce } from './read-once';
 import { sessionIdFromCookie } from './request-context';
 import { type Area, type Operation, permission, type Permission } from './roles';
 import { lookupSession, type PanelSession, type SessionLookup } from './session-store';
@@ -51,10 +52,13 @@ export function sessionPermission(session: PanelSession, area: Area, operation: 
   return permission(session, area, operation);
 }
 
-/** The DMAPI client bound to the signed-in user's DMAPI session (with transparent re-login). */
+/**
+ * The DMAPI client bound to the signed-in user's DMAPI session (with transparent re-login). Within one page render its
+ * reads are made once and shared (read-once.ts).
+ */
 export async function getDmapiClient(): Promise<DmapiClient> {
   const session = await requireSession();
-  return clientForSession(session.id);
+  return readOnce(session.id, await clientForSession(session.id));
 }
 
 /**
@@ -64,7 +68,7 @@ export async function getDmapiClient(): Promise<DmapiClient> {
 export async function withDmapi<T>(work: (client: DmapiClient) => Promise<T>): Promise<T> {
   const session = await requireSession();
   try {
-    return await work(await clientForSession(session.id));
+    return await work(readOnce(session.id, await clientForSession(session.id)));
   } catch (error) {
     if (!isDmapiAuthError(error)) throw error;
     await endPanelSession(session.id, 'credential');

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/open';
 import type { BulkJob, BulkJobItem } from '@/lib/db/schema/jobs';
+import { invalidatePortfolio } from '@/lib/portfolio/copy';
 import type { JobExecutor, Lookup, ResultStatus } from './executor';
 import { cancelJob, pauseJob, resumePausedJobs } from './job-state';
 import {
@@ -177,6 +178,7 @@ export class JobRunner {
       }
       await finishItem(this.#db, item.id, { state: 'failed', error: unknown ? `Unknown — ${message}` : message });
     }
+    invalidatePortfolio(job.accountUid, item.isPattern ? undefined : [item.domain]);
   }
 
   async #resolveOrphan(item: BulkJobItem): Promise<void> {

@@ -14,22 +14,18 @@ import {
   type ResultListRow,
   waEmailList,
 } from '@/lib/dmapi';
-import { computeDashboard, type DashboardFigures, renewalPrices } from './dashboard';
-import { decodePortfolio } from './encode';
-import { loadPortfolio } from './server';
+import { accountCached } from './account-cache';
+import { getPortfolioCopy } from './copy';
+import { type CountFigures, type CoverFigures, countFigures, coverFigures, renewalPrices } from './dashboard';
+
+/**
+ * The overview's sections, each loaded on its own so that each streams in when its data is there
+ * (components/dashboard/overview.tsx): the balance and the counts never wait for the renewal forecast. Reads go
+ * through the session's read-once client, so the balance the forecast needs is the balance section's read.
+ */
 
 /** A section's data, or why it is missing (a request the DMAPI refused or the role may not see). */
 export type Section<T> = { ok: true; data: T } | { ok: false; reason: string };
-
-export interface DashboardData {
-  /** When the figures were computed (ms), for "in N days" texts. */
-  now: number;
-  balance: Section<AccountBalance>;
-  figures: Section<DashboardFigures>;
-  transfers: Section<PendingTransfer[]>;
-  verifications: Section<PendingVerification[]>;
-  results: Section<ResultListRow[]>;
-}
 
 const hidden = <T,>(reason: string): Section<T> => ({ ok: false, reason });
 
@@ -43,30 +39,50 @@ async function section<T>(allowed: boolean, work: () => Promise<T>): Promise<Sec
   }
 }
 
-/** Everything the overview shows, read in parallel; one failing request leaves the others standing. */
-export async function loadDashboard(session: PanelSession, client: DmapiClient, now = Date.now()): Promise<DashboardData> {
-  const can = (area: Parameters<typeof permission>[1]) => permission(session, area, 'view').allowed;
-  const balance = section(can('overview'), () => queryAccountBalance(client));
-  const figures = section(can('domains'), async () => {
-    const [payload, prices, promos, bal] = await Promise.all([
-      loadPortfolio(client),
-      queryPriceList(client).catch(() => []),
-      queryPromosList(client, { type: 'current' }).catch(() => []),
-      balance,
-    ]);
-    const available = bal.ok ? bal.data.available : session.account.balance;
-    return computeDashboard(decodePortfolio(payload), renewalPrices(prices, promos, now), available, payload.at);
+const can = (session: PanelSession, area: Parameters<typeof permission>[1]) => permission(session, area, 'view').allowed;
+
+/** Prices change rarely; one read per account per quarter hour is plenty for a forecast. */
+const PRICES_MAX_AGE_MS = 15 * 60_000;
+
+export function loadBalance(session: PanelSession, client: DmapiClient): Promise<Section<AccountBalance>> {
+  return section(can(session, 'overview'), () => queryAccountBalance(client));
+}
+
+/** Counts over the account's held copy of the list (no read when the copy is held). */
+export function loadCounts(session: PanelSession, client: DmapiClient): Promise<Section<CountFigures & { at: number }>> {
+  return section(can(session, 'domains'), async () => {
+    const copy = await getPortfolioCopy(session.uid, client);
+    return { ...countFigures(copy.rows(), copy.at), at: copy.at };
   });
-  const [b, f, transfers, verifications, results] = await Promise.all([
-    balance,
-    figures,
-    section(can('transfers'), () => domainTransferList(client)),
-    section(can('verification'), async () =>
-      (await waEmailList(client)).sort((x, y) => (x.deadline?.getTime() ?? Infinity) - (y.deadline?.getTime() ?? Infinity)).slice(0, 8),
-    ),
-    section(can('results'), async () =>
-      (await resultList(client, { period: 7 })).sort((x, y) => (y.timestamp?.getTime() ?? 0) - (x.timestamp?.getTime() ?? 0)).slice(0, 12),
-    ),
-  ]);
-  return { now, balance: b, figures: f, transfers, verifications, results };
+}
+
+export function loadCover(session: PanelSession, client: DmapiClient): Promise<Section<CoverFigures & { available: number }>> {
+  return section(can(session, 'domains'), async () => {
+    const [copy, prices, promos, balance] = await Promise.all([
+      getPortfolioCopy(session.uid, client),
+      accountCached(session.uid, 'price-list', PRICES_MAX_AGE_MS, () => queryPriceList(client)).catch(() => []),
+      accountCached(session.uid, 'promos-current', PRICES_MAX_AGE_MS, () => queryPromosList(client, { type: 'current' })).catch(() => []),
+      loadBalance(session, client),
+    ]);
+    const available = balance.ok ? balance.data.available : session.account.balance;
+    return { ...coverFigures(copy.rows(), renewalPrices(prices, promos, copy.at), available, copy.at), available };
+  });
+}
+
+export function loadTransfers(session: PanelSession, client: DmapiClient): Promise<Section<PendingTransfer[]>> {
+  return section(can(session, 'transfers'), () => domainTransferList(client));
+}
+
+/** The owner e-mails nearest their deadline, with the time they were read at ("in N days"). */
+export function loadVerifications(session: PanelSession, client: DmapiClient): Promise<Section<{ rows: PendingVerification[]; now: number }>> {
+  return section(can(session, 'verification'), async () => ({
+    rows: (await waEmailList(client)).sort((x, y) => (x.deadline?.getTime() ?? Infinity) - (y.deadline?.getTime() ?? Infinity)).slice(0, 8),
+    now: Date.now(),
+  }));
+}
+
+export function loadResults(session: PanelSession, client: DmapiClient): Promise<Section<ResultListRow[]>> {
+  return section(can(session, 'results'), async () =>
+    (await resultList(client, { period: 7 })).sort((x, y) => (y.timestamp?.getTime() ?? 0) - (x.timestamp?.getTime() ?? 0)).slice(0, 12),
+  );
 }

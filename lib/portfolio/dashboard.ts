@@ -71,26 +71,25 @@ export interface WeekSpend {
   balance: number;
 }
 
-export interface DashboardFigures {
+export interface CountFigures {
   total: number;
   byTld: { tld: string; count: number }[];
   expiring: { days: number; count: number }[];
   expired: number;
+}
+
+export interface CoverFigures {
   cover: CoverFigure[];
   weeks: WeekSpend[];
 }
 
-export function computeDashboard(
-  rows: readonly PortfolioRow[],
-  prices: Map<string, number>,
-  balance: number,
-  now: number,
-): DashboardFigures {
+export type DashboardFigures = CountFigures & CoverFigures;
+
+/** The overview's fast figures: counts only, no prices needed. */
+export function countFigures(rows: readonly PortfolioRow[], now: number): CountFigures {
   const tlds = new Map<string, number>();
   const expiring = EXPIRY_WINDOWS.map((days) => ({ days, count: 0 }));
   let expired = 0;
-  const renewals: { at: number; price: number | undefined }[] = [];
-  const horizon = now + 91 * DAY;
   for (const r of rows) {
     tlds.set(r.tld, (tlds.get(r.tld) ?? 0) + 1);
     if (r.expires === 0) continue;
@@ -99,7 +98,17 @@ export function computeDashboard(
       continue;
     }
     for (const w of expiring) if (r.expires <= now + w.days * DAY) w.count++;
-    if (r.autorenew && r.expires <= horizon) renewals.push({ at: r.expires, price: prices.get(r.tld) });
+  }
+  const byTld = [...tlds].map(([tld, count]) => ({ tld, count })).sort((a, b) => b.count - a.count || a.tld.localeCompare(b.tld));
+  return { total: rows.length, byTld, expiring, expired };
+}
+
+/** The overview's slow figures: autorenewals against the balance, which need the price list and the promos. */
+export function coverFigures(rows: readonly PortfolioRow[], prices: Map<string, number>, balance: number, now: number): CoverFigures {
+  const renewals: { at: number; price: number | undefined }[] = [];
+  const horizon = now + 91 * DAY;
+  for (const r of rows) {
+    if (r.autorenew && r.expires >= now && r.expires <= horizon) renewals.push({ at: r.expires, price: prices.get(r.tld) });
   }
   renewals.sort((a, b) => a.at - b.at);
 
@@ -133,9 +142,11 @@ export function computeDashboard(
     cumulative += spend;
     weeks.push({ start, label: new Date(start).toISOString().slice(5, 10), spend: round(spend), cumulative: round(cumulative), balance: round(balance) });
   }
+  return { cover, weeks };
+}
 
-  const byTld = [...tlds].map(([tld, count]) => ({ tld, count })).sort((a, b) => b.count - a.count || a.tld.localeCompare(b.tld));
-  return { total: rows.length, byTld, expiring, expired, cover, weeks };
+export function computeDashboard(rows: readonly PortfolioRow[], prices: Map<string, number>, balance: number, now: number): DashboardFigures {
+  return { ...countFigures(rows, now), ...coverFigures(rows, prices, balance, now) };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -51,3 +51,15 @@ export interface PortfolioRow {
   privacyExpires: number;
   grants: string[];
 }
+
+/** The list's first screen, rendered on the server from the held copy while the whole list is on its way. */
+export interface PortfolioPreview {
+  /** When the list was read (ms): "now" for the expiry filters, as in the browser. */
+  at: number;
+  /** The filters it was made for, as their URL query. */
+  query: string;
+  total: number;
+  shown: number;
+  tlds: string[];
+  rows: PortfolioRow[];
+}

@@ -1,29 +1,61 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { DomainList } from '@/components/domains/domain-list';
-import type { BulkPermissions } from '@/components/domains/bulk-bar';
-import { permission, requireRole } from '@/lib/auth';
+import { ListSkeleton } from '@/components/domains/list-skeleton';
+import { Streamed } from '@/components/ui/streamed';
+import { permission, requireRole, withDmapi } from '@/lib/auth';
+import type { PanelSession } from '@/lib/auth';
 import { requestListFor, requestPermissions } from '@/lib/auth/request-list';
 import { kindRequests } from '@/lib/jobs/senders';
+import { getPortfolioCopy, knownPortfolioSize } from '@/lib/portfolio/copy';
+import { portfolioPreview } from '@/lib/portfolio/preview';
+import { portfolioKeys } from '@/lib/portfolio/query-keys';
+import { filtersFromParams } from '@/lib/portfolio/url-state';
+import { HydrateClient, prefetch } from '@/lib/query/server';
+import { preloadPortfolio } from '@/components/domains/preload-portfolio';
 
 export const metadata: Metadata = { title: 'Domains' };
 export const dynamic = 'force-dynamic';
 
+/** Up to this many domains the whole list goes into the first response (≈150 KB); above it, the first screen does. */
+const EMBED_ROWS = 2_000;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
 /**
- * The list with its bulk menu. The key's request list (query-request-list) is read here, on first need and inside
- * Suspense, so neither sign-in nor the page shell waits for it; a bulk kind whose request the key may not send is
- * disabled with the reason. Actions re-check everything on the server.
+ * The list's data arrives with the page (docs/architecture.md, "Loading data"): the account's held copy of the list
+ * is read (or reused) on the server; a small list is handed whole to react-query, a large one sends its first screen
+ * as HTML while the browser fetches the whole list, which the page asked it to preload in the document's head.
  */
-async function DomainListForSession({ sessionId, base }: { sessionId: string; base: Omit<BulkPermissions, 'requests'> }) {
-  const requests = requestPermissions(await requestListFor(sessionId), kindRequests());
-  return <DomainList permissions={{ ...base, requests }} />;
+async function Portfolio({ session, searchParams }: { session: PanelSession; searchParams: SearchParams }) {
+  const params = await searchParams;
+  const filters = filtersFromParams({ get: (name) => (typeof params[name] === 'string' ? (params[name] as string) : null) });
+  // The key's request list (query-request-list, read once per session) is read beside the list: a bulk kind whose
+  // request the key may not send is disabled with the reason. Actions re-check everything on the server.
+  const [copy, requestList] = await Promise.all([withDmapi((client) => getPortfolioCopy(session.uid, client)), requestListFor(session.id)]);
+  const permissions = {
+    change: permission(session, 'domains', 'change'),
+    order: permission(session, 'domains', 'order'),
+    requests: requestPermissions(requestList, kindRequests()),
+  };
+  if (copy.payload().domain.length <= EMBED_ROWS) {
+    prefetch({ queryKey: portfolioKeys.list(), queryFn: async () => copy.payload() });
+    return (
+      <HydrateClient>
+        <DomainList permissions={permissions} />
+      </HydrateClient>
+    );
+  }
+  return <DomainList permissions={permissions} preview={portfolioPreview(copy, filters)} />;
 }
 
-export default async function DomainsPage() {
+export default async function DomainsPage({ searchParams }: { searchParams: SearchParams }) {
   const session = await requireRole('domains');
-  // Computed here so the bulk menu can disable what the role or key may not do, with the reason; actions re-check.
-  const permissions = { change: permission(session, 'domains', 'change'), order: permission(session, 'domains', 'order') };
+  // Before anything waits: the hint goes out with the first bytes of the page. Only for a document: on a client
+  // navigation (`RSC: 1`) the list may already be in the browser's cache, and the hint would fetch it for nothing.
+  const isDocument = (await headers()).get('rsc') !== '1';
+  if (isDocument && (knownPortfolioSize(session.uid) ?? Infinity) > EMBED_ROWS) preloadPortfolio();
   return (
     <div className="flex flex-col gap-3">
       <div className="flex items-baseline gap-4">
@@ -32,9 +64,9 @@ export default async function DomainsPage() {
           Bulk jobs
         </Link>
       </div>
-      <Suspense fallback={<p className="text-sm text-zinc-500">Loading…</p>}>
-        <DomainListForSession sessionId={session.id} base={permissions} />
-      </Suspense>
+      <Streamed label="the domain list" fallback={<ListSkeleton />}>
+        <Portfolio session={session} searchParams={searchParams} />
+      </Streamed>
     </div>
   );
 }

@@ -19,25 +19,27 @@ export default async function MyDomainsPage() {
       {rows.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">There are no domains in your Joker.com account.</p>
       ) : (
-        <table className="w-full text-sm">
-          <caption className="sr-only">Your domains with expiry date and status</caption>
-          <thead>
-            <tr className="border-b border-zinc-200 text-left dark:border-zinc-800">
-              <th scope="col" className="py-2">Domain</th>
-              <th scope="col" className="py-2">Expires</th>
-              <th scope="col" className="py-2">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.domain} className="border-b border-zinc-100 dark:border-zinc-800/60">
-                <td className="py-1.5 font-mono text-xs">{row.domain}</td>
-                <td className="py-1.5">{row.expiration ? format(row.expiration, 'yyyy-MM-dd') : '—'}</td>
-                <td className="py-1.5">{row.statuses?.join(', ') || '—'}</td>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[24rem] text-sm">
+            <caption className="sr-only">Your domains with expiry date and status</caption>
+            <thead>
+              <tr className="border-b border-zinc-200 text-left dark:border-zinc-800">
+                <th scope="col" className="py-2">Domain</th>
+                <th scope="col" className="py-2">Expires</th>
+                <th scope="col" className="py-2">Status</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.domain} className="border-b border-zinc-100 dark:border-zinc-800/60">
+                  <td className="py-1.5 font-mono text-xs">{row.domain}</td>
+                  <td className="py-1.5">{row.expiration ? format(row.expiration, 'yyyy-MM-dd') : '—'}</td>
+                  <td className="py-1.5">{row.statuses?.join(', ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+      </div>
       )}
     </div>
   );

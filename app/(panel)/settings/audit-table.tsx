@@ -1,6 +1,7 @@
 'use client';
 
 import { type ColumnDef, DataTable } from '@/components/data-table';
+import { DomainLink } from '@/components/domains/domain-link';
 import { formatDateTime } from '@/lib/format';
 
 /** One audit row as the page hands it to the browser (no secrets: parameters were redacted when written). */
@@ -32,7 +33,7 @@ const columns: ColumnDef<AuditRowView, unknown>[] = [
     accessorFn: (r) => r.object ?? '',
     cell: ({ row }) => (
       <>
-        {row.original.object ?? '—'}
+        {row.original.object && row.original.request.startsWith('domain-') ? <DomainLink domain={row.original.object} /> : (row.original.object ?? '—')}
         {Object.keys(row.original.params).length > 0 ? (
           <details className="text-xs">
             <summary className="cursor-pointer text-zinc-500">Parameters</summary>

@@ -1,0 +1,98 @@
+import 'server-only';
+import { cache } from 'react';
+import type { PanelSession } from '@/lib/auth';
+import { withDmapi } from '@/lib/auth';
+import { loadBalance, loadCounts, loadCover, loadResults, loadTransfers, loadVerifications } from '@/lib/portfolio/dashboard-data';
+import { domainsHref } from '@/lib/portfolio/url-state';
+import { Figure, Panel, Unavailable } from './figure';
+import { ResultList, TransferList, VerificationList } from './lists';
+import { RenewalCover } from './money-section';
+
+/**
+ * The overview's sections, each an async Server Component that <Streamed> sends when its own reads are done. Reads
+ * are shared within the render (lib/auth/read-once.ts), and the counts (two sections) are computed once.
+ */
+const money = (n: number, currency: string) => `${n.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+
+const balanceOf = cache((session: PanelSession) => withDmapi((client) => loadBalance(session, client)));
+const countsOf = cache((session: PanelSession) => withDmapi((client) => loadCounts(session, client)));
+
+export async function BalanceFigures({ session }: { session: PanelSession }) {
+  const balance = await balanceOf(session);
+  if (!balance.ok) return null;
+  const currency = balance.data.currency;
+  return (
+    <div role="group" className="grid grid-cols-2 gap-3 md:grid-cols-4" aria-label="Account balance">
+      <Figure label="Available" value={money(balance.data.available, currency)} />
+      <Figure label="Pending" value={money(balance.data.pending, currency)} />
+      <Figure label="Total" value={money(balance.data.total, currency)} />
+      <Figure label="Currency" value={currency || '—'} />
+    </div>
+  );
+}
+
+export async function ExpiryFigures({ session }: { session: PanelSession }) {
+  const figures = await countsOf(session);
+  if (!figures.ok) {
+    return (
+      <Panel title="Portfolio" id="portfolio-heading">
+        <Unavailable reason={figures.reason} />
+      </Panel>
+    );
+  }
+  return (
+    <div role="group" className="grid grid-cols-2 gap-3 md:grid-cols-6" aria-label="Expirations">
+      <Figure label="Domains" value={figures.data.total} href="/domains" />
+      {figures.data.expiring.map((e) => (
+        <Figure
+          key={e.days}
+          label={`Expiring within ${e.days} days`}
+          value={e.count}
+          tone={e.days <= 7 && e.count > 0 ? 'warning' : undefined}
+          href={domainsHref({ exp: String(e.days), sort: 'expires' })}
+        />
+      ))}
+      <Figure label="Expired" value={figures.data.expired} tone={figures.data.expired > 0 ? 'danger' : undefined} href={domainsHref({ exp: 'expired', sort: 'expires' })} />
+    </div>
+  );
+}
+
+export async function TldFigures({ session }: { session: PanelSession }) {
+  const figures = await countsOf(session);
+  if (!figures.ok) return null;
+  return (
+    <Panel title="Domains by TLD" id="tld-heading">
+      <ul className="max-h-80 space-y-1 overflow-auto" aria-label="Domains by TLD">
+        {figures.data.byTld.map((t) => (
+          <li key={t.tld}>
+            <a href={domainsHref({ tld: t.tld })} className="flex justify-between hover:underline" aria-label={`.${t.tld}: ${t.count}`}>
+              <span>.{t.tld}</span>
+              <span className="tabular-nums">{t.count.toLocaleString('en')}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}
+
+export async function CoverSection({ session }: { session: PanelSession }) {
+  const [cover, balance] = await Promise.all([withDmapi((client) => loadCover(session, client)), balanceOf(session)]);
+  if (!cover.ok) return null;
+  return <RenewalCover figures={cover.data} balance={cover.data.available} currency={balance.ok ? balance.data.currency : session.currency} />;
+}
+
+export async function TransfersSection({ session }: { session: PanelSession }) {
+  const transfers = await withDmapi((client) => loadTransfers(session, client));
+  return transfers.ok ? <TransferList rows={transfers.data} /> : <Unavailable reason={transfers.reason} />;
+}
+
+export async function VerificationsSection({ session }: { session: PanelSession }) {
+  const verifications = await withDmapi((client) => loadVerifications(session, client));
+  return verifications.ok ? <VerificationList rows={verifications.data.rows} now={verifications.data.now} /> : <Unavailable reason={verifications.reason} />;
+}
+
+export async function ResultsSection({ session }: { session: PanelSession }) {
+  const results = await withDmapi((client) => loadResults(session, client));
+  return results.ok ? <ResultList rows={results.data} /> : <Unavailable reason={results.reason} />;
+}

@@ -1,0 +1,26 @@
+import { type ReactNode, Suspense } from 'react';
+import { cn } from '@/lib/utils/cn';
+
+/** A grey block standing in for content that is still loading. */
+export function Skeleton({ className }: { className?: string }) {
+  return <div aria-hidden className={cn('animate-pulse rounded bg-zinc-200/80 dark:bg-zinc-800', className)} />;
+}
+
+/**
+ * A section that streams in behind a skeleton: the page is sent without waiting for it, and the section replaces its
+ * fallback when its own data is there. Put each independently slow read in its own <Streamed> so the fast parts of
+ * the page never wait for the slowest (docs/architecture.md, "Loading data").
+ */
+export function Streamed({ label, fallback, children, className }: { label: string; fallback?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <Suspense
+      fallback={
+        <div role="status" aria-busy="true" aria-label={`Loading ${label}`} className={className}>
+          {fallback ?? <Skeleton className="h-16 w-full" />}
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}

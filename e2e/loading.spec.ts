@@ -1,0 +1,182 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+// Plain Playwright `test`: this spec runs its own panel (3,000 domains, above the size the list embeds whole).
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { freePort, waitForHttp } from '../test/net';
+
+/**
+ * How the first views load, counted in the sandbox's request log: no DMAPI read is made twice for one view, the
+ * list's first screen comes with the page and the whole list is fetched once (the preload), and a slow section of
+ * the overview does not hold up its fast ones.
+ */
+const DATA_DIR = '.data/e2e-loading';
+const DOMAINS = 3000;
+let child: ChildProcess | undefined;
+let base = '';
+let sandbox = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  const [port, sandboxPort] = [await freePort(), await freePort()];
+  base = `http://127.0.0.1:${port}`;
+  sandbox = `http://127.0.0.1:${sandboxPort}`;
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  child = spawn(process.execPath, ['scripts/start.mjs'], {
+    detached: true,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SANDBOX_PORT: String(sandboxPort),
+      SANDBOX_ARGS: `--memory --domains ${DOMAINS}`,
+      DMAPI_URL: '',
+      DATABASE_URL: '',
+      DATA_DIR,
+      // A read the sandbox never answers (the fault below) gives up after 6 s instead of 30.
+      DMAPI_TIMEOUT_MS: '6000',
+    },
+  });
+  await waitForHttp(`${base}/api/health`, 200_000);
+});
+
+test.afterAll(() => {
+  if (child?.pid) process.kill(-child.pid, 'SIGTERM');
+});
+
+async function lastLogId(): Promise<number> {
+  const res = await fetch(`${sandbox}/_sandbox/log`);
+  return ((await res.json()) as { entries: { id: number }[] }).entries.at(-1)?.id ?? 0;
+}
+
+/** The DMAPI requests since `since`, by name, once the log has been quiet for half a second. */
+async function readsSince(since: number): Promise<Record<string, number>> {
+  let seen = -1;
+  let quietSince = Date.now();
+  for (;;) {
+    const res = await fetch(`${sandbox}/_sandbox/log?since=${since}`);
+    const entries = ((await res.json()) as { entries: { request: string }[] }).entries;
+    if (entries.length !== seen) [seen, quietSince] = [entries.length, Date.now()];
+    else if (Date.now() - quietSince >= 500) {
+      const counts: Record<string, number> = {};
+      for (const e of entries) counts[e.request] = (counts[e.request] ?? 0) + 1;
+      return counts;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function expectEachOnce(counts: Record<string, number>): void {
+  const twice = Object.entries(counts).filter(([, n]) => n > 1);
+  expect(twice, `DMAPI reads made more than once: ${JSON.stringify(counts)}`).toEqual([]);
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('tab', { name: 'API key' }).click();
+  await page.getByRole('textbox', { name: 'API key', exact: true }).fill('sandbox-full-key');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: /^Account menu:/ })).toBeVisible();
+}
+
+/** Every streamed section of the page has arrived. */
+async function allStreamed(page: Page): Promise<void> {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+test('the overview shows the balance and the counts while its slowest read is still out', async ({ browser }) => {
+  // The price list (needed only by the renewal forecast) gets no answer until the panel's DMAPI timeout.
+  const fault = await fetch(`${sandbox}/_sandbox/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ request: 'query-price-list', mode: 'timeout', count: 1 }),
+  });
+  expect(fault.ok).toBe(true);
+  const page = await newPage(browser);
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Account balance' })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Domains: ${DOMAINS}` })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Loading the renewal forecast' })).toBeVisible();
+  // Then the forecast arrives without prices rather than never.
+  await expect(page.getByRole('heading', { name: 'Autorenew against the balance' })).toBeVisible({ timeout: 20_000 });
+  await page.context().close();
+});
+
+test('signing in reads each DMAPI request once', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto(`${base}/login`);
+  await page.waitForLoadState('networkidle');
+  const since = await lastLogId();
+  await page.getByRole('tab', { name: 'API key' }).click();
+  await page.getByRole('textbox', { name: 'API key', exact: true }).fill('sandbox-full-key');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await allStreamed(page);
+  const counts = await readsSince(since);
+  expect(counts.login).toBe(1);
+  expectEachOnce(counts);
+  await page.context().close();
+});
+
+test('the overview, the domain list and a domain page read each DMAPI request once', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  await allStreamed(page);
+
+  let since = await lastLogId();
+  await page.goto(`${base}/`);
+  await allStreamed(page);
+  const overview = await readsSince(since);
+  expect(overview['query-account-balance']).toBe(1);
+  expectEachOnce(overview);
+
+  since = await lastLogId();
+  const listRequests: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/domains') listRequests.push(r.url());
+  });
+  await page.goto(`${base}/domains`);
+  await expect(page.getByRole('grid', { name: 'Domains' })).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('#domain-count')).toHaveText(`${DOMAINS.toLocaleString('en')} domains`);
+  expectEachOnce(await readsSince(since));
+  // The page asked the browser to preload the list and the list's fetch took that answer: one request.
+  expect(listRequests).toHaveLength(1);
+
+  const name = (await page.getByRole('row').nth(1).getByRole('link').innerText()).trim();
+  since = await lastLogId();
+  await page.goto(`${base}/domains/${encodeURIComponent(name)}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await allStreamed(page);
+  const domainPage = await readsSince(since);
+  expectEachOnce(domainPage);
+  // The row came from the account's held copy of the list; whois is the page's only read.
+  expect(domainPage).toEqual({ 'query-whois': 1 });
+  await expect(page.getByLabel('Live whois data')).toBeVisible();
+
+  // Refresh reads the list again, once.
+  await page.goto(`${base}/domains`);
+  await expect(page.getByRole('grid', { name: 'Domains' })).toHaveAttribute('aria-busy', 'false');
+  await page.waitForTimeout(2_100);
+  since = await lastLogId();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByText('Domain list read again from Joker.com')).toBeVisible();
+  expect(await readsSince(since)).toEqual({ 'query-domain-list': 1 });
+  await page.context().close();
+});
+
+test('the list sends its first screen with the page, before any script runs', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  const html = await (await page.request.get(`${base}/domains?sort=domain`)).text();
+  const rows = html.match(/role="row"[^>]*aria-rowindex="\d+"/g) ?? [];
+  expect(rows.length).toBeGreaterThan(20);
+  expect(html).toContain('aria-busy="true"');
+  await page.context().close();
+});

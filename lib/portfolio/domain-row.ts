@@ -1,0 +1,26 @@
+import 'server-only';
+import { type DmapiClient, type DomainListRow, mapDomainList, queryDomainList } from '@/lib/dmapi';
+import { heldPortfolioCopy } from './copy';
+import { lineOf } from './patch';
+
+const FLAGS = { showstatus: true, showgrants: true, showprivacy: true } as const;
+
+/**
+ * What the list knows about one domain (status, expiry, privacy, grants): its line in the account's held copy when
+ * there is one (the user came from the list, no DMAPI read at all), else one `query-domain-list` with the name as
+ * pattern, never the whole list for one row.
+ */
+export async function domainListRow(accountUid: string, client: DmapiClient, domain: string): Promise<DomainListRow | undefined> {
+  const held = await heldPortfolioCopy(accountUid)?.catch(() => undefined);
+  if (held) {
+    const separator = held.wire.separator === 'TAB' ? '\t' : ' ';
+    const at = lineOf(held.wire.body, domain, separator);
+    if (at) {
+      const reply = { headers: { columns: [held.wire.columns.join(',')], separator: [held.wire.separator] }, body: held.wire.body.slice(...at) };
+      const row = mapDomainList(reply, FLAGS)[0];
+      if (row) return row;
+    }
+  }
+  const rows = await queryDomainList(client, { pattern: domain, ...FLAGS });
+  return rows.find((r) => r.domain.toLowerCase() === domain);
+}
