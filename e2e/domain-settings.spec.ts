@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, signIn, test } from './helpers/fixtures';
-import { domainStatus, replyBody, sandboxDmapi } from './helpers/sandbox';
+import { domainStatus, lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
 
 /** A domain of the reseller's portfolio whose status flags satisfy `pick` (the seed decides which ones exist). */
 async function findDomain(pick: (flags: string[]) => boolean): Promise<string> {
@@ -35,10 +35,13 @@ test.describe('domain page settings (the kit template)', () => {
     await expect(dialog).toContainText('can be transferred to another registrar');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await domainStatus(domain)).toContain('lock');
+    const beforeUnlock = await lastLogId();
     await settings.getByRole('button', { name: 'Unlock', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Unlock' }).click();
     const unlockStatus = settings.getByRole('status').filter({ hasText: `Unlock ${domain}` });
     await expect(unlockStatus).toContainText('done — Joker.com confirmed it (ack)', { timeout: 30_000 });
+    // Confirming sends exactly one request (the dialog's own submit must not also submit the form around it).
+    expect((await sandboxLog(beforeUnlock)).filter((e) => e.request === 'domain-unlock').map((e) => e.statusCode)).toEqual([0]);
     await expect(settings.getByText('Unlocked', { exact: true })).toBeVisible();
     expect(await domainStatus(domain)).not.toContain('lock');
 

@@ -59,6 +59,9 @@ export function ConfirmDialog({
             className="mt-4 flex flex-col gap-3"
             onSubmit={(e) => {
               e.preventDefault();
+              // React events bubble through portals: without this, a dialog opened from inside another form would
+              // submit that form too.
+              e.stopPropagation();
               if (!ready) return;
               setOpen(false);
               void onConfirm();

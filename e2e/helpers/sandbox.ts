@@ -6,6 +6,8 @@ export interface LogEntry {
   uid: string | null;
   statusCode: number;
   httpStatus: number;
+  /** The domain, handle or host the request named, when it named one. */
+  object?: string | null;
 }
 
 export async function sandboxLog(since = 0): Promise<LogEntry[]> {

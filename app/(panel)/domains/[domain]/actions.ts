@@ -2,6 +2,7 @@
 
 import { createAction } from '@/lib/actions';
 import { domainLock, domainSetProperty, domainUnlock } from '@/lib/dmapi';
+import { invalidatePortfolio } from '@/lib/portfolio/copy';
 import { lockDomainSchema, setAutorenewSchema } from '@/lib/schemas/domain-settings';
 
 /**
@@ -17,6 +18,8 @@ export const lockDomainAction = createAction({
   handler: async ({ domain, lock }, ctx) => {
     const client = await ctx.client();
     const result = lock ? await domainLock(client, { domain }) : await domainUnlock(client, { domain });
+    // The row is read again on the next view (and again when the follower sees Joker's answer).
+    invalidatePortfolio(ctx.session.uid, [domain]);
     return { procId: result.procId ?? null };
   },
 });
@@ -30,6 +33,7 @@ export const setAutorenewAction = createAction({
   fields: { pvalue: 'on', domain: 'domain' },
   handler: async ({ domain, on }, ctx) => {
     await domainSetProperty(await ctx.client(), { domain, pname: 'autorenew', pvalue: on ? '1' : '0' });
+    invalidatePortfolio(ctx.session.uid, [domain]);
     return { on };
   },
 });
