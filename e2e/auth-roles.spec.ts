@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { sandboxURL } from '../playwright.config';
 import { expect, signIn, signOut, test } from './helpers/fixtures';
 
@@ -5,12 +6,16 @@ test.describe('roles', () => {
   test('the owner registers staff roles; they apply on the next request; revoking ends the session', async ({ page, browser }) => {
     await signIn(page, { apiKey: 'sandbox-full-key' });
     await page.goto('/settings');
+    const axe = await new AxeBuilder({ page }).include('main').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     const form = page.getByRole('form', { name: 'Register a staff member' });
     await form.getByLabel('Name').fill('Vera Verifier');
     await form.getByLabel('Role').selectOption('verification');
     await form.getByLabel('API key').fill('sandbox-readonly-key');
     await form.getByRole('button', { name: 'Register' }).click();
     await expect(form.getByRole('status')).toHaveText('Registered Vera Verifier.');
+    // The key is not kept in the form once it is registered.
+    await expect(form.getByLabel('API key')).toHaveValue('');
 
     const staffContext = await browser.newContext();
     const staff = await staffContext.newPage();
@@ -23,12 +28,15 @@ test.describe('roles', () => {
     await page.reload();
     await page.getByLabel('Role of Vera Verifier', { exact: true }).selectOption('billing');
     await page.getByRole('button', { name: 'Save role of Vera Verifier' }).click();
-    await expect(page.getByRole('row', { name: /Vera Verifier/ }).getByRole('status')).toHaveText('Saved.');
+    await expect(page.getByRole('form', { name: 'Change the role of Vera Verifier' }).getByRole('status')).toHaveText('Saved.');
     await staff.reload();
     await expect(staff.getByRole('button', { name: /^Account menu:/ })).toContainText('Billing');
 
     await page.getByRole('button', { name: 'Revoke Vera Verifier' }).click();
-    await expect(page.getByRole('row', { name: /Vera Verifier/ }).getByRole('status')).toHaveText('Saved.');
+    const confirm = page.getByRole('dialog', { name: 'Revoke Vera Verifier?' });
+    await expect(confirm).toContainText('sessions end at once');
+    await confirm.getByRole('button', { name: 'Revoke' }).click();
+    await expect(page.getByText('Revoked Vera Verifier: their sessions ended.')).toBeVisible();
     await staff.goto('/settings');
     await expect(staff).toHaveURL(/\/login\?reason=(revoked|signed-out)/);
 
@@ -38,7 +46,7 @@ test.describe('roles', () => {
     await page.reload();
     await page.getByLabel('Role of Vera Verifier', { exact: true }).selectOption('read-only');
     await page.getByRole('button', { name: 'Save role of Vera Verifier' }).click();
-    await expect(page.getByRole('row', { name: /Vera Verifier/ }).getByRole('status')).toHaveText('Saved.');
+    await expect(page.getByRole('form', { name: 'Change the role of Vera Verifier' }).getByRole('status')).toHaveText('Saved.');
     // The owner's audit log shows the team changes.
     await page.goto('/settings?request=panel%3Ateam');
     await expect(page.getByRole('cell', { name: 'panel:team-register' }).first()).toBeVisible();

@@ -1,5 +1,8 @@
 /** react-query keys from one place, so that polling, refresh and invalidation hit the same entries. */
 export const queryKeys = {
+  portfolio: () => ['portfolio', 'list'] as const,
+  job: (id: number) => ['jobs', id] as const,
+  jobs: () => ['jobs'] as const,
   result: (procId: string) => ['results', 'one', procId] as const,
   results: () => ['results'] as const,
 };

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { decodePortfolio } from '@/lib/portfolio/encode';
-import { portfolioKeys } from '@/lib/portfolio/query-keys';
+import { queryKeys } from '@/lib/query-keys';
 import { scanDomainList } from '@/lib/portfolio/scan';
 import { wireFromText } from '@/lib/portfolio/wire-text';
 import type { PortfolioPayload, PortfolioRow } from '@/lib/portfolio/types';
@@ -33,11 +33,11 @@ async function fetchPortfolio(refresh: boolean): Promise<PortfolioPayload> {
  */
 export function usePortfolio() {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: portfolioKeys.list(), queryFn: () => fetchPortfolio(false), staleTime: 5 * 60_000 });
+  const query = useQuery({ queryKey: queryKeys.portfolio(), queryFn: () => fetchPortfolio(false), staleTime: 5 * 60_000 });
   const rows = useMemo<PortfolioRow[]>(() => (query.data ? decodePortfolio(query.data) : []), [query.data]);
   const tlds = useMemo(() => (query.data ? [...query.data.tlds].sort() : []), [query.data]);
   const refresh = useCallback(
-    () => queryClient.fetchQuery({ queryKey: portfolioKeys.list(), queryFn: () => fetchPortfolio(true), staleTime: 0 }),
+    () => queryClient.fetchQuery({ queryKey: queryKeys.portfolio(), queryFn: () => fetchPortfolio(true), staleTime: 0 }),
     [queryClient],
   );
   return { ...query, rows, tlds, readAt: query.data?.at ?? 0, refresh };

@@ -6,7 +6,7 @@ import { toast } from 'sonner';
 import { cancelBulkJobAction, cancelBulkOrderAction } from '@/app/(panel)/domains/actions';
 import { Button } from '@/components/ui/button';
 import type { JobItemView, JobView } from '@/lib/jobs/queries';
-import { portfolioKeys } from '@/lib/portfolio/query-keys';
+import { queryKeys } from '@/lib/query-keys';
 import { JobItems } from './job-items';
 
 type Progress = { job: JobView | null; items: JobItemView[] };
@@ -32,7 +32,7 @@ export function JobProgress({ initial, cancel: cancelWith }: Props) {
   const queryClient = useQueryClient();
   const [pending, startTransition] = useTransition();
   const { data } = useQuery({
-    queryKey: [...portfolioKeys.job(id), state],
+    queryKey: [...queryKeys.job(id), state],
     queryFn: () => fetchProgress(id, state),
     initialData: state === '' ? initial : undefined,
     refetchInterval: (q) => {
@@ -51,7 +51,7 @@ export function JobProgress({ initial, cancel: cancelWith }: Props) {
   const finishedState = job && FINISHED.has(job.state) ? job.state : null;
   // The cached domain list predates the job's changes: the next visit re-reads it.
   useEffect(() => {
-    if (finishedState) void queryClient.invalidateQueries({ queryKey: portfolioKeys.list() });
+    if (finishedState) void queryClient.invalidateQueries({ queryKey: queryKeys.portfolio() });
   }, [finishedState, queryClient]);
   if (!job) return <p>This job does not exist.</p>;
   const c = job.counts;
@@ -62,7 +62,7 @@ export function JobProgress({ initial, cancel: cancelWith }: Props) {
       const result = await (cancelWith === 'order' ? cancelBulkOrderAction : cancelBulkJobAction)({ jobId: job.id });
       if (result.ok) toast.success('Job cancelled: pending items are skipped.');
       else toast.error(result.error);
-      await queryClient.invalidateQueries({ queryKey: portfolioKeys.job(job.id) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.job(job.id) });
     });
   return (
     <div className="space-y-4">

@@ -1,4 +1,5 @@
 import 'server-only';
+import { log } from '@/lib/log';
 import type { AuthOptions } from 'next-auth';
 import { SESSION_COOKIE } from './cookie';
 import { nextAuthSecret } from './keys';
@@ -38,8 +39,8 @@ export function buildAuthOptions(): AuthOptions {
       },
     },
     logger: {
-      error: (code) => console.error(`[auth] next-auth error ${code}`),
-      warn: (code) => console.warn(`[auth] next-auth warning ${code}`),
+      error: (code) => log('auth').error({ code }, 'next-auth error'),
+      warn: (code) => log('auth').warn({ code }, 'next-auth warning'),
       debug: () => {},
     },
   };

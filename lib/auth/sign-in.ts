@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { type DmapiAuthError, login } from '@/lib/dmapi';
 import { isDmapiAuthError, isDmapiError, isDmapiTransportError } from './dmapi-errors';
 import { env } from '@/lib/env';
+import { log } from '@/lib/log';
 import { type SignInInput, toCredential } from './credential';
 import { panelTransport } from './dmapi-pool';
 import { credentialFingerprint } from './keys';
@@ -74,7 +75,7 @@ function resellerAccount(): string | undefined {
   const reseller = env.PANEL_RESELLER ?? (env.SANDBOX ? DEMO_RESELLER_LOGIN : undefined);
   if (!reseller && !warned) {
     warned = true;
-    console.warn('[auth] PANEL_RESELLER is not set: every account signs in as a customer (see README, "The reseller").');
+    log('auth').warn('PANEL_RESELLER is not set: every account signs in as a customer (see README, "The reseller")');
   }
   return reseller;
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { panelSessions } from '@/lib/db/schema';
-import { logoutSession } from '@/lib/dmapi';
+import { DmapiAuthError, logoutSession } from '@/lib/dmapi';
+import { errorFields, log } from '@/lib/log';
 import { cancelJobsOfCreator, pauseJobsOfSession } from '@/lib/jobs/job-state';
 import { hashSessionId } from './crypto';
 import { dropClient, panelTransport } from './dmapi-pool';
@@ -28,7 +29,9 @@ async function logoutEverywhere(id: string, storedSid: string | undefined): Prom
   await Promise.all(
     [...sids].map((sid) =>
       logoutSession(panelTransport(), sid).catch((error: unknown) => {
-        console.warn('[auth] DMAPI logout failed at sign-out:', error instanceof Error ? error.message : 'unknown error');
+        // A session Joker already forgot (expired, or logged out by another process) is the outcome we wanted.
+        if (error instanceof DmapiAuthError) return;
+        log('auth').warn(errorFields(error), 'DMAPI logout failed at sign-out');
       }),
     ),
   );

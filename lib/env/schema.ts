@@ -52,6 +52,8 @@ export const envSchema = z.object({
   ),
   /** The Joker account (User-Login or UID) that is this panel's reseller; in the sandbox its demo reseller. */
   PANEL_RESELLER: optionalString.pipe(z.string().max(254).optional()),
+  /** Bulk job items in flight at once per panel process. */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1, 'must be at least 1').max(32).default(4),
   DMAPI_TIMEOUT_MS: z.coerce.number().int().min(1000, 'must be at least 1000 (ms)').max(600_000).default(30_000),
   SESSION_IDLE_HOURS: z.coerce.number().positive('must be above 0').max(24 * 30).default(8),
   /** A panel session ends this long after sign-in, however active it is. */

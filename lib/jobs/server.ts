@@ -1,5 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
+import { errorFields, log } from '@/lib/log';
 import { dmapiExecutor } from './dmapi-executor';
 import { JobRunner } from './runner';
 
@@ -14,7 +16,8 @@ export function startJobRunner(): Promise<JobRunner> {
     const runner = new JobRunner({
       db: await getDb(),
       executor: dmapiExecutor,
-      concurrency: Number(process.env.JOB_CONCURRENCY) || 4,
+      concurrency: env.JOB_CONCURRENCY,
+      onError: (error) => log('jobs').error(errorFields(error), 'job runner error'),
     });
     runner.start();
     return runner;

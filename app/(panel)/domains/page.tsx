@@ -10,7 +10,7 @@ import { requestListFor, requestPermissions } from '@/lib/auth/request-list';
 import { kindRequests } from '@/lib/jobs/senders';
 import { getPortfolioCopy, knownPortfolioSize } from '@/lib/portfolio/copy';
 import { portfolioPreview } from '@/lib/portfolio/preview';
-import { portfolioKeys } from '@/lib/portfolio/query-keys';
+import { queryKeys } from '@/lib/query-keys';
 import { filtersFromParams } from '@/lib/portfolio/url-state';
 import { HydrateClient, prefetch } from '@/lib/query/server';
 import { preloadPortfolio } from '@/components/domains/preload-portfolio';
@@ -40,7 +40,7 @@ async function Portfolio({ session, searchParams }: { session: PanelSession; sea
     requests: requestPermissions(requestList, kindRequests()),
   };
   if (copy.payload().domain.length <= EMBED_ROWS) {
-    prefetch({ queryKey: portfolioKeys.list(), queryFn: async () => copy.payload() });
+    prefetch({ queryKey: queryKeys.portfolio(), queryFn: async () => copy.payload() });
     return (
       <HydrateClient>
         <DomainList permissions={permissions} />

@@ -1,16 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { createAction } from '@/lib/actions';
 import { registerStaffKey, setMemberRole, setMemberStatus } from '@/lib/auth/team-admin';
-import { STAFF_ROLES } from '@/lib/auth/roles';
-
-const registerMemberSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name').max(80, 'At most 80 characters'),
-  role: z.enum(STAFF_ROLES, { error: 'Pick a role' }),
-  apiKey: z.string().trim().min(1, 'Enter the API key made for them at Joker.com').max(512),
-});
+import { memberRoleSchema, memberSchema, registerMemberSchema } from '@/lib/schemas/team';
 
 /** Owner: register a staff member's API key with a role (the key is checked with a DMAPI login first). */
 export const registerMemberAction = createAction({
@@ -26,8 +19,6 @@ export const registerMemberAction = createAction({
   },
 });
 
-const memberRoleSchema = z.object({ id: z.coerce.number().int().positive(), role: z.enum(STAFF_ROLES) });
-
 /** Owner: change a member's role; it applies on the member's next request. */
 export const assignRoleAction = createAction({
   name: 'assignRoleAction',
@@ -41,8 +32,6 @@ export const assignRoleAction = createAction({
     return null;
   },
 });
-
-const memberSchema = z.object({ id: z.coerce.number().int().positive() });
 
 /** Owner: revoke a member; their panel sessions and DMAPI sessions end at once. */
 export const revokeMemberAction = createAction({

@@ -1,92 +1,103 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from '@/components/form';
 import { Button } from '@/components/ui/button';
-import { FieldError, FormError } from '@/components/ui/field-error';
-import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
-import type { ActionResult } from '@/lib/actions/result';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ROLE_LABELS, STAFF_ROLES } from '@/lib/auth/roles';
+import {
+  memberRoleSchema,
+  memberSchema,
+  registerMemberSchema,
+  type MemberInput,
+  type MemberRoleInput,
+  type RegisterMemberInput,
+} from '@/lib/schemas/team';
 import { assignRoleAction, registerMemberAction, restoreMemberAction, revokeMemberAction } from './actions';
 
-const selectClass = 'rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900';
+const ROLE_OPTIONS = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 export function RegisterMemberForm() {
-  const [state, formAction, pending] = useActionState(
-    (_previous: ActionResult<{ name: string }> | null, form: FormData) => registerMemberAction(form),
-    null,
-  );
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const values = state && !state.ok ? state.values : undefined;
+  const controller = useActionForm<RegisterMemberInput, { name: string }>({
+    schema: registerMemberSchema,
+    action: registerMemberAction,
+    defaultValues: { name: '', role: 'support', apiKey: '' },
+    successMessage: (d) => `Registered ${d.name}.`,
+    // The key is checked and stored; it is not kept in the form once registered.
+    onSuccess: () => controller.form.reset({ name: '', role: 'support', apiKey: '' }),
+  });
   return (
-    <form action={formAction} className="grid max-w-xl gap-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-800" aria-labelledby="register-heading">
+    <ActionForm controller={controller} aria-labelledby="register-heading" className="max-w-xl rounded-md border border-zinc-200 p-4 dark:border-zinc-800">
       <h3 id="register-heading" className="font-medium">
         Register a staff member
       </h3>
-      {state && !state.ok ? <FormError message={state.error} details={state.dmapiErrors} /> : null}
-      {state?.ok ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">Registered {state.data.name}.</p> : null}
-      <div>
-        <Label htmlFor="member-name">Name</Label>
-        <Input id="member-name" name="name" defaultValue={values?.name} key={values?.name} aria-invalid={!!errors?.name} aria-describedby="member-name-error" />
-        <FieldError id="member-name-error" messages={errors?.name} />
-      </div>
-      <div>
-        <Label htmlFor="member-role">Role</Label>
-        <select id="member-role" name="role" defaultValue={values?.role ?? 'support'} className={selectClass}>
-          {STAFF_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <Label htmlFor="member-key">API key</Label>
-        <Input id="member-key" name="apiKey" type="password" autoComplete="off" aria-invalid={!!errors?.apiKey} aria-describedby="member-key-error" />
-        <FieldError id="member-key-error" messages={errors?.apiKey} />
-      </div>
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Checking the key…' : 'Register'}
-      </Button>
-    </form>
+      <TextField name="name" label="Name" autoComplete="off" />
+      <SelectField name="role" label="Role" options={ROLE_OPTIONS} />
+      <TextField name="apiKey" label="API key" type="password" autoComplete="off" description="The key made for them at Joker.com; the panel checks it with a DMAPI login." />
+      <SubmitButton pending={controller.pending} pendingLabel="Checking the key…">
+        Register
+      </SubmitButton>
+    </ActionForm>
+  );
+}
+
+function RoleForm({ id, name, role }: { id: number; name: string; role: string }) {
+  const controller = useActionForm<MemberRoleInput, null>({
+    schema: memberRoleSchema,
+    action: assignRoleAction,
+    defaultValues: { id, role: role as MemberRoleInput['role'] },
+    successMessage: 'Saved.',
+  });
+  return (
+    <ActionForm controller={controller} aria-label={`Change the role of ${name}`} className="flex-row flex-wrap items-end gap-2">
+      <SelectField name="role" label={<span className="sr-only">Role of {name}</span>} options={ROLE_OPTIONS} />
+      <SubmitButton size="sm" variant="secondary" pending={controller.pending} aria-label={`Save role of ${name}`}>
+        Save
+      </SubmitButton>
+    </ActionForm>
+  );
+}
+
+/** Revoke ends the member's panel and DMAPI sessions at once and cancels their bulk jobs: it asks first. */
+function StatusForm({ id, name, revoked }: { id: number; name: string; revoked: boolean }) {
+  const controller = useActionForm<MemberInput, unknown>({
+    schema: memberSchema,
+    action: revoked ? restoreMemberAction : revokeMemberAction,
+    defaultValues: { id },
+    successMessage: revoked ? `Restored ${name}: the key may sign in again.` : `Revoked ${name}: their sessions ended.`,
+  });
+  return (
+    <ActionForm controller={controller} aria-label={`${revoked ? 'Restore' : 'Revoke'} ${name}`}>
+      {revoked ? (
+        <SubmitButton size="sm" variant="secondary" pending={controller.pending} aria-label={`Restore ${name}`}>
+          Restore
+        </SubmitButton>
+      ) : (
+        <ConfirmDialog
+          trigger={
+            <Button size="sm" variant="danger" disabled={controller.pending} aria-label={`Revoke ${name}`}>
+              Revoke
+            </Button>
+          }
+          title={`Revoke ${name}?`}
+          description={
+            <>
+              <p>Their panel sessions and their DMAPI sessions end at once, and their running bulk jobs are cancelled.</p>
+              <p>The key itself stays valid at Joker.com; delete it there too if it should not be used again.</p>
+            </>
+          }
+          confirmLabel="Revoke"
+          onConfirm={() => controller.submit()}
+        />
+      )}
+    </ActionForm>
   );
 }
 
 export function MemberControls({ id, name, role, revoked }: { id: number; name: string; role: string; revoked: boolean }) {
-  const [selected, setSelected] = useState(role);
-  const [message, setMessage] = useState<string>();
-  const [pending, setPending] = useState(false);
-  async function run(work: () => Promise<ActionResult<unknown>>) {
-    setPending(true);
-    const result = await work();
-    setPending(false);
-    setMessage(result.ok ? 'Saved.' : result.error);
-  }
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor={`role-${id}`}>
-        Role of {name}
-      </label>
-      <select id={`role-${id}`} value={selected} onChange={(e) => setSelected(e.target.value)} className={selectClass}>
-        {STAFF_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABELS[r]}
-          </option>
-        ))}
-      </select>
-      <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => assignRoleAction({ id, role: selected as (typeof STAFF_ROLES)[number] }))} aria-label={`Save role of ${name}`}>
-        Save
-      </Button>
-      {revoked ? (
-        <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => restoreMemberAction({ id }))} aria-label={`Restore ${name}`}>
-          Restore
-        </Button>
-      ) : (
-        <Button size="sm" variant="danger" disabled={pending} onClick={() => run(() => revokeMemberAction({ id }))} aria-label={`Revoke ${name}`}>
-          Revoke
-        </Button>
-      )}
-      {message ? <span role="status" className="text-xs">{message}</span> : null}
+    <div className="flex flex-wrap items-start gap-2">
+      <RoleForm id={id} name={name} role={role} />
+      <StatusForm id={id} name={name} revoked={revoked} />
     </div>
   );
 }
