@@ -1,5 +1,6 @@
 import { type ReactNode, Suspense } from 'react';
 import { cn } from '@/lib/utils/cn';
+import { SectionBoundary } from './section-boundary';
 
 /** A grey block standing in for content that is still loading. */
 export function Skeleton({ className }: { className?: string }) {
@@ -9,7 +10,8 @@ export function Skeleton({ className }: { className?: string }) {
 /**
  * A section that streams in behind a skeleton: the page is sent without waiting for it, and the section replaces its
  * fallback when its own data is there. Put each independently slow read in its own <Streamed> so the fast parts of
- * the page never wait for the slowest (docs/architecture.md, "Loading data").
+ * the page never wait for the slowest (docs/architecture.md, "Loading data"). A section that fails stays a failed
+ * section with "Try again" (SectionBoundary); the rest of the page keeps working.
  */
 export function Streamed({ label, fallback, children, className }: { label: string; fallback?: ReactNode; children: ReactNode; className?: string }) {
   return (
@@ -20,7 +22,7 @@ export function Streamed({ label, fallback, children, className }: { label: stri
         </div>
       }
     >
-      {children}
+      <SectionBoundary label={label}>{children}</SectionBoundary>
     </Suspense>
   );
 }
