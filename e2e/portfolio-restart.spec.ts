@@ -49,7 +49,7 @@ test('a bulk job survives a killed panel and sends no item twice', async ({ page
   const sandbox = `http://127.0.0.1:${sandboxPort}`;
   rmSync(DATA_DIR, { recursive: true, force: true });
   const panelEnv = { PORT: String(port), SANDBOX_PORT: String(sandboxPort), DMAPI_URL: '', DATABASE_URL: '', DATA_DIR, JOB_CONCURRENCY: '2' };
-  const startPanel = () => launch(['node_modules/next/dist/bin/next', 'start', '-p', String(port)], panelEnv);
+  const startPanel = () => launch(['scripts/server.mjs'], panelEnv);
   const sandboxProcess = launch(
     ['--conditions=react-server', '--import', 'tsx', 'lib/sandbox/cli.ts', '--port', String(sandboxPort), '--memory', '--domains', '1500'],
     {},

@@ -61,10 +61,24 @@ server.listen(port, host, () => {
   console.info(`[server] panel listening on http://${where}:${port}${proxies}${isLoopbackHost(host) ? ' (this machine only)' : ''}`);
 });
 
-function shutdown() {
-  server.close(() => process.exit(0));
+// A graceful stop (Ctrl-C, SIGTERM, a rolling restart): stop accepting connections, let the job runner finish or hand
+// back its items in flight (lib/lifecycle.ts registers the drain on globalThis), close the database, then exit.
+// A second signal, or the deadline, exits at once; the items are then recovered by the next process from result-list.
+const DRAIN_MS = 20_000;
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) process.exit(1);
+  stopping = true;
+  console.info(`[server] ${signal}: stopping (finishing bulk job items in flight, up to ${DRAIN_MS / 1000} s)`);
+  setTimeout(() => process.exit(1), DRAIN_MS + 5_000).unref();
+  server.close();
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 3000).unref();
+  try {
+    await globalThis.__panelDrain?.(DRAIN_MS);
+  } catch (error) {
+    console.error(`[server] the graceful stop failed: ${error?.message ?? error}`);
+  }
+  process.exit(0);
 }
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

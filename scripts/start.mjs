@@ -21,19 +21,32 @@ const nextBin = 'node_modules/next/dist/bin/next';
 const children = new Set();
 let stopping = false;
 
+/**
+ * Stops the panel first and waits for it (it finishes or hands back its bulk job items in flight, which may still
+ * need the sandbox to answer), then the sandbox. A terminal's Ctrl-C reaches every process of the group: the sandbox
+ * ignores SIGINT when started from here (SANDBOX_MANAGED) and waits for our SIGTERM.
+ */
+const PANEL_STOP_MS = 30_000;
 function stop(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 3000).unref();
-  if (children.size === 0) process.exit(code);
+  setTimeout(() => process.exit(code || 1), PANEL_STOP_MS + 5_000).unref();
+  const panel = [...children].find((c) => c.name === 'panel');
+  const rest = () => {
+    for (const child of children) child.process.kill('SIGTERM');
+    if (children.size === 0) process.exit(code);
+  };
+  if (!panel) return rest();
+  panel.process.once('exit', rest);
+  panel.process.kill('SIGTERM');
 }
 
 function launch(name, command, args, extraEnv = {}) {
   const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
-  children.add(child);
+  const entry = { name, process: child };
+  children.add(entry);
   child.on('exit', (code, signal) => {
-    children.delete(child);
+    children.delete(entry);
     if (!stopping) {
       console.error(`[start] ${name} stopped (${signal ?? `exit ${code}`}); stopping the panel.`);
       stop(code || 1);
@@ -87,7 +100,7 @@ if (useSandbox) {
     '--data-dir',
     `${dataDir}/sandbox`,
     ...sandboxArgs,
-  ]);
+  ], { SANDBOX_MANAGED: '1' });
   process.umask(umask);
   try {
     await waitForPort(sandboxPort, 180_000);

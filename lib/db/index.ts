@@ -24,3 +24,10 @@ export function getDatabase(): Promise<Database> {
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
 }
+
+/** Closes this process's database (a graceful stop); the next getDatabase() opens it again. */
+export async function closeDatabase(): Promise<void> {
+  const open = holder.__panelDatabase;
+  holder.__panelDatabase = undefined;
+  if (open) await (await open).close();
+}

@@ -43,3 +43,31 @@ describe('migrations', () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('two panel processes starting at once', () => {
+  it.runIf(process.env.TEST_POSTGRES === '1')('migrate one empty PostgreSQL database without failing, in any order', async () => {
+    const { randomBytes } = await import('node:crypto');
+    const postgres = (await import('postgres')).default;
+    const serverUrl = process.env.DATABASE_URL as string;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    try {
+      for (let round = 0; round < 5; round++) {
+        const name = `race_${randomBytes(5).toString('hex')}`;
+        await admin.unsafe(`create database "${name}"`);
+        const url = new URL(serverUrl);
+        url.pathname = `/${name}`;
+        // Separate connection pools, as two processes have; both migrate the same empty database at the same moment.
+        const both = await Promise.allSettled([openDatabase({ url: url.toString() }), openDatabase({ url: url.toString() })]);
+        const reasons = both.flatMap((b) => (b.status === 'rejected' ? [String(b.reason)] : []));
+        expect(reasons).toEqual([]);
+        for (const b of both) if (b.status === 'fulfilled') {
+          expect(await b.value.db.select().from(panelSettings)).toEqual([]);
+          await b.value.close();
+        }
+        await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      }
+    } finally {
+      await admin.end({ timeout: 5 });
+    }
+  });
+});

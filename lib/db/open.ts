@@ -34,13 +34,39 @@ export interface OpenOptions {
 
 export const migrationsFolder = path.resolve(process.cwd(), 'lib/db/migrations');
 
+/** The advisory lock every panel process takes while it migrates (any constant; the same in every process). */
+const MIGRATION_LOCK = 7_240_311_001;
+
+/**
+ * Two panel processes starting at once on an empty PostgreSQL database must not both run the migrations: the second
+ * would fail half-way (both create the same tables). The lock is held on one reserved connection for the length of the
+ * migration; the second process waits, then finds everything applied.
+ */
+async function migrateLocked(sql: postgres.Sql, migrate: () => Promise<void>): Promise<void> {
+  const conn = await sql.reserve();
+  try {
+    await conn`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migrate();
+  } finally {
+    await conn`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => undefined);
+    conn.release();
+  }
+}
+
 /** Opens the panel database and brings its schema up to date with the versioned SQL migrations. */
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   const shouldMigrate = options.migrate ?? true;
   if (options.url) {
     const sql = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
     const db = drizzlePostgres(sql, { schema });
-    if (shouldMigrate) await migratePostgres(db, { migrationsFolder });
+    if (shouldMigrate) {
+      try {
+        await migrateLocked(sql, () => migratePostgres(db, { migrationsFolder }));
+      } catch (error) {
+        await sql.end({ timeout: 5 }).catch(() => undefined);
+        throw error;
+      }
+    }
     return { db: db as unknown as Db, kind: 'postgres', close: () => sql.end({ timeout: 5 }) };
   }
   let client: PGlite;

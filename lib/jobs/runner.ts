@@ -7,6 +7,7 @@ import type { JobExecutor, Lookup, ResultStatus } from './executor';
 import { cancelJob, pauseJob, resumePausedJobs } from './job-state';
 import {
   adoptOrphanedSent,
+  handBackClaims,
   awaitingResults,
   claimItems,
   finalizeJobs,
@@ -82,6 +83,22 @@ export class JobRunner {
     this.#timer = undefined;
     await this.#ticking;
     await Promise.allSettled([...this.#inFlight]);
+  }
+
+  /**
+   * A graceful stop (SIGTERM, a rolling restart): stop claiming, let the items in flight finish for up to `graceMs`,
+   * then hand back whatever this worker still holds (handBackClaims) so another process takes it over at once.
+   */
+  async shutdown(graceMs: number): Promise<{ finished: boolean; released: number; adoptable: number }> {
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      this.stop().then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), graceMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    return { finished, ...(await handBackClaims(this.#db, this.workerId)) };
   }
 
   /** Nudge after a job was created, so it starts without waiting for the next tick. */

@@ -31,3 +31,11 @@ export function startJobRunner(): Promise<JobRunner> {
 export async function kickJobRunner(): Promise<void> {
   (await startJobRunner()).kick();
 }
+
+/** Stops the runner (if one was started): see JobRunner.shutdown. */
+export async function stopJobRunner(graceMs: number) {
+  const started = holder.__jobRunner;
+  if (!started) return undefined;
+  holder.__jobRunner = undefined;
+  return (await started).shutdown(graceMs);
+}

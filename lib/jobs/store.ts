@@ -172,6 +172,25 @@ export async function renewLeases(db: Db, worker: string, leaseMs: number): Prom
     .where(and(eq(bulkJobItems.claimedBy, worker), inArray(bulkJobItems.state, ['running', 'sent'])));
 }
 
+/**
+ * A stopping worker hands its items back at once instead of letting their leases run out: claimed-but-unsent items
+ * go back to pending; items sent but not yet resolved (a request still in flight at the deadline) get an expired
+ * lease, so another worker adopts them right away and resolves them from result-list, never re-sending them.
+ */
+export async function handBackClaims(db: Db, worker: string): Promise<{ released: number; adoptable: number }> {
+  const released = await db
+    .update(bulkJobItems)
+    .set({ state: 'pending', claimedBy: null, leaseUntil: null, updatedAt: sql`now()` })
+    .where(and(eq(bulkJobItems.claimedBy, worker), eq(bulkJobItems.state, 'running')))
+    .returning({ id: bulkJobItems.id });
+  const adoptable = await db
+    .update(bulkJobItems)
+    .set({ leaseUntil: sql`now() - interval '1 second'`, updatedAt: sql`now()` })
+    .where(and(eq(bulkJobItems.claimedBy, worker), eq(bulkJobItems.state, 'sent')))
+    .returning({ id: bulkJobItems.id });
+  return { released: released.length, adoptable: adoptable.length };
+}
+
 /** Claimed-but-never-sent items of a dead worker go back to pending: they never reached the DMAPI. */
 export async function releaseStaleClaims(db: Db): Promise<number> {
   const rows = await db

@@ -49,7 +49,9 @@ async function main(): Promise<void> {
   const stop = (): void => {
     void sandbox.close().then(() => process.exit(0));
   };
-  process.on('SIGINT', stop);
+  // Started by the panel's start script (SANDBOX_MANAGED): a terminal's Ctrl-C reaches us too, but the panel may still
+  // need us while it finishes its bulk job items in flight; the start script sends SIGTERM once the panel is down.
+  process.on('SIGINT', process.env.SANDBOX_MANAGED === '1' ? () => undefined : stop);
   process.on('SIGTERM', stop);
 }
 
