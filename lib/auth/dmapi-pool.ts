@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, gt, inArray } from 'drizzle-orm';
-import { createTransport, DmapiClient, type DmapiLogEntry, logoutSession, type Transport } from '@/lib/dmapi';
-import { getDb } from '@/lib/db';
+import { and, gt, inArray, sql } from 'drizzle-orm';
+import { createTransport, DmapiClient, type DmapiLogEntry, type DmapiSession, logoutSession, type Transport } from '@/lib/dmapi';
+import { type Db, getDb } from '@/lib/db';
 import { panelSessions } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { ExpectedFailure } from '@/lib/failure/expected';
@@ -97,6 +97,7 @@ async function build(sessionId: string): Promise<DmapiClient> {
       await retire(sessionId);
       throw new SessionEndedError();
     },
+    coordinateLogin: (stale, login) => sharedLogin(sessionId, stale, login),
     onWarnings: (request, warnings) => dmapiLog().warn({ request, warnings }, 'DMAPI warnings on a successful reply'),
     // A re-login hands out a new Auth-Sid: store it so other processes and restarts reuse it. Should the session
     // have ended while that login was under way, the fresh DMAPI session is logged out again at once.
@@ -107,6 +108,27 @@ async function build(sessionId: string): Promise<DmapiClient> {
       await retire(sessionId);
       throw new SessionEndedError();
     },
+  });
+}
+
+/**
+ * One login per user across processes. Every process (and every bundle of one process) holds its own client for a
+ * panel session, and all of them find an expired DMAPI session at about the same moment. The re-login runs inside a
+ * transaction that locks the session's row (PostgreSQL: `for update`; PGlite runs one transaction at a time): the
+ * first holder logs in and stores the new Auth-Sid; the others, once the lock is theirs, find a newer Auth-Sid than
+ * the one that failed them and use it instead of logging in.
+ */
+async function sharedLogin(sessionId: string, stale: DmapiSession | undefined, login: () => Promise<DmapiSession>): Promise<DmapiSession> {
+  const db = await getDb();
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    await tx.execute(sql`select id from panel_sessions where id = ${sessionId} for update`);
+    const stored = await loadDmapiState(tx, sessionId);
+    if (!stored) throw new SessionEndedError();
+    if (stale && stored.dmapi.authSid !== stale.authSid) return stored.dmapi;
+    const fresh = await login();
+    await persistDmapiSession(tx, sessionId, fresh);
+    return fresh;
   });
 }
 

@@ -18,6 +18,12 @@ export interface DmapiClientOptions {
    * credential must not log in again).
    */
   beforeLogin?: () => void | Promise<void>;
+  /**
+   * Wraps every (re-)login, so that several holders of one stored session (panel processes, bundles) log in once
+   * between them: given the session found stale (undefined when there was none) and the login itself, it returns the
+   * session to use, either one another holder made meanwhile or a fresh one.
+   */
+  coordinateLogin?: (stale: DmapiSession | undefined, login: () => Promise<DmapiSession>) => Promise<DmapiSession>;
   /** Ask for contact prefixes (`prefixes=1`) on every login; default true. */
   prefixes?: boolean;
   /**
@@ -38,6 +44,7 @@ export class DmapiClient {
   #credential: Credential | undefined;
   readonly #onSessionChange: DmapiClientOptions['onSessionChange'];
   readonly #beforeLogin: DmapiClientOptions['beforeLogin'];
+  readonly #coordinateLogin: DmapiClientOptions['coordinateLogin'];
   readonly #prefixes: boolean;
   readonly #onWarnings: DmapiClientOptions['onWarnings'];
   #session: DmapiSession | undefined;
@@ -50,6 +57,7 @@ export class DmapiClient {
     this.#session = options.session;
     this.#onSessionChange = options.onSessionChange;
     this.#beforeLogin = options.beforeLogin;
+    this.#coordinateLogin = options.coordinateLogin;
     this.#prefixes = options.prefixes ?? true;
     this.#onWarnings = options.onWarnings;
   }
@@ -78,8 +86,12 @@ export class DmapiClient {
       this.#pendingLogin = (async () => {
         try {
           await this.#beforeLogin?.();
-          if (!this.#credential) throw new Error('This DMAPI client was disposed: its session has ended.');
-          const fresh = await login(this.transport, this.#credential, { prefixes: this.#prefixes });
+          const doLogin = () => {
+            if (!this.#credential) throw new Error('This DMAPI client was disposed: its session has ended.');
+            return login(this.transport, this.#credential, { prefixes: this.#prefixes });
+          };
+          const known = stale ?? this.#session;
+          const fresh = this.#coordinateLogin ? await this.#coordinateLogin(known, doLogin) : await doLogin();
           this.#session = fresh;
           this.#lastActivity = Date.now();
           await this.#onSessionChange?.(fresh);
