@@ -133,3 +133,48 @@ describe('job runner', () => {
     expect(get('nack-2.com')).toMatchObject({ state: 'done', result: 'ack' });
   });
 });
+
+describe('result polling across processes', () => {
+  /** Counts result-list calls (one per poll call) per runner. */
+  class CountingExecutor extends FakeExecutor {
+    polls = 0;
+    override async poll(job: Parameters<FakeExecutor['poll']>[0], procIds: string[]) {
+      this.polls++;
+      return super.poll(job, procIds);
+    }
+  }
+
+  it('three processes poll no more than one would, and the holder stopping hands the polling on', async () => {
+    const sending = new FakeExecutor({ delayMs: 1 });
+    await makeJob(12, 'poll-a');
+    await makeJob(12, 'poll-b');
+    await new JobRunner({ db: database.db, executor: sending, pollMs: 3_600_000, workerId: 'sender' }).drain();
+    // Two jobs of one creator (one DMAPI session) wait for results.
+    const executors = [0, 1, 2].map(() => new CountingExecutor());
+    for (const e of executors) for (const [procId] of sending.statuses) e.statuses.set(procId, '?');
+    const runners = executors.map((executor, i) => new JobRunner({ db: database.db, executor, pollMs: 150, workerId: `poller-${i}` }));
+    const rounds = 8;
+    for (let round = 0; round < rounds; round++) {
+      await new Promise((r) => setTimeout(r, 160));
+      await Promise.all(runners.map((r) => r.tick()));
+    }
+    const polls = executors.map((e) => e.polls);
+    // Each round one runner alone would have polled once (once for both jobs of the session): three poll no more.
+    expect(polls.filter((n) => n > 0)).toHaveLength(1);
+    expect(polls.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(rounds);
+
+    // The holder stops: another takes the polling over at once and settles what it finds.
+    const holder = polls.findIndex((n) => n > 0);
+    await runners[holder]!.shutdown(1000);
+    for (const e of executors) for (const procId of e.statuses.keys()) e.statuses.set(procId, 'ack');
+    const others = runners.filter((_, i) => i !== holder);
+    for (let round = 0; round < 20; round++) {
+      await new Promise((r) => setTimeout(r, 160));
+      await Promise.all(others.map((r) => r.tick()));
+      if (executors.some((e, i) => i !== holder && e.polls > 0)) break;
+    }
+    const waiting = (await database.db.select().from(bulkJobItems)).filter((i) => i.domain.startsWith('poll-') && i.result === '?');
+    expect(waiting).toEqual([]);
+    expect(executors.filter((e, i) => i !== holder && e.polls > 0)).toHaveLength(1);
+  });
+});

@@ -8,6 +8,8 @@ import { cancelJob, pauseJob, resumePausedJobs } from './job-state';
 import {
   adoptOrphanedSent,
   handBackClaims,
+  releaseLease,
+  takeLease,
   awaitingResults,
   claimItems,
   finalizeJobs,
@@ -38,7 +40,9 @@ export const UNKNOWN_OUTCOME =
 export const NOT_APPLIED =
   'Not applied — the panel stopped while this request was in flight and the domain does not show the change. Run it again for this domain.';
 /** Pause reason when a session check raced the item (the executor's verdict usually says more). */
-export const SESSION_ENDED = 'Paused: the panel session that started this job has ended. It goes on when its creator signs in again.';
+export /** The lease under which one process polls result-list for every process (lib/jobs/store.ts takeLease). */
+const RESULT_POLL_LEASE = 'result-poll';
+const SESSION_ENDED = 'Paused: the panel session that started this job has ended. It goes on when its creator signs in again.';
 
 /**
  * Runs bulk job items with bounded concurrency. State lives in the database only, so any number of runners (one per
@@ -98,6 +102,7 @@ export class JobRunner {
       }),
     ]);
     clearTimeout(timer);
+    await releaseLease(this.#db, RESULT_POLL_LEASE, this.workerId).catch(() => undefined);
     return { finished, ...(await handBackClaims(this.#db, this.workerId)) };
   }
 
@@ -145,8 +150,10 @@ export class JobRunner {
     }
     if (now - this.#lastPoll >= this.#pollMs) {
       this.#lastPoll = now;
-      // A failed poll (session ended, DMAPI down) must not hold up claiming and finishing jobs.
-      await this.#pollResults().catch(this.#onError);
+      // One process at a time asks the DMAPI for results (a lease every process renews or takes over when it runs
+      // out), so the polling does not grow with the number of processes. A failed poll (session ended, DMAPI down)
+      // must not hold up claiming and finishing jobs.
+      if (await takeLease(this.#db, RESULT_POLL_LEASE, this.workerId, this.#pollMs * 3)) await this.#pollResults().catch(this.#onError);
     }
     await finalizeJobs(this.#db);
   }
@@ -230,10 +237,18 @@ export class JobRunner {
 
   async #pollResults(): Promise<void> {
     const waiting = await awaitingResults(this.#db, 500);
-    const byJob = new Map<number, BulkJobItem[]>();
-    for (const item of waiting) byJob.set(item.jobId, [...(byJob.get(item.jobId) ?? []), item]);
-    for (const [jobId, items] of byJob) {
-      const job = await this.#job(jobId);
+    // One result-list per DMAPI session, however many of its jobs wait: jobs of one creator share a session.
+    const bySession = new Map<string, { job: BulkJob; items: BulkJobItem[] }>();
+    const jobs = new Map<number, BulkJob>();
+    for (const item of waiting) {
+      let job = jobs.get(item.jobId);
+      if (!job) jobs.set(item.jobId, (job = await this.#job(item.jobId)));
+      const key = job.sessionId ?? `job:${job.id}`;
+      const group = bySession.get(key) ?? { job, items: [] };
+      group.items.push(item);
+      bySession.set(key, group);
+    }
+    for (const { job, items } of bySession.values()) {
       let statuses: Map<string, ResultStatus>;
       try {
         statuses = await this.#executor.poll(job, items.map((i) => i.procId as string));

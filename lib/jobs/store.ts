@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { panelSessions } from '@/lib/db/schema/auth';
 import { type BulkJob, type BulkJobItem, bulkJobItems, bulkJobs } from '@/lib/db/schema/jobs';
+import { panelSettings } from '@/lib/db/schema/settings';
 
 /**
  * The job tables' state machine, as database statements. Every transition is a conditional UPDATE on the current
@@ -262,4 +263,28 @@ export async function settleResult(db: Db, itemId: number, status: 'ack' | 'nack
 export async function getJob(db: Db, jobId: number): Promise<BulkJob | undefined> {
   const [row] = await db.select().from(bulkJobs).where(eq(bulkJobs.id, jobId));
   return row;
+}
+
+/**
+ * A named lease shared by every panel process on this database (a row of panel_settings): true when `worker` holds it
+ * now, having taken it because it was free, expired, or already its own. Asking the DMAPI for results is done under
+ * one, so that the polling does not grow with the number of processes.
+ */
+export async function takeLease(db: Db, name: string, worker: string, ms: number): Promise<boolean> {
+  const key = `lease:${name}`;
+  const rows = await db
+    .insert(panelSettings)
+    .values({ key, value: worker, updatedAt: sql`now()` })
+    .onConflictDoUpdate({
+      target: panelSettings.key,
+      set: { value: worker, updatedAt: sql`now()` },
+      setWhere: sql`${panelSettings.value} = ${worker} or ${panelSettings.updatedAt} < now() - make_interval(secs => ${ms / 1000})`,
+    })
+    .returning({ key: panelSettings.key });
+  return rows.length > 0;
+}
+
+/** Gives a lease back (a stopping process), so that another process takes it at once. */
+export async function releaseLease(db: Db, name: string, worker: string): Promise<void> {
+  await db.delete(panelSettings).where(and(eq(panelSettings.key, `lease:${name}`), eq(panelSettings.value, worker)));
 }
