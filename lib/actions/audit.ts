@@ -15,7 +15,8 @@ export interface AuditWrite {
   request: string;
   object?: string | null;
   params: Record<string, unknown>;
-  outcome: 'ok' | 'error';
+  /** `intent`: written before a bulk job item's request, so an item sent by a process that died has a row. */
+  outcome: 'ok' | 'error' | 'intent';
   statusCode?: number | null;
   errors?: string[];
   trackingId?: string | null;

@@ -31,7 +31,6 @@ async function clientFor(job: BulkJob): Promise<DmapiClient> {
  * wrapper's capture does not see these calls. A failure before any request still leaves one row.
  */
 async function auditItem(job: BulkJob, item: BulkJobItem, stored: StoredJobParams, calls: CapturedCall[], error?: unknown) {
-  const actor = { uid: job.accountUid, actorFingerprint: job.createdBy, actorName: job.createdByName, role: stored.actorRole ?? 'owner' };
   const rows = rowsFromCalls(calls);
   if (rows.length === 0) {
     rows.push({
@@ -44,7 +43,28 @@ async function auditItem(job: BulkJob, item: BulkJobItem, stored: StoredJobParam
     });
   }
   const db = await getDb();
-  for (const row of rows) await writeAudit(db, { ...row, session: actor as unknown as PanelSession, ip: null, action: `bulkJob#${job.id}` });
+  for (const row of rows) await writeAudit(db, { ...row, session: actorOf(job, stored), ip: null, action: `bulkJob#${job.id}` });
+}
+
+function actorOf(job: BulkJob, stored: StoredJobParams) {
+  return { uid: job.accountUid, actorFingerprint: job.createdBy, actorName: job.createdByName, role: stored.actorRole ?? 'owner' } as unknown as PanelSession;
+}
+
+/**
+ * Before the request: a row saying it is about to go, so that an item sent by a process killed mid-request still has
+ * one (its outcome is then found from result-list or by reading the domain back). No row, no request: a failed write
+ * stops the item before anything reaches the DMAPI.
+ */
+async function auditIntent(job: BulkJob, item: BulkJobItem, stored: StoredJobParams) {
+  await writeAudit(await getDb(), {
+    session: actorOf(job, stored),
+    ip: null,
+    action: `bulkJob#${job.id}`,
+    request: senderOf(stored.action).request,
+    object: item.domain,
+    params: { job: job.id, item: item.id, kind: stored.action.kind, domain: item.domain },
+    outcome: 'intent',
+  });
 }
 
 export const dmapiExecutor: JobExecutor = {
@@ -64,6 +84,7 @@ export const dmapiExecutor: JobExecutor = {
     const client = await clientFor(job);
     const calls: CapturedCall[] = [];
     const target = { domain: item.domain, isPattern: item.isPattern === 1 };
+    await auditIntent(job, item, stored);
     let result: SendOutcome;
     try {
       result = await withCapture(calls, () => senderOf(stored.action).send(client, stored.action, target, stored));

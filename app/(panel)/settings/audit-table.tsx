@@ -49,7 +49,13 @@ const columns: ColumnDef<AuditRowView, unknown>[] = [
     accessorKey: 'outcome',
     cell: ({ row }) => (
       <>
-        {row.original.outcome === 'ok' ? 'OK' : 'Failed'}
+        {row.original.outcome === 'intent' ? (
+          <span title="Written before a bulk job item's request was sent; the row after it says what happened">About to send</span>
+        ) : row.original.outcome === 'ok' ? (
+          'OK'
+        ) : (
+          'Failed'
+        )}
         {row.original.statusCode !== null ? ` (${row.original.statusCode})` : ''}
         {row.original.errors.length > 0 ? <span className="block text-xs text-rose-700 dark:text-rose-400">{row.original.errors.join('; ')}</span> : null}
       </>
