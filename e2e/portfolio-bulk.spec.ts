@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './helpers/fixtures';
-import { sandboxDmapi as dmapi } from './helpers/sandbox';
+import { injectFault, sandboxDmapi as dmapi } from './helpers/sandbox';
 
 /** Selects the first `n` rows of the list with the keyboard: Space on the first, Shift+Space on the last. */
 async function selectFirst(page: Page, n: number): Promise<void> {
@@ -39,6 +39,31 @@ test.describe('bulk actions', () => {
     const list = await dmapi('query-domain-list', { showstatus: '1' });
     const status = new Map(list.split('\n').map((l) => [l.split(' ')[0], l.split(' ')[2] ?? '']));
     for (const domain of done) expect(status.get(domain.trim()), domain).toContain('autorenew');
+  });
+
+  test('items that met DMAPI faults fail with their reason, the rest go on, and "Retry failed items" sends only those', async ({ page }) => {
+    await page.goto('/domains?autorenew=off&sort=domain&dir=desc');
+    await expect(page.locator('#domain-count')).toContainText('of');
+    await selectFirst(page, 6);
+    await page.getByRole('button', { name: 'Bulk action' }).click();
+    await page.getByRole('menuitem', { name: 'Autorenew on', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Autorenew on: 6 of 6 domains');
+    // Two of the six requests meet an HTTP 500 from the DMAPI.
+    await injectFault('domain-set-property', 'http500', 2);
+    await page.getByRole('button', { name: 'Run on 6 domains' }).click();
+    await expect(page).toHaveURL(/\/jobs\/\d+$/);
+    const firstJob = page.url();
+    await expect(page.getByTestId('job-state')).toHaveText('done', { timeout: 60_000 });
+    await expect(page.getByTestId('job-counts')).toHaveText('6 of 6 finished — 4 done, 2 failed, 0 skipped');
+    const items = page.getByRole('region', { name: 'Items' });
+    await expect(items.getByText(/Read back: not applied, safe to retry/)).toHaveCount(2);
+
+    await page.getByRole('button', { name: 'Retry failed items…' }).click();
+    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Autorenew on: 2 of 2 domains');
+    await page.getByRole('button', { name: 'Run on 2 domains' }).click();
+    await expect(page).not.toHaveURL(firstJob);
+    await expect(page.getByTestId('job-state')).toHaveText('done', { timeout: 60_000 });
+    await expect(page.getByTestId('job-counts')).toHaveText('2 of 2 finished — 2 done, 0 failed, 0 skipped');
   });
 
   test('a bulk renew skips a domain renewed in the last 6 hours, with the reason', async ({ page }) => {

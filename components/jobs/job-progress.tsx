@@ -3,8 +3,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useTransition } from 'react';
 import { toast } from 'sonner';
-import { cancelBulkJobAction, cancelBulkOrderAction } from '@/app/(panel)/domains/actions';
+import { cancelBulkJobAction, cancelBulkOrderAction, retryFailedItemsAction } from '@/app/(panel)/domains/actions';
+import { BulkDialog } from '@/components/domains/bulk-dialog';
 import { Button } from '@/components/ui/button';
+import type { JobParams } from '@/lib/jobs/kinds';
 import type { JobItemView, JobView } from '@/lib/jobs/queries';
 import { queryKeys } from '@/lib/query-keys';
 import { JobItems } from './job-items';
@@ -31,6 +33,7 @@ export function JobProgress({ initial, cancel: cancelWith }: Props) {
   const [state, setState] = useState('');
   const queryClient = useQueryClient();
   const [pending, startTransition] = useTransition();
+  const [retry, setRetry] = useState<{ action: JobParams; domains: string[] } | null>(null);
   const { data } = useQuery({
     queryKey: [...queryKeys.job(id), state],
     queryFn: () => fetchProgress(id, state),
@@ -64,8 +67,27 @@ export function JobProgress({ initial, cancel: cancelWith }: Props) {
       else toast.error(result.error);
       await queryClient.invalidateQueries({ queryKey: queryKeys.job(job.id) });
     });
+  const retryFailed = () =>
+    startTransition(async () => {
+      const result = await retryFailedItemsAction({ jobId: job.id });
+      if (!result.ok) {
+        toast.error(result.error);
+        return;
+      }
+      const { action, domains, unknown, later } = result.data;
+      let left = unknown > 0 ? ` ${unknown} item${unknown === 1 ? '' : 's'} whose outcome is unknown ${unknown === 1 ? 'is' : 'are'} left out: check Results first.` : '';
+      if (later > 0) left += ` This retry takes the first 5,000; retry again afterwards for the other ${later.toLocaleString('en')}.`;
+      if (domains.length === 0) toast.info(`No failed item can be sent again.${left}`);
+      else {
+        if (left) toast.info(left.trim());
+        setRetry({ action, domains });
+      }
+    });
   return (
     <div className="space-y-4">
+      {retry ? (
+        <BulkDialog start={retry.action} selection={{ mode: 'domains', domains: retry.domains }} count={retry.domains.length} onClose={() => setRetry(null)} />
+      ) : null}
       <div className="flex items-center gap-3">
         <span className="rounded bg-zinc-100 px-2 py-0.5 text-sm dark:bg-zinc-800" data-testid="job-state">
           {job.state}
@@ -73,6 +95,11 @@ export function JobProgress({ initial, cancel: cancelWith }: Props) {
         {cancelWith && !FINISHED.has(job.state) ? (
           <Button variant="danger" size="sm" onClick={cancel} disabled={pending}>
             Cancel job
+          </Button>
+        ) : null}
+        {cancelWith && finishedState && c.failed > 0 ? (
+          <Button variant="secondary" size="sm" onClick={retryFailed} disabled={pending}>
+            Retry failed items…
           </Button>
         ) : null}
       </div>

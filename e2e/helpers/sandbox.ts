@@ -60,3 +60,13 @@ export async function domainStatus(domain: string): Promise<string[]> {
   const row = body.split('\n').find((line) => line.split(/\s+/)[0] === domain);
   return (row?.split(/\s+/)[2] ?? '').split(',').filter(Boolean);
 }
+
+/** The next `count` requests named `request` fail on purpose (the sandbox's fault modes: http500, timeout, …). */
+export async function injectFault(request: string, mode: 'http500' | 'timeout' | 'garbage' | 'expire-session' | 'reset', count = 1): Promise<void> {
+  const res = await fetch(`${sandboxURL}/_sandbox/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ request, mode, count }),
+  });
+  if (!res.ok) throw new Error(`fault injection failed: HTTP ${res.status}`);
+}

@@ -140,3 +140,17 @@ function itemView(r: typeof bulkJobItems.$inferSelect): JobItemView {
     finishedAt: iso(r.finishedAt),
   };
 }
+
+/**
+ * The failed items of a job that may be sent again: not pattern items (a pattern job is retried from the list) and
+ * not those whose outcome is unknown (the request may have been carried out; a renewal sent twice costs twice).
+ */
+export async function retryableFailures(db: Db, jobId: number): Promise<{ domains: string[]; unknown: number }> {
+  const rows = await db
+    .select({ domain: bulkJobItems.domain, error: bulkJobItems.error, isPattern: bulkJobItems.isPattern })
+    .from(bulkJobItems)
+    .where(and(eq(bulkJobItems.jobId, jobId), eq(bulkJobItems.state, 'failed')))
+    .orderBy(asc(bulkJobItems.id));
+  const unknown = rows.filter((r) => r.error?.startsWith('Unknown'));
+  return { domains: rows.filter((r) => !r.isPattern && !r.error?.startsWith('Unknown')).map((r) => r.domain), unknown: unknown.length };
+}

@@ -39,10 +39,10 @@ export const UNKNOWN_OUTCOME =
   'Unknown — the panel stopped while this request was in flight and result-list does not show it. Check Results before retrying.';
 export const NOT_APPLIED =
   'Not applied — the panel stopped while this request was in flight and the domain does not show the change. Run it again for this domain.';
-/** Pause reason when a session check raced the item (the executor's verdict usually says more). */
-export /** The lease under which one process polls result-list for every process (lib/jobs/store.ts takeLease). */
+/** The lease under which one process polls result-list for every process (lib/jobs/store.ts takeLease). */
 const RESULT_POLL_LEASE = 'result-poll';
-const SESSION_ENDED = 'Paused: the panel session that started this job has ended. It goes on when its creator signs in again.';
+/** Pause reason when a session check raced the item (the executor's verdict usually says more). */
+export const SESSION_ENDED = 'Paused: the panel session that started this job has ended. It goes on when its creator signs in again.';
 
 /**
  * Runs bulk job items with bounded concurrency. State lives in the database only, so any number of runners (one per
@@ -200,9 +200,30 @@ export class JobRunner {
         await pauseJob(this.#db, job.id, message);
         return;
       }
-      await finishItem(this.#db, item.id, { state: 'failed', error: unknown ? `Unknown — ${message}` : message });
+      if (unknown) await this.#settleUnknown(job, item, message);
+      else await finishItem(this.#db, item.id, { state: 'failed', error: message });
     }
     invalidatePortfolio(job.accountUid, item.isPattern ? undefined : [item.domain]);
+  }
+
+  /**
+   * A request that failed without saying whether it was carried out (a timeout, a reset, HTTP 500, a garbled reply):
+   * look once at what the DMAPI knows (the domain read back, or result-list) before calling it unknown. Not applied
+   * means the item is safe to send again ("Retry failed items" offers it); unknown items are not offered.
+   */
+  async #settleUnknown(job: BulkJob, item: BulkJobItem, message: string): Promise<void> {
+    const found = item.isPattern ? undefined : await this.#executor.lookup(job, item).catch(() => undefined);
+    if (found && 'applied' in found) {
+      await finishItem(
+        this.#db,
+        item.id,
+        found.applied ? { state: 'done' } : { state: 'failed', error: `${message}. Read back: not applied, safe to retry.` },
+      );
+    } else if (found && found.status !== 'nack') {
+      await finishItem(this.#db, item.id, { state: 'done', procId: found.procId, result: found.status });
+    } else {
+      await finishItem(this.#db, item.id, { state: 'failed', error: `Unknown — ${message}` });
+    }
   }
 
   async #resolveOrphan(item: BulkJobItem): Promise<void> {

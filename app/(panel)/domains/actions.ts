@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { ActionFailure, type ActionContext, createAction } from '@/lib/actions';
 import { getDb } from '@/lib/db';
 import { createBulkJob, planBulk } from '@/lib/jobs/create';
-import { describeJob, KINDS } from '@/lib/jobs/kinds';
+import { describeJob, jobParamsSchema, KINDS } from '@/lib/jobs/kinds';
 import { cancelPermission } from '@/lib/jobs/permissions';
-import { jobOfAccount } from '@/lib/jobs/queries';
+import { jobOfAccount, retryableFailures } from '@/lib/jobs/queries';
 import { bulkRequestSchema } from '@/lib/jobs/request';
 import { kickJobRunner } from '@/lib/jobs/server';
 import { cancelJob } from '@/lib/jobs/job-state';
@@ -101,4 +101,27 @@ export const cancelBulkOrderAction = createAction({
   schema: cancelSchema,
   audit: { request: 'panel:cancel-bulk-job', object: (v) => String(v.jobId) },
   handler: cancelHandler('order'),
+});
+
+/**
+ * "Retry failed items": the finished job's action and its failed domains, for the same summary and confirmation as
+ * any bulk action (prices are quoted again; nothing is sent from here). Items whose outcome is unknown are counted,
+ * not offered: they may have been carried out.
+ */
+export const retryFailedItemsAction = createAction({
+  name: 'retryFailedItemsAction',
+  area: 'domains',
+  operation: 'view',
+  schema: cancelSchema,
+  handler: async ({ jobId }, ctx) => {
+    const db = await getDb();
+    const job = await jobOfAccount(db, ctx.session.uid, jobId);
+    if (!job) throw new ActionFailure('That job does not exist.');
+    if (job.state !== 'done' && job.state !== 'cancelled') throw new ActionFailure('The job is still running: wait until it has finished.');
+    const action = jobParamsSchema.safeParse((job.params as { action?: unknown }).action);
+    if (!action.success) throw new ActionFailure('This job cannot be repeated.');
+    const { domains, unknown } = await retryableFailures(db, jobId);
+    // One bulk request names at most 5,000 domains (selectionSchema): the rest come with the next retry.
+    return { action: action.data, domains: domains.slice(0, 5000), unknown, later: Math.max(0, domains.length - 5000) };
+  },
 });

@@ -188,3 +188,38 @@ describe('after a crash, a request result-list never lists is read back', () => 
     expect(world.sandbox.engine.state.domains.get(lost.name)?.autorenew).toBe(false);
   });
 });
+
+describe('a request that fails without saying whether it was carried out', () => {
+  async function fault(request: string, mode: string, count = 1) {
+    const res = await fetch(`${world.sandbox.url}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ request, mode, count }),
+    });
+    expect(res.ok).toBe(true);
+  }
+
+  it('autorenew after HTTP 500 and a garbled reply: read back, "not applied, safe to retry", never sent twice', async () => {
+    for (const mode of ['http500', 'garbage']) {
+      const d = pick((x) => !x.autorenew);
+      await fault('domain-set-property', mode);
+      const run = await runJob({ kind: 'autorenew', on: true }, d.name);
+      expect(run.item.state).toBe('failed');
+      expect(run.item.error).toMatch(/Read back: not applied, safe to retry\.$/);
+      // The failed request changed nothing; the panel read the domain back once and sent nothing more.
+      expect(run.log.filter((e) => e.request === 'domain-set-property' && e.statusCode === 0)).toEqual([]);
+      expect(run.log.filter((e) => e.request === 'domain-get-property')).toHaveLength(1);
+      expect(world.sandbox.engine.state.domains.get(d.name)?.autorenew).toBe(false);
+    }
+  });
+
+  it('a renewal after HTTP 500 that result-list does not show stays unknown (it is not offered for retry)', async () => {
+    const d = pick((x) => x.expiresAt > world.sandbox.engine.clock.now());
+    await fault('domain-renew', 'http500');
+    const run = await runJob({ kind: 'renew', period: 12 }, d.name);
+    expect(run.item.state).toBe('failed');
+    expect(run.item.error).toMatch(/^Unknown — /);
+    const { retryableFailures } = await import('../queries');
+    expect(await retryableFailures(world.database.db, run.item.jobId)).toEqual({ domains: [], unknown: 1 });
+  });
+});
