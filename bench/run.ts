@@ -28,6 +28,17 @@ function format(value: number): string {
   return value >= 1000 ? Math.round(value).toLocaleString('en-US') : value.toFixed(value < 10 ? 2 : 1);
 }
 
+/** Prints figures with their verdicts; returns whether every one with a target met it. */
+export function printFigures(figures: BenchFigure[]): boolean {
+  let ok = true;
+  for (const f of figures) {
+    const v = verdict(f);
+    if (v.includes('FAIL')) ok = false;
+    console.log(`  ${f.name}: ${format(f.value)} ${f.unit}${v}`);
+  }
+  return ok;
+}
+
 async function main(): Promise<void> {
   const dir = path.dirname(new URL(import.meta.url).pathname);
   const only = process.argv.slice(2);
@@ -43,14 +54,10 @@ async function main(): Promise<void> {
       console.log('  (no run() export, skipped)');
       continue;
     }
-    const figures = (await mod.run()) ?? [];
-    for (const f of figures) {
-      const v = verdict(f);
-      if (v.includes('FAIL')) failed = true;
-      console.log(`  ${f.name}: ${format(f.value)} ${f.unit}${v}`);
-    }
+    if (!printFigures((await mod.run()) ?? [])) failed = true;
   }
   if (failed) process.exitCode = 1;
 }
 
-void main();
+// `npm run bench`; bench/load.ts imports printFigures without running every benchmark.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

@@ -1,0 +1,253 @@
+/**
+ * `npm run bench:load`: 50 signed-in users for 60 s against the built panel and a sandbox with 10,000 domains and
+ * 150 ms of latency per DMAPI request, mixing the overview, the domain list (page and data), domain pages, zone pages
+ * and the results inbox. Then the same with two panel processes on one PostgreSQL (each user's requests spread over
+ * both), to show that the panel scales out. Prints requests per second, p50/p95/p99 latency, errors, DMAPI requests
+ * per user, DMAPI logins and list reads, against their targets.
+ *
+ * Needs a build (`npx next build`). LOAD_USERS, LOAD_SECONDS, LOAD_DOMAINS and LOAD_LATENCY_MS change the shape;
+ * LOAD_PHASES=one or two runs one phase. Sessions are made by signing in through Chromium, as a user would.
+ */
+import autocannon from 'autocannon';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { freePort, waitForHttp } from '../test/net';
+import { startThrowawayPostgres } from '../scripts/pg-cluster.mjs';
+import { launchChromium, type LogEntry, lastLogId, sandboxLog } from './panel';
+
+const USERS = Number(process.env.LOAD_USERS ?? 50);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const DOMAINS = Number(process.env.LOAD_DOMAINS ?? 10_000);
+const LATENCY_MS = Number(process.env.LOAD_LATENCY_MS ?? 150);
+const PHASES = (process.env.LOAD_PHASES ?? 'one,two').split(',');
+const KEYS = ['sandbox-full-key', 'sandbox-readonly-key'];
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: { max?: number; min?: number };
+}
+
+const children: ChildProcess[] = [];
+function launch(args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, { detached: true, stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore', env: { ...process.env, ...env } });
+  children.push(child);
+  return child;
+}
+function stopAll(): void {
+  for (const child of children.splice(0)) if (child.pid) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+process.on('exit', stopAll);
+
+async function startSandbox(): Promise<string> {
+  const port = await freePort();
+  launch(['--conditions=react-server', '--import', 'tsx', 'lib/sandbox/cli.ts', '--port', String(port), '--memory', '--domains', String(DOMAINS), '--latency', String(LATENCY_MS)], {});
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/_sandbox/log?since=0`, 240_000);
+  return url;
+}
+
+/** One panel process (scripts/server.mjs, the built app) on the given sandbox and database. */
+async function startPanelProcess(sandbox: string, env: Record<string, string>): Promise<string> {
+  const port = await freePort();
+  launch(['scripts/server.mjs'], {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    SANDBOX_PORT: new URL(sandbox).port,
+    DMAPI_URL: '',
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${base}/api/health`, 240_000);
+  return base;
+}
+
+/** Signs USERS users in through Chromium (five at a time); returns each one's Cookie header. */
+async function signInUsers(base: string): Promise<string[]> {
+  const browser = await launchChromium();
+  const cookies: string[] = [];
+  try {
+    for (let start = 0; start < USERS; start += 5) {
+      const batch = Array.from({ length: Math.min(5, USERS - start) }, (_, i) => start + i);
+      cookies.push(
+        ...(await Promise.all(
+          batch.map(async (n) => {
+            const context = await browser.newContext();
+            const page = await context.newPage();
+            await page.goto(`${base}/login`);
+            await page.getByRole('textbox', { name: 'API key', exact: true }).fill(KEYS[n % KEYS.length]!);
+            await page.getByRole('button', { name: 'Sign in' }).click();
+            await page.getByRole('button', { name: /^Account menu:/ }).waitFor({ timeout: 120_000 });
+            const header = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+            await context.close();
+            return header;
+          }),
+        )),
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  return cookies;
+}
+
+/** Some domain names of the portfolio, read once from the sandbox's DMAPI (not through the panel). */
+async function someDomains(sandbox: string): Promise<string[]> {
+  const login = await fetch(`${sandbox}/request/login`, { method: 'POST', body: new URLSearchParams({ 'api-key': 'sandbox-full-key' }) });
+  const sid = /^Auth-Sid: (\S+)/m.exec(await login.text())?.[1];
+  if (!sid) throw new Error('the sandbox did not log the bench in');
+  const list = await fetch(`${sandbox}/request/query-domain-list`, { method: 'POST', body: new URLSearchParams({ 'auth-sid': sid, limit: '200' }) });
+  const text = await list.text();
+  const body = text.slice(text.indexOf('\n\n') + 2);
+  return body.split('\n').map((l) => l.split(' ')[0]!).filter((d) => d.includes('.'));
+}
+
+/** The mix each user repeats: overview, list page and data, domain page, zone page, results inbox. */
+function paths(domains: string[]): string[] {
+  const pick = () => encodeURIComponent(domains[Math.floor(Math.random() * domains.length)]!);
+  return ['/', '/domains', '/api/domains', `/domains/${pick()}`, `/zones/${pick()}`, '/results'];
+}
+
+/** Which of the mix's pages this build has (an area not built yet answers 404 and is left out, with a note). */
+async function availablePaths(base: string, cookie: string, domains: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths(domains)) {
+    const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: 'manual' });
+    await res.arrayBuffer();
+    if (res.status === 200) out.push(path.replace(/\/[^/]+$/, (last) => (path.startsWith('/domains/') || path.startsWith('/zones/') ? '/:domain' : last)));
+    else console.log(`  (left out of the mix: ${path} answers ${res.status})`);
+  }
+  return out;
+}
+
+interface Run {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+function hammer(base: string, cookies: string[], mix: string[], domains: string[], connections: number, offset: number): Promise<autocannon.Result> {
+  let next = offset;
+  const pick = () => encodeURIComponent(domains[Math.floor(Math.random() * domains.length)]!);
+  return autocannon({
+    url: base,
+    connections,
+    duration: SECONDS,
+    // Each connection is one user (its own session cookie) going round the mix.
+    setupClient: (client) => {
+      client.setHeaders({ cookie: cookies[next++ % cookies.length]! });
+    },
+    requests: mix.map((path) => ({
+      method: 'GET' as const,
+      path,
+      setupRequest: (req: autocannon.Request) => ({ ...req, path: path.replace(':domain', pick()) }),
+    })),
+  });
+}
+
+function summarize(results: autocannon.Result[]): Run {
+  const requests = results.reduce((a, r) => a + r.requests.total, 0);
+  const weight = (get: (r: autocannon.Result) => number) => results.reduce((a, r) => a + get(r) * r.requests.total, 0) / Math.max(1, requests);
+  return {
+    requests,
+    rps: results.reduce((a, r) => a + r.requests.average, 0),
+    p50: weight((r) => r.latency.p50),
+    // Per instance percentiles, weighted by requests: close to the joint figure when the instances see the same mix.
+    p95: Math.max(...results.map((r) => (r.latency as unknown as Record<string, number>).p97_5 ?? r.latency.p99)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0),
+  };
+}
+
+function dmapiFigures(label: string, log: LogEntry[]): Figure[] {
+  const count = (request: string) => log.filter((e) => e.request === request).length;
+  return [
+    { name: `${label} DMAPI requests per user during the run`, value: log.length / USERS, unit: 'requests' },
+    { name: `${label} DMAPI logins during the run (one per user at sign-in, none after)`, value: count('login'), unit: 'logins', target: { max: 0 } },
+    { name: `${label} domain list reads during the run (one per account per refresh period)`, value: count('query-domain-list'), unit: 'reads', target: { max: Math.ceil(SECONDS / 60) + 1 } },
+  ];
+}
+
+function runFigures(label: string, run: Run): Figure[] {
+  return [
+    { name: `${label} requests per second`, value: run.rps, unit: 'req/s' },
+    { name: `${label} latency p50`, value: run.p50, unit: 'ms' },
+    { name: `${label} latency p95 (p97.5 as autocannon reports it)`, value: run.p95, unit: 'ms', target: { max: 500 } },
+    { name: `${label} latency p99`, value: run.p99, unit: 'ms' },
+    { name: `${label} errors (socket errors, timeouts, non-2xx)`, value: run.errors, unit: 'errors', target: { max: 0 } },
+    { name: `${label} requests in ${SECONDS} s`, value: run.requests, unit: 'requests' },
+  ];
+}
+
+async function phase(label: string, bases: string[], sandbox: string): Promise<Figure[]> {
+  const signInsBefore = await lastLogId(sandbox);
+  const cookies = await signInUsers(bases[0]!);
+  const signIn = (await sandboxLog(sandbox, signInsBefore)).filter((e) => e.request === 'login').length;
+  const domains = await someDomains(sandbox);
+  const mix = await availablePaths(bases[0]!, cookies[0]!, domains);
+  console.log(`  ${label} mix: ${mix.join(', ')}`);
+  // Warm each process once (the first list read fills the account's copy), then measure.
+  for (const base of bases) for (const path of mix) await (await fetch(`${base}${path.replace(':domain', domains[0]!)}`, { headers: { cookie: cookies[0]! } })).arrayBuffer();
+  const since = await lastLogId(sandbox);
+  const per = Math.ceil(USERS / bases.length);
+  const results = await Promise.all(bases.map((base, i) => hammer(base, cookies, mix, domains, per, i * per)));
+  const log = await sandboxLog(sandbox, since);
+  return [
+    { name: `${label} DMAPI logins at sign-in`, value: signIn, unit: `logins for ${USERS} users`, target: { max: USERS } },
+    ...runFigures(label, summarize(results)),
+    ...dmapiFigures(label, log),
+  ];
+}
+
+export async function run(): Promise<Figure[]> {
+  const out: Figure[] = [];
+  const secret = randomBytes(48).toString('base64');
+  try {
+    if (PHASES.includes('one')) {
+      const sandbox = await startSandbox();
+      const dataDir = '.data/bench-load-one';
+      rmSync(dataDir, { recursive: true, force: true });
+      const base = await startPanelProcess(sandbox, { DATA_DIR: dataDir, DATABASE_URL: '', PANEL_SECRET: secret });
+      out.push(...(await phase(`[1 process, PGlite, ${USERS} users, ${LATENCY_MS} ms DMAPI latency]`, [base], sandbox)));
+      stopAll();
+    }
+    if (PHASES.includes('two')) {
+      const cluster = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop: () => undefined } : await startThrowawayPostgres('bench:load');
+      try {
+        const sandbox = await startSandbox();
+        const env = { DATABASE_URL: cluster.url, PANEL_SECRET: secret };
+        const bases = await Promise.all([0, 1].map((i) => startPanelProcess(sandbox, { ...env, DATA_DIR: `.data/bench-load-two-${i}` })));
+        out.push(...(await phase(`[2 processes, one PostgreSQL, ${USERS} users, ${LATENCY_MS} ms DMAPI latency]`, bases, sandbox)));
+      } finally {
+        stopAll();
+        cluster.stop();
+      }
+    }
+  } finally {
+    stopAll();
+  }
+  return out;
+}
+
+// Run directly (`npm run bench:load`), printed as `npm run bench` prints.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  void (async () => {
+    const { printFigures } = await import('./run');
+    process.exitCode = printFigures(await run()) ? 0 : 1;
+    stopAll();
+    process.exit();
+  })();
+}
