@@ -37,7 +37,7 @@ describe('two runners on one database', () => {
     const b = await loadProcess();
     expect(a.pool).not.toBe(b.pool);
     const session = await signInKey('sandbox-full-key');
-    const domains = pickDomains(world, 40, (d) => !d.autorenew, new Set()).map((d) => d.name);
+    const domains = pickDomains(world, 60, (d) => !d.autorenew, new Set()).map((d) => d.name);
     const created = await insertJobFor(world, session.id, { kind: 'autorenew', on: true }, domains);
     // Both processes hold a client with the signed-in Auth-Sid; each one's first request finds it expired, and they
     // log in again once between them (the second takes the Auth-Sid the first stored: dmapi-pool's sharedLogin).
