@@ -37,7 +37,7 @@ function launch(args: string[], env: Record<string, string>): ChildProcess {
   children.push(child);
   return child;
 }
-function stopAll(): void {
+export function stopAll(): void {
   for (const child of children.splice(0)) if (child.pid) {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -48,16 +48,16 @@ function stopAll(): void {
 }
 process.on('exit', stopAll);
 
-async function startSandbox(): Promise<string> {
+export async function startSandbox(domains = DOMAINS, latencyMs = LATENCY_MS): Promise<string> {
   const port = await freePort();
-  launch(['--conditions=react-server', '--import', 'tsx', 'lib/sandbox/cli.ts', '--port', String(port), '--memory', '--domains', String(DOMAINS), '--latency', String(LATENCY_MS)], {});
+  launch(['--conditions=react-server', '--import', 'tsx', 'lib/sandbox/cli.ts', '--port', String(port), '--memory', '--domains', String(domains), '--latency', String(latencyMs)], {});
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/_sandbox/log?since=0`, 240_000);
   return url;
 }
 
 /** One panel process (scripts/server.mjs, the built app) on the given sandbox and database. */
-async function startPanelProcess(sandbox: string, env: Record<string, string>): Promise<string> {
+export async function startPanelProcess(sandbox: string, env: Record<string, string>): Promise<string> {
   const port = await freePort();
   launch(['scripts/server.mjs'], {
     NODE_ENV: 'production',
@@ -73,12 +73,12 @@ async function startPanelProcess(sandbox: string, env: Record<string, string>): 
 }
 
 /** Signs USERS users in through Chromium (five at a time); returns each one's Cookie header. */
-async function signInUsers(base: string): Promise<string[]> {
+export async function signInUsers(base: string, users = USERS): Promise<string[]> {
   const browser = await launchChromium();
   const cookies: string[] = [];
   try {
-    for (let start = 0; start < USERS; start += 5) {
-      const batch = Array.from({ length: Math.min(5, USERS - start) }, (_, i) => start + i);
+    for (let start = 0; start < users; start += 5) {
+      const batch = Array.from({ length: Math.min(5, users - start) }, (_, i) => start + i);
       cookies.push(
         ...(await Promise.all(
           batch.map(async (n) => {
@@ -102,7 +102,7 @@ async function signInUsers(base: string): Promise<string[]> {
 }
 
 /** Some domain names of the portfolio, read once from the sandbox's DMAPI (not through the panel). */
-async function someDomains(sandbox: string): Promise<string[]> {
+export async function someDomains(sandbox: string): Promise<string[]> {
   const login = await fetch(`${sandbox}/request/login`, { method: 'POST', body: new URLSearchParams({ 'api-key': 'sandbox-full-key' }) });
   const sid = /^Auth-Sid: (\S+)/m.exec(await login.text())?.[1];
   if (!sid) throw new Error('the sandbox did not log the bench in');
