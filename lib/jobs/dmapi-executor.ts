@@ -63,7 +63,7 @@ export const dmapiExecutor: JobExecutor = {
     const stored = paramsOf(job);
     const client = await clientFor(job);
     const calls: CapturedCall[] = [];
-    const target = { domain: item.domain, isPattern: item.isPattern === 1 };
+    const target = { domain: item.domain, isPattern: item.isPattern === 1, jobId: job.id };
     let result: SendOutcome;
     try {
       result = await withCapture(calls, () => senderOf(stored.action).send(client, stored.action, target, stored));
