@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, signIn, signOut, test } from './helpers/fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { baseURL } from '../playwright.config';
+import { expect, signIn, test } from './helpers/fixtures';
 import { replyBody, sandboxDmapi } from './helpers/sandbox';
 
 /** The domain's grants-list lines as the sandbox holds them: [kind, role, e-mail]. */
@@ -47,6 +48,15 @@ async function invite(page: Page, domain: string, email: string, role = '@tech')
   return new URL(await link.inputValue()).pathname;
 }
 
+/**
+ * The customer's own browser. The reseller stays signed in in theirs: until a service credential can be designated in
+ * Settings, Accept acts through a live panel session of the reseller account (lib/grants/reseller-client.ts).
+ */
+async function customerPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  return context.newPage();
+}
+
 async function signInOnLanding(page: Page, apiKey: string) {
   const form = page.getByRole('form', { name: 'Sign in to accept' });
   await form.getByRole('tab', { name: 'API key' }).click();
@@ -57,15 +67,16 @@ async function signInOnLanding(page: Page, apiKey: string) {
 test.describe('grants: invitations accepted in the panel', () => {
   test.setTimeout(180_000);
 
-  test('the reseller invites the customer as @tech; the customer accepts on the landing page; the grant is active', async ({ page }) => {
+  test('the reseller invites the customer as @tech; the customer accepts on the landing page; the grant is active', async ({ page: reseller, browser }) => {
     const [domain] = await freeDomains(1);
-    await signIn(page, { apiKey: 'sandbox-full-key' });
-    const path = await invite(page, domain!, 'customer@sandbox.test');
+    await signIn(reseller, { apiKey: 'sandbox-full-key' });
+    const path = await invite(reseller, domain!, 'customer@sandbox.test');
     expect(await grantsOf(domain!)).toEqual([['invitation', '@tech', 'customer@sandbox.test']]);
-    const section = page.getByRole('region', { name: 'Grants' });
+    const section = reseller.getByRole('region', { name: 'Grants' });
     await expect(section.getByRole('cell', { name: 'customer@sandbox.test' }).first()).toBeVisible();
-    await noSeriousAxe(page);
-    await signOut(page);
+    await noSeriousAxe(reseller);
+
+    const page = await customerPage(browser);
 
     await page.goto(path);
     await expect(page.getByRole('heading', { name: `Invitation to ${domain}` })).toBeVisible();
@@ -85,16 +96,21 @@ test.describe('grants: invitations accepted in the panel', () => {
     await expect(row.getByText('Renew: needs @billing')).toBeVisible();
     await noSeriousAxe(page);
 
-    // The used link says so.
+    // The used link says so; the reseller sees the active grant and no pending invitation.
     await page.goto(path);
     await expect(page.getByText(/already been used/)).toBeVisible();
+    await reseller.goto(`/domains/${domain}`);
+    const grants = reseller.getByRole('region', { name: 'Grants' });
+    await expect(grants.getByRole('button', { name: `Revoke @tech of customer@sandbox.test on ${domain}` })).toBeVisible();
+    await expect(grants.getByRole('button', { name: /^Withdraw / })).toHaveCount(0);
+    await page.context().close();
   });
 
-  test('a mismatched account is refused with its reason; a withdrawn invitation’s link says so', async ({ page }) => {
+  test('a mismatched account is refused with its reason; a withdrawn invitation’s link says so', async ({ page: reseller, browser }) => {
     const [domain] = await freeDomains(1);
-    await signIn(page, { apiKey: 'sandbox-full-key' });
-    const path = await invite(page, domain!, 'someone@example.com');
-    await signOut(page);
+    await signIn(reseller, { apiKey: 'sandbox-full-key' });
+    const path = await invite(reseller, domain!, 'someone@example.com');
+    const page = await customerPage(browser);
     await page.goto(path);
     await signInOnLanding(page, 'sandbox-customer-key');
     await expect(page.getByRole('alert')).toContainText('This invitation is for someone@example.com, but you are signed in as customer@sandbox.test.');
@@ -103,14 +119,14 @@ test.describe('grants: invitations accepted in the panel', () => {
     await expect(page.getByRole('form', { name: 'Sign in to accept' })).toBeVisible();
     expect(await grantsOf(domain!)).toEqual([['invitation', '@tech', 'someone@example.com']]);
 
-    await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/domains/${domain}`);
-    await page.getByRole('button', { name: `Withdraw @tech of someone@example.com on ${domain}` }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click();
-    await expect(page.getByText(`The invitation of someone@example.com to @tech on ${domain} is withdrawn.`)).toBeVisible();
+    await reseller.goto(`/domains/${domain}`);
+    await reseller.getByRole('button', { name: `Withdraw @tech of someone@example.com on ${domain}` }).click();
+    await reseller.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click();
+    await expect(reseller.getByText(`The invitation of someone@example.com to @tech on ${domain} is withdrawn.`)).toBeVisible();
     expect(await grantsOf(domain!)).toEqual([]);
     await page.goto(path);
     await expect(page.getByText(/was withdrawn .* and can no longer be accepted/)).toBeVisible();
+    await page.context().close();
   });
 
   test('an unknown link reveals nothing', async ({ page }) => {
@@ -119,21 +135,22 @@ test.describe('grants: invitations accepted in the panel', () => {
     await noSeriousAxe(page);
   });
 
-  test('@creator asks for the typed domain name, then moves the domain to the customer on Accept', async ({ page }) => {
+  test('@creator asks for the typed domain name, then moves the domain to the customer on Accept', async ({ page: reseller, browser }) => {
     const [domain] = await freeDomains(1);
-    await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/domains/${domain}`);
-    const form = page.getByRole('form', { name: `Invite someone to a role on ${domain}` });
+    await signIn(reseller, { apiKey: 'sandbox-full-key' });
+    await reseller.goto(`/domains/${domain}`);
+    const form = reseller.getByRole('form', { name: `Invite someone to a role on ${domain}` });
     await form.getByLabel('E-mail address').fill('customer@sandbox.test');
     await form.getByLabel('Role').selectOption('@creator');
     await form.getByRole('button', { name: 'Invite' }).click();
-    const dialog = page.getByRole('dialog', { name: `Hand ${domain} over?` });
+    const dialog = reseller.getByRole('dialog', { name: `Hand ${domain} over?` });
     await expect(dialog.getByRole('button', { name: 'Hand over' })).toBeDisabled();
     await dialog.getByRole('textbox').fill(domain!);
     await dialog.getByRole('button', { name: 'Hand over' }).click();
-    const link = page.getByRole('textbox', { name: 'panel link for customer@sandbox.test' });
+    const link = reseller.getByRole('textbox', { name: 'panel link for customer@sandbox.test' });
+    await expect(link).toHaveValue(/\/invite\//);
     const path = new URL(await link.inputValue()).pathname;
-    await signOut(page);
+    const page = await customerPage(browser);
     await page.goto(path);
     await expect(page.getByText(`Accepting moves ${domain} into your Joker.com account`)).toBeVisible();
     await signInOnLanding(page, 'sandbox-customer-key');
@@ -141,5 +158,6 @@ test.describe('grants: invitations accepted in the panel', () => {
     await expect(page.getByText(`Accepted: you now hold @creator on ${domain}`)).toBeVisible();
     expect(replyBody(await sandboxDmapi('query-domain-list', { pattern: domain! }))).not.toContain(domain);
     expect(replyBody(await sandboxDmapi('query-domain-list', { pattern: domain! }, 'sandbox-customer-key'))).toContain(domain);
+    await page.context().close();
   });
 });
