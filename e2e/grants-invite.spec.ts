@@ -43,7 +43,7 @@ async function invite(page: Page, domain: string, email: string, role = '@tech')
   await form.getByLabel('E-mail address').fill(email);
   await form.getByLabel('Role').selectOption(role);
   await form.getByRole('button', { name: 'Invite' }).click();
-  const link = page.getByRole('textbox', { name: `panel link for ${email}` });
+  const link = page.getByRole('textbox', { name: `panel link for ${email}`, exact: true });
   await expect(link).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
   return new URL(await link.inputValue()).pathname;
 }
@@ -113,7 +113,7 @@ test.describe('grants: invitations accepted in the panel', () => {
     const page = await customerPage(browser);
     await page.goto(path);
     await signInOnLanding(page, 'sandbox-customer-key');
-    await expect(page.getByRole('alert')).toContainText('This invitation is for someone@example.com, but you are signed in as customer@sandbox.test.');
+    await expect(page.getByRole('alert').filter({ hasText: 'This invitation is for' })).toContainText('This invitation is for someone@example.com, but you are signed in as customer@sandbox.test.');
     await expect(page.getByRole('button', { name: 'Accept the invitation' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Sign out and use another account' }).click();
     await expect(page.getByRole('form', { name: 'Sign in to accept' })).toBeVisible();
@@ -147,7 +147,7 @@ test.describe('grants: invitations accepted in the panel', () => {
     await expect(dialog.getByRole('button', { name: 'Hand over' })).toBeDisabled();
     await dialog.getByRole('textbox').fill(domain!);
     await dialog.getByRole('button', { name: 'Hand over' }).click();
-    const link = reseller.getByRole('textbox', { name: 'panel link for customer@sandbox.test' });
+    const link = reseller.getByRole('textbox', { name: 'panel link for customer@sandbox.test', exact: true });
     await expect(link).toHaveValue(/\/invite\//);
     const path = new URL(await link.inputValue()).pathname;
     const page = await customerPage(browser);
