@@ -1,6 +1,7 @@
 'use client';
 
 import type { ComponentType, FormEvent } from 'react';
+import { GrantInviteFields, GrantRevokeFields } from '@/components/grants/bulk-fields';
 import { Button } from '@/components/ui/button';
 import type { JobKind } from '@/lib/jobs/kinds';
 import { ContactFields, NameserverFields, type ParamFieldsProps, RenewFields } from './bulk-param-fields';
@@ -17,6 +18,8 @@ const PARAM_FIELDS: Record<JobKind, ComponentType<ParamFieldsProps> | null> = {
   renew: RenewFields,
   nameservers: NameserverFields,
   contacts: ContactFields,
+  grantInvite: GrantInviteFields,
+  grantRevoke: GrantRevokeFields,
 };
 
 export function needsParams(kind: JobKind): boolean {

@@ -9,7 +9,7 @@ import type { PortfolioRow } from '@/lib/portfolio/types';
 import { cn } from '@/lib/utils/cn';
 
 const ROW = 36;
-export const GRID = 'grid grid-cols-[2.5rem_minmax(14rem,2fr)_5rem_12rem_10rem_10rem_7rem] items-center gap-2 px-2';
+export const GRID = 'grid grid-cols-[2.5rem_minmax(14rem,2fr)_5rem_12rem_10rem_10rem_6rem_4rem_4.5rem] items-center gap-2 px-2';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'domain', label: 'Domain' },
@@ -17,7 +17,9 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'expires', label: 'Expiration' },
   { key: 'status', label: 'Status' },
   { key: 'privacy', label: 'Privacy' },
+  { key: 'role', label: 'Your role' },
   { key: 'grants', label: 'Grants' },
+  { key: 'invitations', label: 'Invited' },
 ];
 
 const date = (ms: number) => (ms ? new Date(ms).toISOString().slice(0, 10) : '—');
@@ -76,8 +78,14 @@ const Row = memo(function Row({ row, index, now, selected, active, onToggle }: R
       <div role="gridcell" className="text-xs">
         {row.privacy === 'none' ? <span className="text-zinc-500">none</span> : `${row.privacy}${row.privacyExpires ? ` · ${date(row.privacyExpires)}` : ''}`}
       </div>
-      <div role="gridcell" className="truncate text-xs">
-        {row.grants.join(', ')}
+      <div role="gridcell" className="truncate text-xs" title={row.grants.length > 0 ? 'Another account shared this domain with you' : 'Your own domain'}>
+        {row.grants.length > 0 ? row.grants.join(', ') : <span className="text-zinc-500">holder</span>}
+      </div>
+      <div role="gridcell" className="text-xs tabular-nums">
+        {row.confirmedGrants > 0 ? row.confirmedGrants : <span className="text-zinc-500">—</span>}
+      </div>
+      <div role="gridcell" className="text-xs tabular-nums">
+        {row.pendingInvitations === null ? <span className="text-zinc-500" title="Joker.com did not count the invitations">?</span> : row.pendingInvitations > 0 ? row.pendingInvitations : <span className="text-zinc-500">—</span>}
       </div>
     </div>
   );
@@ -162,7 +170,7 @@ export function DomainTable({ rows, now, filters, onSort, isSelected, onToggle, 
       data-testid="domain-scroll"
       className="h-[calc(100vh-17rem)] min-h-64 overflow-auto rounded-md border border-zinc-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <div className="min-w-[62rem]">
+      <div className="min-w-[70rem]">
         <div
           role="row"
           aria-rowindex={1}

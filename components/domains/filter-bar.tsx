@@ -68,7 +68,7 @@ export function FilterBar({ filters, tlds, onChange, onRefresh, refreshing, onEx
       <Choice label="Lock" value={filters.locked} options={[['', 'Any'], ['yes', 'Locked'], ['no', 'Unlocked']]} onChange={set('locked')} />
       <Choice label="Autorenew" value={filters.autorenew} options={[['', 'Any'], ['on', 'On'], ['off', 'Off']]} onChange={set('autorenew')} />
       <Choice label="Privacy" value={filters.privacy} options={[['', 'Any'], ['none', 'None'], ['basic', 'Basic'], ['pro', 'Pro']]} onChange={set('privacy')} />
-      <Choice label="Grants" value={filters.grants} options={[['', 'Any'], ['yes', 'With grants'], ['no', 'Without']]} onChange={set('grants')} />
+      <Choice label="Grants" value={filters.grants} options={[['', 'Any'], ['yes', 'With grants or invitations'], ['no', 'Without'], ['shared', 'Shared with me']]} onChange={set('grants')} />
       {dirty ? (
         <Button variant="ghost" size="sm" onClick={() => onChange({ ...DEFAULT_FILTERS, sort: filters.sort, dir: filters.dir })}>
           <X className="size-3.5" aria-hidden /> Clear filters

@@ -111,3 +111,15 @@ describe('inventory of server actions and route handlers', () => {
     expect(await sandboxLog(world.sandboxUrl, before)).toEqual([]);
   });
 });
+
+describe('public pages', () => {
+  it('lists every page under app/(public) with its reason', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { PUBLIC_PAGES } = await import('./inventory');
+    const pages = (readdirSync(path.join(root, 'app/(public)'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('page.tsx'))
+      .map((f) => `app/(public)/${f.split(path.sep).join('/')}`);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((p) => !PUBLIC_PAGES[p])).toEqual([]);
+  });
+});

@@ -49,7 +49,19 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': 'next-auth: sign-in itself',
 };
 
+/**
+ * Pages that answer without a session on purpose (app/(public)): each shows only what its token or key names.
+ * The inventory test fails on a page under app/(public) missing here.
+ */
+export const PUBLIC_PAGES: Record<string, string> = {
+  'app/(public)/invite/[token]/page.tsx':
+    'grant invitation landing page: the token (256 random bits) shows that one invitation only; unknown tokens are counted per client address; Accept itself needs the invitee’s own sign-in',
+};
+
 export const UNGUARDED_ACTIONS: Record<string, string> = {
   'app/(auth)/actions.ts#signOutAction': 'sign-out is open to everyone; without a session it only redirects',
   'app/(auth)/actions.ts#signInAction': 'sign-in is the way in: no session yet; attempts are limited per address and credential',
+  'app/(public)/invite/[token]/actions.ts#signInToAcceptAction':
+    'sign-in on the invitation landing page: the same server path as signInAction (attempts limited per address and credential), returning to the invitation',
+  'app/(public)/invite/[token]/actions.ts#switchAccountAction': 'sign-out on the invitation landing page, open to everyone as signOutAction is; returns to the invitation',
 };

@@ -72,6 +72,8 @@ export async function createBulkJob(db: Db, session: PanelSession, request: Bulk
     action: request.action,
     maxPrices: planned.maxPrices,
     actorRole: session.role,
+    actorName: session.actorName,
+    actorFingerprint: session.actorFingerprint,
     ...(planned.premiumUnchecked ? { premiumUnchecked: true } : {}),
   };
   const count = planned.plan.pattern ? ` (pattern ${planned.plan.pattern}, ${planned.plan.send} domains)` : `: ${planned.rows.length} domains`;

@@ -83,7 +83,7 @@ export const dmapiExecutor: JobExecutor = {
     const stored = paramsOf(job);
     const client = await clientFor(job);
     const calls: CapturedCall[] = [];
-    const target = { domain: item.domain, isPattern: item.isPattern === 1 };
+    const target = { domain: item.domain, isPattern: item.isPattern === 1, jobId: job.id };
     await auditIntent(job, item, stored);
     let result: SendOutcome;
     try {

@@ -7,7 +7,7 @@ const isoDate = (ms: number) => (ms ? new Date(ms).toISOString().slice(0, 10) : 
 export function portfolioCsv(rows: readonly PortfolioRow[]): string {
   return Papa.unparse(
     {
-      fields: ['domain', 'domain_unicode', 'tld', 'expiration', 'locked', 'autorenew', 'privacy', 'privacy_expiration', 'grants'],
+      fields: ['domain', 'domain_unicode', 'tld', 'expiration', 'locked', 'autorenew', 'privacy', 'privacy_expiration', 'own_role', 'confirmed_grants', 'pending_invitations'],
       data: rows.map((r) => [
         r.domain,
         r.display,
@@ -17,7 +17,10 @@ export function portfolioCsv(rows: readonly PortfolioRow[]): string {
         r.autorenew ? 'yes' : 'no',
         r.privacy,
         isoDate(r.privacyExpires),
-        r.grants.join(' '),
+        // Roles without their `@`: a cell starting with @ would be escaped as a would-be formula.
+        r.grants.length > 0 ? r.grants.map((g) => g.replace(/^@/, '')).join(' ') : 'creator',
+        r.confirmedGrants,
+        r.pendingInvitations ?? '',
       ]),
     },
     // Cells starting with = + - @ are prefixed so spreadsheet programs do not run them as formulas.

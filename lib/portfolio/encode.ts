@@ -37,6 +37,8 @@ export function decodePortfolio(p: PortfolioPayload): PortfolioRow[] {
       privacy: PRIVACY_LEVELS[p.privacy[i] ?? 0] ?? 'none',
       privacyExpires: pe ? pe * 1000 : 0,
       grants: p.grants[i] ?? NO_GRANTS,
+      confirmedGrants: p.grantCounts?.[i]?.[0] ?? 0,
+      pendingInvitations: p.pendingUnknown ? null : (p.grantCounts?.[i]?.[1] ?? 0),
     };
   }
   return out;

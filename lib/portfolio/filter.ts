@@ -11,12 +11,13 @@ export interface PortfolioFilters {
   locked: '' | 'yes' | 'no';
   autorenew: '' | 'on' | 'off';
   privacy: '' | PrivacyLevel;
-  grants: '' | 'yes' | 'no';
+  /** yes: others hold grants or invitations on it; no: nobody; shared: another account shared it with this one. */
+  grants: '' | 'yes' | 'no' | 'shared';
   sort: SortKey;
   dir: 'asc' | 'desc';
 }
 
-export const SORT_KEYS = ['domain', 'tld', 'expires', 'status', 'privacy', 'grants'] as const;
+export const SORT_KEYS = ['domain', 'tld', 'expires', 'status', 'privacy', 'role', 'grants', 'invitations'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export const DEFAULT_FILTERS: PortfolioFilters = {
@@ -62,7 +63,8 @@ export function buildPredicate(f: PortfolioFilters, now: number): (row: Portfoli
   if (f.locked) tests.push(f.locked === 'yes' ? (r) => r.locked : (r) => !r.locked);
   if (f.autorenew) tests.push(f.autorenew === 'on' ? (r) => r.autorenew : (r) => !r.autorenew);
   if (f.privacy) tests.push((r) => r.privacy === f.privacy);
-  if (f.grants) tests.push(f.grants === 'yes' ? (r) => r.grants.length > 0 : (r) => r.grants.length === 0);
+  if (f.grants === 'shared') tests.push((r) => r.grants.length > 0);
+  else if (f.grants) tests.push(f.grants === 'yes' ? hasGrants : (r) => !hasGrants(r));
   if (tests.length === 0) return () => true;
   return (r) => {
     for (const t of tests) if (!t(r)) return false;
@@ -75,6 +77,11 @@ export function filterRows(rows: readonly PortfolioRow[], f: PortfolioFilters, n
   const out: PortfolioRow[] = [];
   for (const r of rows) if (keep(r)) out.push(r);
   return out;
+}
+
+/** Other people hold a role on it or are invited to one (own domains), or it is shared with this account. */
+export function hasGrants(r: PortfolioRow): boolean {
+  return r.confirmedGrants > 0 || (r.pendingInvitations ?? 0) > 0 || r.grants.length > 0;
 }
 
 const PRIVACY_RANK: Record<PrivacyLevel, number> = { none: 0, basic: 1, pro: 2 };
@@ -95,8 +102,12 @@ function compareBy(key: SortKey): (a: PortfolioRow, b: PortfolioRow) => number {
       return then((a, b) => statusRank(a) - statusRank(b));
     case 'privacy':
       return then((a, b) => PRIVACY_RANK[a.privacy] - PRIVACY_RANK[b.privacy]);
+    case 'role':
+      return then((a, b) => (a.grants.join() < b.grants.join() ? -1 : a.grants.join() > b.grants.join() ? 1 : 0));
     case 'grants':
-      return then((a, b) => a.grants.length - b.grants.length);
+      return then((a, b) => a.confirmedGrants - b.confirmedGrants);
+    case 'invitations':
+      return then((a, b) => (a.pendingInvitations ?? 0) - (b.pendingInvitations ?? 0));
   }
 }
 

@@ -10,21 +10,29 @@ import type { PortfolioRow } from './types';
 export const NOW = Date.UTC(2026, 0, 1);
 const DAY = 86_400_000;
 
-const COLUMNS = ['domain', 'expiration_date', 'domain_status', 'grants', 'privacy-status', 'privacy-origin', 'privacy-expiration'];
+/** The live server's columns with showstatus, showgrants (four columns) and showprivacy. */
+const COLUMNS = ['domain', 'expiration_date', 'domain_status', 'own_role', 'invitation_possible', 'number_of_confirmed_grants', 'pending_invitations', 'privacy-status', 'privacy-origin', 'privacy-expiration'];
 const UNICODE: Record<string, string> = { 'xn--mnchen-3ya.de': 'münchen.de' };
 
 const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '-');
 const list = (xs: readonly string[] | undefined) => (xs && xs.length > 0 ? xs.join(',') : '-');
 
-export function rowsFrom(rows: readonly DomainListRow[]): PortfolioRow[] {
+/** A sample row; `confirmed` and `pending` fill the grant counts of an own domain (`undef` when pending is null). */
+export type SampleRow = DomainListRow & { confirmed?: number; pending?: number | null };
+
+export function rowsFrom(rows: readonly SampleRow[]): PortfolioRow[] {
   const body = rows
-    .map((r) => [r.domain, day(r.expiration), list(r.statuses), list(r.grants), r.privacyStatus ?? '-', r.privacyOrigin ?? '-', day(r.privacyExpiration)].join(' '))
+    .map((r) => {
+      const own = !r.grants || r.grants.length === 0 || r.grants.includes('@creator');
+      const grantCells = [own ? '@creator' : list(r.grants), own ? 'true' : 'false', String(r.confirmed ?? 0), r.pending === null ? 'undef' : String(r.pending ?? 0)];
+      return [r.domain, day(r.expiration), list(r.statuses), ...grantCells, r.privacyStatus ?? '-', r.privacyOrigin ?? '-', day(r.privacyExpiration)].join(' ');
+    })
     .join('\n');
   return decodePortfolio(scanDomainList({ v: 2, at: NOW, columns: COLUMNS, separator: 'SPACE', unicode: UNICODE, body }));
 }
 
-export const SAMPLE: DomainListRow[] = [
-  { domain: 'alpha.de', expiration: new Date(NOW + 5 * DAY), statuses: ['production', 'lock', 'autorenew'], grants: ['@creator'], privacyStatus: 'pro', privacyExpiration: new Date(NOW + 300 * DAY) },
+export const SAMPLE: SampleRow[] = [
+  { domain: 'alpha.de', expiration: new Date(NOW + 5 * DAY), statuses: ['production', 'lock', 'autorenew'], grants: ['@creator'], privacyStatus: 'pro', privacyExpiration: new Date(NOW + 300 * DAY), confirmed: 2, pending: 1 },
   { domain: 'beta.com', expiration: new Date(NOW + 45 * DAY), statuses: ['production'], grants: ['@admin:bob@example.com'] },
   { domain: 'xn--mnchen-3ya.de', expiration: new Date(NOW - 3 * DAY), statuses: ['production', 'autorenew'], privacyStatus: 'basic' },
   { domain: 'apple.de', expiration: new Date(NOW + 80 * DAY), statuses: ['production', 'autorenew'], privacyStatus: 'off' },

@@ -14,8 +14,10 @@ describe('encode/decode', () => {
     const alpha = rows[0]!;
     expect(alpha).toMatchObject({ locked: true, autorenew: true, production: true, privacy: 'pro', tld: 'de' });
     expect(rows[1]!.grants).toEqual(['@admin:bob@example.com']);
-    // `@creator` alone is the account's own domain, not a grant.
+    // `@creator` alone is the account's own domain, not a grant; its grant counts come from the two count columns.
     expect(rows[0]!.grants).toEqual([]);
+    expect(rows[0]).toMatchObject({ confirmedGrants: 2, pendingInvitations: 1 });
+    expect(rows[3]).toMatchObject({ confirmedGrants: 0, pendingInvitations: 0 });
     expect(rows[2]!.display).toBe('münchen.de');
     expect(rows[2]!.search).toContain('xn--mnchen-3ya.de');
     // A subscription switched off is no privacy in whois.
@@ -44,7 +46,9 @@ describe('filters', () => {
     expect(names(filterRows(rows, f({ locked: 'yes' }), NOW))).toEqual(['alpha.de', 'gamma.co.uk']);
     expect(names(filterRows(rows, f({ autorenew: 'off' }), NOW))).toEqual(['beta.com', 'gamma.co.uk']);
     expect(names(filterRows(rows, f({ privacy: 'basic' }), NOW))).toEqual(['xn--mnchen-3ya.de']);
-    expect(names(filterRows(rows, f({ grants: 'yes' }), NOW))).toEqual(['beta.com']);
+    expect(names(filterRows(rows, f({ grants: 'yes' }), NOW))).toEqual(['alpha.de', 'beta.com']);
+    expect(names(filterRows(rows, f({ grants: 'shared' }), NOW))).toEqual(['beta.com']);
+    expect(names(filterRows(rows, f({ grants: 'no' }), NOW))).toEqual(['xn--mnchen-3ya.de', 'apple.de', 'gamma.co.uk']);
     expect(names(filterRows(rows, f({ tld: 'de', autorenew: 'on', exp: '90' }), NOW))).toEqual(['alpha.de', 'apple.de']);
   });
 });
@@ -58,6 +62,13 @@ describe('sort', () => {
     expect(names(sortRows(rows, 'domain', 'asc'))).toEqual(['alpha.de', 'apple.de', 'beta.com', 'gamma.co.uk', 'xn--mnchen-3ya.de']);
     expect(names(sortRows(rows, 'status', 'desc'))[0]).toBe('alpha.de');
     expect(names(sortRows(rows, 'privacy', 'desc'))[0]).toBe('alpha.de');
+    expect(names(sortRows(rows, 'grants', 'desc'))[0]).toBe('alpha.de');
+    expect(names(sortRows(rows, 'invitations', 'desc'))[0]).toBe('alpha.de');
+    expect(names(sortRows(rows, 'role', 'desc'))[0]).toBe('beta.com');
+  });
+  it('without counted invitations (`undef`) the pending count is unknown, not 0', () => {
+    const undef = rowsFrom([{ domain: 'a.com', expiration: undefined, confirmed: 1, pending: null }, { domain: 'b.com', expiration: undefined }]);
+    expect(undef.map((r) => [r.confirmedGrants, r.pendingInvitations])).toEqual([[1, null], [0, null]]);
   });
 });
 
@@ -80,8 +91,8 @@ describe('CSV', () => {
   it('exports the given rows with a header and neutralises formulas', () => {
     const csv = portfolioCsv([rows[0]!, { ...rows[1]!, grants: ['=cmd()'] }]);
     const lines = csv.split('\n');
-    expect(lines[0]).toBe('domain,domain_unicode,tld,expiration,locked,autorenew,privacy,privacy_expiration,grants');
-    expect(lines[1]).toBe('alpha.de,alpha.de,de,2026-01-06,yes,yes,pro,2026-10-28,');
+    expect(lines[0]).toBe('domain,domain_unicode,tld,expiration,locked,autorenew,privacy,privacy_expiration,own_role,confirmed_grants,pending_invitations');
+    expect(lines[1]).toBe("alpha.de,alpha.de,de,2026-01-06,yes,yes,pro,2026-10-28,creator,2,1");
     expect(lines[2]).toContain("'=cmd()");
     expect(lines).toHaveLength(3);
   });

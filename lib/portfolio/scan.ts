@@ -50,10 +50,12 @@ export function scanDomainList(wire: ListWire): PortfolioPayload {
   const iStatus = cols.findIndex((c) => c === 'domain-status' || c === 'status');
   // The live server's showgrants columns start with own_role (the account's roles); an older single `grants` alike.
   const iGrants = cols.includes('own-role') ? cols.indexOf('own-role') : cols.findIndex((c) => c.includes('grant'));
+  const iConfirmed = cols.indexOf('number-of-confirmed-grants');
+  const iPending = cols.indexOf('pending-invitations');
   const iPStatus = cols.indexOf('privacy-status');
   const iPExp = cols.indexOf('privacy-expiration');
   const sep = wire.separator === 'TAB' ? '\t' : ' ';
-  const out: PortfolioPayload = { v: 1, at: wire.at, domain: [], unicode: {}, tlds: [], tld: [], exp: [], flags: [], privacy: [], privacyExp: {}, grants: {} };
+  const out: PortfolioPayload = { v: 1, at: wire.at, domain: [], unicode: {}, tlds: [], tld: [], exp: [], flags: [], privacy: [], privacyExp: {}, grants: {}, grantCounts: {}, pendingUnknown: iPending < 0 };
   const tldIndex = new Map<string, number>();
   const flagCache = new Map<string, number>();
   const privacyCache = new Map<string, number>();
@@ -105,6 +107,14 @@ export function scanDomainList(wire: ListWire): PortfolioPayload {
       // The grants column holds the caller's own roles: `@creator` alone on its own domains, the granted roles
       // (`@admin`, `@tech`…) on domains other accounts shared with it; only the latter count as "with grants".
       if (g && g !== '-' && g !== '@creator') out.grants[i] = g.split(',').map((x) => x.trim()).filter(Boolean);
+    }
+    if (iConfirmed >= 0) {
+      // number_of_confirmed_grants, and pending_invitations: a number with from/to, the literal `undef` without.
+      const confirmed = Number.parseInt(f[iConfirmed] ?? '', 10) || 0;
+      const p = iPending >= 0 ? f[iPending] : undefined;
+      const pending = p === undefined || p === 'undef' || p === '-' ? 0 : Number.parseInt(p, 10) || 0;
+      if (iPending >= 0 && (p === undefined || p === 'undef')) out.pendingUnknown = true;
+      if (confirmed > 0 || pending > 0) out.grantCounts[i] = [confirmed, pending];
     }
     i++;
   }

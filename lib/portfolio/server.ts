@@ -25,7 +25,12 @@ export function idnNames(body: string, separator: string): Record<string, string
   return out;
 }
 
-export const LIST_FLAGS = { showstatus: 1, showgrants: 1, showprivacy: 1 } as const;
+/**
+ * `from=1` (the whole list still) makes Joker count pending invitations: without from/to the live server answers
+ * `undef` in pending_invitations (Joker's reseller panel re-asks with from/to for the numbers; lib/sandbox/README.md,
+ * "query-domain-list showgrants").
+ */
+export const LIST_FLAGS = { showstatus: 1, showgrants: 1, showprivacy: 1, from: 1 } as const;
 
 /** DMAPI `query-domain-list` with showstatus, showgrants and showprivacy, as the list route sends it. */
 export async function loadListWire(client: DmapiClient, at = Date.now()): Promise<ListWire> {

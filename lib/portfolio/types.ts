@@ -20,8 +20,12 @@ export interface PortfolioPayload {
   privacy: number[];
   /** Privacy expiration, epoch seconds, only where set (index → seconds). */
   privacyExp: Record<number, number>;
-  /** Grants, only where any (index → the grant column's entries). */
+  /** Roles held on domains other accounts shared with this one, only where any (index → own_role's entries). */
   grants: Record<number, string[]>;
+  /** Own domains with grants or invitations (index → [confirmed grants, pending invitations]), only where any. */
+  grantCounts: Record<number, [number, number]>;
+  /** The list did not count pending invitations (`undef`: read without from/to, or no such column). */
+  pendingUnknown: boolean;
 }
 
 export const FLAG_PRODUCTION = 1;
@@ -49,7 +53,12 @@ export interface PortfolioRow {
   privacy: PrivacyLevel;
   /** Epoch ms; 0 when none. */
   privacyExpires: number;
+  /** The account's own roles on a domain another account shared with it ([] on its own domains). */
   grants: string[];
+  /** Confirmed grants other people hold on this (own) domain. */
+  confirmedGrants: number;
+  /** Open invitations on this (own) domain; null when the list did not count them. */
+  pendingInvitations: number | null;
 }
 
 /** The list's first screen, rendered on the server from the held copy while the whole list is on its way. */

@@ -19,7 +19,7 @@ export function filtersFromParams(params: ParamsLike): PortfolioFilters {
     locked: oneOf(params.get('locked'), ['', 'yes', 'no'] as const, ''),
     autorenew: oneOf(params.get('autorenew'), ['', 'on', 'off'] as const, ''),
     privacy: oneOf(params.get('privacy'), ['', 'none', 'basic', 'pro'] as const, ''),
-    grants: oneOf(params.get('grants'), ['', 'yes', 'no'] as const, ''),
+    grants: oneOf(params.get('grants'), ['', 'yes', 'no', 'shared'] as const, ''),
     sort: oneOf<SortKey>(params.get('sort'), SORT_KEYS, DEFAULT_FILTERS.sort),
     dir: oneOf(params.get('dir'), ['asc', 'desc'] as const, DEFAULT_FILTERS.dir),
   };

@@ -15,8 +15,12 @@ export const BODY_CAP = 2 * 1024 * 1024;
 const PROXY_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-port', 'x-real-ip', 'forwarded'];
 const ALWAYS_DROPPED = [CLIENT_IP_HEADER, 'x-forwarded-proto'];
 
+/** Public pages whose forms anyone may post (sign-in and Accept on an invitation's landing page). */
+const PUBLIC_PREFIXES = ['/invite/'];
+
 /** The body cap of a path: small where no session is needed to send a body. */
 export function bodyCapFor(pathname) {
+  if (PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) return AUTH_BODY_CAP;
   return pathname.startsWith('/api/auth/') || pathname === '/login' ? AUTH_BODY_CAP : BODY_CAP;
 }
 

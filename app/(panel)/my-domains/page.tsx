@@ -1,46 +1,54 @@
 import { format } from 'date-fns';
 import type { Metadata } from 'next';
+import { MyDomainTable } from '@/components/grants/my-domain-table';
+import { MyInvitations } from '@/components/grants/my-invitations';
 import { requireRole, withDmapi } from '@/lib/auth';
+import { getDb } from '@/lib/db';
 import { queryDomainList } from '@/lib/dmapi';
+import { panelView } from '@/lib/grants/entries';
+import { invitationsForEmail } from '@/lib/grants/store';
+import { toUnicodeDomain } from '@/lib/net/idn';
 
 export const metadata: Metadata = { title: 'My domains' };
 export const dynamic = 'force-dynamic';
 
 /**
- * A customer's own portfolio: `query-domain-list` with the customer's own DMAPI session, so Joker itself scopes the
- * list to their UID (plus domains granted to them).
+ * A customer's area: the invitations to their login's address made in this panel, and their portfolio
+ * (`query-domain-list showgrants=1` in their own DMAPI session, so Joker itself scopes it to their UID and the
+ * domains granted to them) with their role on each and what it allows.
  */
 export default async function MyDomainsPage() {
-  await requireRole('my-domains');
-  const rows = await withDmapi((client) => queryDomainList(client, { showstatus: true }));
+  const session = await requireRole('my-domains');
+  const [rows, invitations] = await Promise.all([
+    withDmapi((client) => queryDomainList(client, { showstatus: true, showgrants: true })),
+    invitationsForEmail(await getDb(), session.userLogin),
+  ]);
   return (
-    <div className="max-w-3xl space-y-4">
+    <div className="max-w-4xl space-y-6">
       <h1 className="text-lg font-semibold">My domains</h1>
-      {rows.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">There are no domains in your Joker.com account.</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[24rem] text-sm">
-            <caption className="sr-only">Your domains with expiry date and status</caption>
-            <thead>
-              <tr className="border-b border-zinc-200 text-left dark:border-zinc-800">
-                <th scope="col" className="py-2">Domain</th>
-                <th scope="col" className="py-2">Expires</th>
-                <th scope="col" className="py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.domain} className="border-b border-zinc-100 dark:border-zinc-800/60">
-                  <td className="py-1.5 font-mono text-xs">{row.domain}</td>
-                  <td className="py-1.5">{row.expiration ? format(row.expiration, 'yyyy-MM-dd') : '—'}</td>
-                  <td className="py-1.5">{row.statuses?.join(', ') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-      </div>
-      )}
+      <section aria-labelledby="my-invitations" className="space-y-2">
+        <h2 id="my-invitations" className="text-sm font-semibold">
+          Invitations
+        </h2>
+        <MyInvitations rows={invitations.map((r) => panelView(r, true))} />
+      </section>
+      <section aria-labelledby="my-portfolio" className="space-y-2">
+        <h2 id="my-portfolio" className="text-sm font-semibold">
+          Domains
+        </h2>
+        {rows.length === 0 ? (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">There are no domains in your Joker.com account.</p>
+        ) : (
+          <MyDomainTable
+            rows={rows.map((r) => ({
+              domain: r.domain,
+              display: toUnicodeDomain(r.domain),
+              expires: r.expiration ? format(r.expiration, 'yyyy-MM-dd') : '—',
+              roles: [...(r.grants ?? [])].map((g) => g.split(':')[0] ?? g),
+            }))}
+          />
+        )}
+      </section>
     </div>
   );
 }

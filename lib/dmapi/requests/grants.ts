@@ -8,10 +8,10 @@ import { DmapiTransportError } from '../errors';
 import { bodyLines, cell } from '../parse';
 import { email, jokerUserId } from '@/lib/schemas/common';
 import { domainName } from '@/lib/schemas/domain';
+import { grantRole } from '@/lib/schemas/grants';
 import { READ, WRITE } from './common';
 
-export const grantRole = z.enum(['@admin', '@billing', '@tech', '@creator']);
-export type GrantRole = z.output<typeof grantRole>;
+export { grantRole, type GrantRole } from '@/lib/schemas/grants';
 
 export const grantsListSchema = z.object({ domain: domainName, showkey: z.boolean().optional() });
 export type GrantsListInput = z.input<typeof grantsListSchema>;

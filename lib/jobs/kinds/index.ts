@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { grantInviteKind, grantRevokeKind } from './grants';
 import { contactsKind, nameserversKind } from './modify';
 import { renewKind } from './renew';
 import { autorenewKind, lockKind, privacyKind, unlockKind } from './status';
@@ -17,6 +18,8 @@ export const jobParamsSchema = z.discriminatedUnion('kind', [
   renewKind.schema,
   nameserversKind.schema,
   contactsKind.schema,
+  grantInviteKind.schema,
+  grantRevokeKind.schema,
 ]);
 
 export type JobParams = z.infer<typeof jobParamsSchema>;
@@ -31,6 +34,8 @@ export const KINDS = {
   renew: renewKind,
   nameservers: nameserversKind,
   contacts: contactsKind,
+  grantInvite: grantInviteKind,
+  grantRevoke: grantRevokeKind,
 } as const satisfies { [K in JobKind]: KindDef };
 
 /** The kind's definition, typed for any parameters (the registry's per-kind types meet here, once). */

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { JobKind, JobParams } from '../kinds';
+import { grantInviteSender, grantRevokeSender } from './grants';
 import { contactsSender, nameserversSender } from './modify';
 import { renewSender } from './renew';
 import { autorenewSender, lockSender, privacySender, unlockSender } from './status';
@@ -17,6 +18,8 @@ export const SENDERS: { [K in JobKind]: KindSender<K> } = {
   renew: renewSender,
   nameservers: nameserversSender,
   contacts: contactsSender,
+  grantInvite: grantInviteSender,
+  grantRevoke: grantRevokeSender,
 };
 
 /** The sender for these parameters, typed for them (the per-kind types meet here, once). */

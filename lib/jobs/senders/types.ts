@@ -12,6 +12,9 @@ export interface StoredJobParams extends Record<string, unknown> {
   maxPrices?: Record<string, number>;
   /** The starter's panel role, for the per-item audit rows written while the job runs in the background. */
   actorRole?: string;
+  /** Who started it (team member name or login, and credential fingerprint): what a sender records as the actor. */
+  actorName?: string;
+  actorFingerprint?: string;
   /** The summary did not check renew price classes (large selection): check each before renewing (premiumRefusal). */
   premiumUnchecked?: boolean;
 }
@@ -20,6 +23,8 @@ export interface SendItem {
   /** ASCII name, or a wildcard pattern when `isPattern`. */
   domain: string;
   isPattern: boolean;
+  /** The job the item belongs to (senders that record what they made, e.g. grant invitations). */
+  jobId?: number;
 }
 
 /** What the planner may ask a kind's server side for, before and after the pure plan. */

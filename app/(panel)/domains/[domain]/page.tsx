@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { DomainSettings } from '@/components/domain/domain-settings';
 import { FactList, type Fact } from '@/components/domains/fact-list';
 import { WhoisFacts, startWhois } from '@/components/domains/whois-facts';
+import { DomainGrantsSection } from '@/components/grants/domain-grants-section';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
 import { permission, requireRole, withDmapi } from '@/lib/auth';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
@@ -60,6 +61,7 @@ export default async function DomainPage({ params }: Props) {
         autorenew={(row.statuses ?? []).includes('autorenew')}
         change={permission(session, 'domains', 'change')}
       />
+      <DomainGrantsSection domain={row.domain} />
     </div>
   );
 }
