@@ -17,6 +17,7 @@ const PARAM_FIELDS: Record<JobKind, ComponentType<ParamFieldsProps> | null> = {
   renew: RenewFields,
   nameservers: NameserverFields,
   contacts: ContactFields,
+  'zone-change': null,
 };
 
 export function needsParams(kind: JobKind): boolean {

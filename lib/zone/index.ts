@@ -12,3 +12,4 @@ export { applyZoneChange, describeZoneChange, type ZoneChange, type AppliedChang
 export { importBind, type BindImport, type ImportNote } from './bind-import';
 export { exportBind, JOKER_ONLY_TYPES } from './bind-export';
 export { MAX_TXT_LENGTH, TXT_STRING_LENGTH } from './rules';
+export { hideDynDnsPassword, keepDynDnsPassword } from './dyndns';

@@ -80,3 +80,22 @@ export interface ParsedZone {
 
 /** The TTL the DMAPI assumes when a record's TTL is left out (DMAPI documentation: "if empty, the default is 86400"). */
 export const DEFAULT_TTL = 86400;
+
+/** A line of a dns-zone-get body that lib/zone cannot read: shown to the user, never dropped without a word. */
+export interface UnreadableLine {
+  line: number;
+  text: string;
+  message: string;
+}
+
+/**
+ * A zone as the panel hands it to a browser: directives with the DynDNS password hidden, the records, the lines it
+ * could not read, and the version the conflict check compares (a keyed hash of the zone text as Joker served it).
+ */
+export interface ZoneView {
+  domain: string;
+  directives: ZoneDirectives;
+  records: ZoneRecord[];
+  unreadable: UnreadableLine[];
+  version: string;
+}

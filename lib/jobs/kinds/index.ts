@@ -3,6 +3,7 @@ import { contactsKind, nameserversKind } from './modify';
 import { renewKind } from './renew';
 import { autorenewKind, lockKind, privacyKind, unlockKind } from './status';
 import type { KindDef } from './types';
+import { zoneChangeKind } from './zones';
 
 /**
  * THE registry of bulk-job kinds: each kind is defined once (lib/jobs/kinds/<group>.ts) and looked up here, by the
@@ -17,6 +18,7 @@ export const jobParamsSchema = z.discriminatedUnion('kind', [
   renewKind.schema,
   nameserversKind.schema,
   contactsKind.schema,
+  zoneChangeKind.schema,
 ]);
 
 export type JobParams = z.infer<typeof jobParamsSchema>;
@@ -31,6 +33,7 @@ export const KINDS = {
   renew: renewKind,
   nameservers: nameserversKind,
   contacts: contactsKind,
+  'zone-change': zoneChangeKind,
 } as const satisfies { [K in JobKind]: KindDef };
 
 /** The kind's definition, typed for any parameters (the registry's per-kind types meet here, once). */
