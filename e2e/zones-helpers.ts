@@ -27,12 +27,18 @@ export async function zoneLines(domain: string): Promise<string[]> {
     .map((l) => l.replace(/ TXT (\d+) {2}"(.*) " /, ' TXT $1 "$2" '));
 }
 
-/** Review and save: types the zone name when asked, waits for Joker's ack. */
-export async function saveZone(page: Page, domain: string, comment?: string): Promise<void> {
+/** Review and press Save: types the zone name when asked (a large save, or one touching the apex MX/NS). */
+export async function pressSave(page: Page, domain: string, comment?: string): Promise<void> {
   const review = page.getByRole('region', { name: 'Review and save' });
   const confirm = review.getByLabel(`Type ${domain} to confirm`);
   if (await confirm.isVisible()) await confirm.fill(domain);
   if (comment) await review.getByLabel('Comment (kept in the history)').fill(comment);
   await review.getByRole('button', { name: 'Save zone' }).click();
+}
+
+/** Review and save, then wait for Joker's ack. */
+export async function saveZone(page: Page, domain: string, comment?: string): Promise<void> {
+  const review = page.getByRole('region', { name: 'Review and save' });
+  await pressSave(page, domain, comment);
   await expect(review.getByRole('status').filter({ hasText: `Save zone ${domain}` })).toContainText('Joker.com confirmed it (ack)', { timeout: 30_000 });
 }
