@@ -150,7 +150,7 @@ test.describe('zone editor', () => {
 
     const review = page.getByRole('region', { name: 'Review and save' });
     await pressSave(page, domain);
-    const conflict = page.getByRole('region', { name: 'Conflict' });
+    const conflict = page.getByRole('alert', { name: 'Conflict' });
     await expect(conflict).toContainText('The zone changed since you loaded it');
     await expect(conflict.getByRole('list', { name: 'Their change' })).toContainText('+ theirs A 0 192.0.2.50 3600');
     expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600', 'theirs A 0 192.0.2.50 3600']);

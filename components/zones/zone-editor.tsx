@@ -91,8 +91,8 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
         </p>
       ) : null}
       {conflict ? (
-        <section aria-label="Conflict" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
-          <p role="alert" className="font-medium">The zone changed since you loaded it (someone else, DynDNS or a certificate client). Nothing was sent.</p>
+        <section aria-label="Conflict" role="alert" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
+          <p className="font-medium">The zone changed since you loaded it (someone else, DynDNS or a certificate client). Nothing was sent.</p>
           <p>Their change:</p>
           <ZoneDiffList diff={diffZones(parseZone(conflict.before), conflict.theirs)} label="Their change" />
           <p>Your edits are now re-applied on top of their version: review them below and save again.</p>
