@@ -20,6 +20,7 @@ const PARAM_FIELDS: Record<JobKind, ComponentType<ParamFieldsProps> | null> = {
   contacts: ContactFields,
   grantInvite: GrantInviteFields,
   grantRevoke: GrantRevokeFields,
+  'zone-change': null,
 };
 
 export function needsParams(kind: JobKind): boolean {

@@ -1,5 +1,4 @@
-import { Globe, LayoutDashboard, type LucideIcon, Settings } from 'lucide-react';
-import { Users } from 'lucide-react';
+import { Globe, LayoutDashboard, type LucideIcon, Network, Settings, Users } from 'lucide-react';
 import { AREAS, type Area } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -16,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/domains', label: 'Domains', icon: Globe, area: 'domains' },
   { href: '/my-domains', label: 'My domains', icon: Globe, area: 'my-domains' },
   { href: '/grants', label: 'Access', icon: Users, area: 'grants' },
+  { href: '/zones', label: 'Zones', icon: Network, area: 'zones' },
   { href: '/settings', label: 'Settings', icon: Settings, area: 'audit' },
 ];
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Transport } from '@/lib/dmapi';
+import { redactText } from '@/lib/dmapi/redact';
 import { isDmapiError } from './dmapi-errors';
 
 /** One DMAPI call as the audit log records it: outcome and ids, parameters with secrets already removed. */
@@ -31,7 +32,8 @@ export function auditParams(params: Readonly<Record<string, unknown>>): Record<s
     if (raw === undefined || raw === null) continue;
     const lower = name.toLowerCase();
     if (lower === 'auth-sid') continue;
-    const value = String(raw);
+    // Secrets inside values too: the DynDNS password in a dns-zone-put zone's `$dyndns=yes:user:password` line.
+    const value = redactText(String(raw));
     out[name] = SECRET_NAMES.has(lower) || SECRET_LIKE.test(name) ? '[REDACTED]' : value.length > 2000 ? `${value.slice(0, 2000)}… (${value.length} characters)` : value;
   }
   return out;

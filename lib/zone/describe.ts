@@ -38,6 +38,7 @@ const INFO: Record<RecordType, Omit<RecordTypeInfo, 'type'>> = {
     params: ['spam filter (0/1)'], quotedTarget: false },
   DYNA: { label: 'DynDNS IPv4', pri: 'zero', target: '192.0.2.1', minTtl: 60, ttlIgnored: false, params: [], quotedTarget: false },
   DYNAAAA: { label: 'DynDNS IPv6', pri: 'zero', target: '2001:db8::1', minTtl: 60, ttlIgnored: false, params: [], quotedTarget: false },
+  NS: { label: 'Name server (delegation)', pri: 'zero', target: 'ns1.example.net.', minTtl: 60, ttlIgnored: false, params: [], quotedTarget: false },
 };
 
 export function recordTypeInfo(type: RecordType): RecordTypeInfo {

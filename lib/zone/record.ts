@@ -1,6 +1,6 @@
 import {
   checkAddress, checkCaaValue, checkEmail, checkHostTarget, checkLabel, checkNaptr, checkPri, checkSrvTarget,
-  checkTimestamp, checkTtl, checkUrl,
+  checkTimestamp, checkTtl, checkTxt, checkUrl, checkValidity,
 } from './rules';
 import type { Token } from './tokenize';
 import { CAA_TAGS, DEFAULT_TTL, RECORD_TYPES, type CaaTag, type RecordType, type ZoneRecord } from './types';
@@ -34,9 +34,10 @@ function checkTarget(record: ZoneRecord, token: Token): string | null {
       return checkAddress(target, type);
     case 'MX':
     case 'CNAME':
+    case 'NS':
       return checkHostTarget(target, type);
     case 'TXT':
-      return token.quoted ? null : 'TXT value must be quoted';
+      return token.quoted ? checkTxt(target) : 'TXT value must be quoted';
     case 'SRV':
       return checkSrvTarget(target);
     case 'URL':
@@ -141,6 +142,8 @@ export function parseRecordTokens(tokens: Token[], options: RecordParseOptions =
     if ('error' in stamp) errors.push(stamp.error);
     else record[key] = stamp.value;
   }
+  const validity = checkValidity(record.validFrom, record.validTo);
+  if (validity) errors.push(validity);
 
   const paramTokens = tokens.slice(ttlAt + 3);
   record.params = paramTokens.map((t) => t.text);

@@ -9,6 +9,11 @@ const MAX_TTL = 2_147_483_647; // RFC 2181: a TTL is an unsigned 31-bit number
 const DNS_LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
 const MAILBOX = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const UINT = /^[0-9]+$/;
+const HOST_ONLY: ReadonlySet<RecordType> = new Set(['MX', 'SRV', 'NS']);
+/** A TXT value the panel lets through: DNS answers this long need TCP or EDNS already (4,000 as the large DNS hosts allow). */
+export const MAX_TXT_LENGTH = 4000;
+/** One DNS character-string (RFC 1035 §3.3): longer TXT values are served as several. */
+export const TXT_STRING_LENGTH = 255;
 
 function uint16(text: string): number | null {
   if (!UINT.test(text)) return null;
@@ -65,16 +70,27 @@ export function checkLabel(label: string, type: RecordType): Check {
   if (type === 'SRV' && !/^_[^.]+\._[^.]+/.test(label)) {
     return `SRV label must start with _service._protocol, got "${label}"`;
   }
+  // RFC 4592 §4.2: a wildcard cannot delegate.
+  if (type === 'NS' && parts[0] === '*') return 'NS records cannot have a wildcard label';
   return null;
 }
 
-/** A host name target (MX, CNAME, SRV, NAPTR replacement): relative or absolute (trailing dot), or `@`. */
+/**
+ * A host name target (MX, CNAME, SRV, NS, NAPTR replacement): relative or absolute (trailing dot), or `@`. MX, SRV
+ * and NS must name a host that has addresses (RFC 2181 §10.3, RFC 2782), so their labels are letters, digits and
+ * hyphens only; a CNAME may point at a service label (`_acme-challenge.example.net.`).
+ */
 export function checkHostTarget(target: string, type: RecordType): Check {
   if (target === '@') return null;
   const name = target.endsWith('.') ? target.slice(0, -1) : target;
   if (name.length === 0 || name.length > 253) return `invalid ${type} target "${target}"`;
   if (isIpv4(name) || isIpv6(target)) return `${type} target must be a host name, not an address: "${target}"`;
-  return name.split('.').every((part) => DNS_LABEL.test(part)) ? null : `invalid ${type} target "${target}"`;
+  const labels = name.split('.');
+  if (!labels.every((part) => DNS_LABEL.test(part))) return `invalid ${type} target "${target}"`;
+  if (HOST_ONLY.has(type) && labels.some((part) => part.includes('_'))) {
+    return `${type} target must be a host name (letters, digits, hyphens), got "${target}"`;
+  }
+  return null;
 }
 
 export function checkAddress(target: string, type: RecordType): Check {
@@ -106,14 +122,38 @@ export function checkEmail(target: string): Check {
   return isEmail(target) ? null : `MAILFW target must be an e-mail address, got "${target}"`;
 }
 
-/** CAA values: issue/issuewild take a CA domain (or ";" to forbid), iodef a mailto: or http(s) URL. */
+/**
+ * CAA values (RFC 8659): issue/issuewild take a CA domain, or nothing to forbid every CA (";"), optionally followed by
+ * `; key=value` parameters; iodef a mailto: or http(s) URL.
+ */
 export function checkCaaValue(tag: string, value: string): Check {
   if (tag === 'iodef') {
-    return /^(mailto:\S+@\S+|https?:\/\/\S+)$/i.test(value) ? null : `CAA iodef needs a mailto: or http(s) URL, got "${value}"`;
+    return /^(mailto:[^\s@]+@[^\s@]+\.[^\s@]+|https?:\/\/\S+)$/i.test(value) ? null : `CAA iodef needs a mailto: or http(s) URL, got "${value}"`;
   }
-  const domain = value.split(';')[0]?.trim() ?? '';
-  if (domain === '') return null;
-  return domain.split('.').every((part) => DNS_LABEL.test(part)) ? null : `invalid CAA ${tag} domain "${domain}"`;
+  const [domainPart = '', ...params] = value.split(';');
+  const domain = domainPart.trim();
+  if (domain !== '' && !domain.split('.').every((part) => DNS_LABEL.test(part))) return `invalid CAA ${tag} domain "${domain}"`;
+  for (const param of params) {
+    if (param.trim() === '') continue;
+    if (!/^\s*[A-Za-z0-9]+=[\x21-\x3a\x3c-\x7e]*\s*$/.test(param)) return `invalid CAA ${tag} parameter "${param.trim()}" (expected key=value)`;
+  }
+  return null;
+}
+
+/**
+ * TXT values: printable text (escapes such as `\"` as the zone format writes them), at most MAX_TXT_LENGTH
+ * characters once unescaped.
+ */
+export function checkTxt(raw: string): Check {
+  const plain = raw.replace(/\\(.)/g, '$1');
+  if (plain.length > MAX_TXT_LENGTH) return `TXT value is ${plain.length} characters long; at most ${MAX_TXT_LENGTH} are allowed`;
+  if (/[\x00-\x08\x0b-\x1f\x7f]/.test(plain)) return 'TXT value contains control characters';
+  return null;
+}
+
+/** valid-from/valid-to: a record cannot stop being valid before it starts (0 means "no limit"). */
+export function checkValidity(from: number, to: number): Check {
+  return from !== 0 && to !== 0 && from > to ? `valid-from (${from}) is after valid-to (${to})` : null;
 }
 
 /**

@@ -1,6 +1,10 @@
-/** Record types of the DMAPI zone format (DMAPI documentation, dns-zone-get/dns-zone-put). */
+/**
+ * Record types of the DMAPI zone format (DMAPI documentation, dns-zone-get/dns-zone-put), and NS: the documentation
+ * does not list it, but dns-zone-get may hand back NS lines (`@ NS 0 <host> <ttl>`, which Joker's own WHMCS and
+ * Clientexec modules read), so the model must hold them rather than drop them on the next save.
+ */
 export const RECORD_TYPES = [
-  'A', 'AAAA', 'MX', 'CNAME', 'TXT', 'SRV', 'NAPTR', 'CAA', 'URL', 'FRAME', 'MAILFW', 'DYNA', 'DYNAAAA',
+  'A', 'AAAA', 'MX', 'CNAME', 'TXT', 'SRV', 'NAPTR', 'CAA', 'URL', 'FRAME', 'MAILFW', 'DYNA', 'DYNAAAA', 'NS',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -39,6 +43,13 @@ export interface DynDns {
   password: string;
 }
 
+/**
+ * Stands for the DynDNS password in everything the panel sends to a browser or stores (the zone editor, history,
+ * exports): the password itself stays at Joker.com. A save that carries this value keeps the password the zone has
+ * at that moment.
+ */
+export const DYNDNS_PASSWORD_KEPT = '(unchanged)';
+
 export interface ZoneDirectives {
   /** `$dnssec=yes|no`; undefined when the line was absent. */
   dnssec?: boolean;
@@ -49,6 +60,12 @@ export interface ZoneDirectives {
 export interface ZoneLineError {
   line: number;
   message: string;
+}
+
+/** What a zone is for the editor, the diff and the serializer: its directives and its records, in order. */
+export interface ZoneLike {
+  directives: ZoneDirectives;
+  records: readonly ZoneRecord[];
 }
 
 export interface ParsedZone {
@@ -63,3 +80,22 @@ export interface ParsedZone {
 
 /** The TTL the DMAPI assumes when a record's TTL is left out (DMAPI documentation: "if empty, the default is 86400"). */
 export const DEFAULT_TTL = 86400;
+
+/** A line of a dns-zone-get body that lib/zone cannot read: shown to the user, never dropped without a word. */
+export interface UnreadableLine {
+  line: number;
+  text: string;
+  message: string;
+}
+
+/**
+ * A zone as the panel hands it to a browser: directives with the DynDNS password hidden, the records, the lines it
+ * could not read, and the version the conflict check compares (a keyed hash of the zone text as Joker served it).
+ */
+export interface ZoneView {
+  domain: string;
+  directives: ZoneDirectives;
+  records: ZoneRecord[];
+  unreadable: UnreadableLine[];
+  version: string;
+}

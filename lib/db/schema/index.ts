@@ -4,3 +4,4 @@ export * from './auth';
 export * from './audit';
 export * from './jobs';
 export * from './grants';
+export * from './zones';

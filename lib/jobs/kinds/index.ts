@@ -4,6 +4,7 @@ import { contactsKind, nameserversKind } from './modify';
 import { renewKind } from './renew';
 import { autorenewKind, lockKind, privacyKind, unlockKind } from './status';
 import type { KindDef } from './types';
+import { zoneChangeKind } from './zones';
 
 /**
  * THE registry of bulk-job kinds: each kind is defined once (lib/jobs/kinds/<group>.ts) and looked up here, by the
@@ -20,6 +21,7 @@ export const jobParamsSchema = z.discriminatedUnion('kind', [
   contactsKind.schema,
   grantInviteKind.schema,
   grantRevokeKind.schema,
+  zoneChangeKind.schema,
 ]);
 
 export type JobParams = z.infer<typeof jobParamsSchema>;
@@ -36,6 +38,7 @@ export const KINDS = {
   contacts: contactsKind,
   grantInvite: grantInviteKind,
   grantRevoke: grantRevokeKind,
+  'zone-change': zoneChangeKind,
 } as const satisfies { [K in JobKind]: KindDef };
 
 /** The kind's definition, typed for any parameters (the registry's per-kind types meet here, once). */

@@ -5,6 +5,7 @@ import { contactsSender, nameserversSender } from './modify';
 import { renewSender } from './renew';
 import { autorenewSender, lockSender, privacySender, unlockSender } from './status';
 import type { KindSender } from './types';
+import { zoneChangeSender } from './zones';
 
 /**
  * The server side of the bulk-job registry (lib/jobs/kinds): what each kind sends. A kind added there without a
@@ -20,6 +21,7 @@ export const SENDERS: { [K in JobKind]: KindSender<K> } = {
   contacts: contactsSender,
   grantInvite: grantInviteSender,
   grantRevoke: grantRevokeSender,
+  'zone-change': zoneChangeSender,
 };
 
 /** The sender for these parameters, typed for them (the per-kind types meet here, once). */

@@ -150,6 +150,22 @@ describe('dns-zone-put', () => {
     expect((await get(zoned)).body).toContain('www A 0 192.0.2.10 3600\nx TXT');
   });
 
+  it('refuses a redirect to a destination on the redirect blocklist, naming its line (2306), and keeps the zone', async () => {
+    await put(zoned, ZONE);
+    const r = await put(zoned, ['www A 0 192.0.2.10 3600', 'ok URL 0 https://www.example.com/ 3600', 'bad URL 0 https://login.phishing.test/x 3600', 'f FRAME 0 http://malware.test 3600'].join('\n'));
+    expect(r.headers['Status-Code']).toBe('2306');
+    expect(r.all('Error')).toEqual([
+      'zone line 3: URL destination login.phishing.test is refused by the Joker.com redirect service (abuse policy)',
+      'zone line 4: FRAME destination malware.test is refused by the Joker.com redirect service (abuse policy)',
+    ]);
+    expect((await get(zoned)).body).toContain('www A 0 192.0.2.10 3600\nx TXT');
+  });
+
+  it('holds NS records (delegation of a sub-name) as sent', async () => {
+    expect((await put(zoned, 'sub NS 0 ns1.other.example. 3600\nwww A 0 192.0.2.10 3600')).headers['Status-Code']).toBe('0');
+    expect((await get(zoned)).body).toContain('sub NS 0 ns1.other.example. 3600\n');
+  });
+
   it('refuses an empty zone with 2400', async () => {
     for (const zone of ['', '# only a comment\n\n']) {
       const r = await put(zoned, zone);

@@ -19,6 +19,24 @@ const ZONE_ROLES = ['@tech', '@admin'] as const;
 const ZONE_LIST_ROLES = new Set<string>([...ZONE_ROLES, '@creator']);
 const EMPTY_DYNDNS = { enabled: false, user: '', password: '' };
 
+/**
+ * Redirect destinations Joker's redirect service refuses (**choice**, lib/sandbox/README.md "Zones"): a policy of
+ * the server that no client can check beforehand, so the panel's handling of a refused line can be proven.
+ */
+export const REDIRECT_BLOCKLIST = ['phishing.test', 'malware.test'];
+
+/** URL and FRAME records whose destination host is on the blocklist, as `zone line N:` errors. */
+function blockedRedirects(records: readonly ZoneRecord[], lines: readonly number[]): string[] {
+  const out: string[] = [];
+  records.forEach((r, i) => {
+    if (r.type !== 'URL' && r.type !== 'FRAME') return;
+    const host = new URL(r.target).hostname.toLowerCase();
+    const hit = REDIRECT_BLOCKLIST.find((b) => host === b || host.endsWith(`.${b}`));
+    if (hit) out.push(`zone line ${lines[i]}: ${r.type} destination ${host} is refused by the Joker.com redirect service (abuse policy)`);
+  });
+  return out;
+}
+
 export function onJokerNs(domain: Domain): boolean {
   return domain.ns.some(isJokerNs);
 }
@@ -106,6 +124,8 @@ registerHandler('dns-zone-put', 'modify', (ctx) => {
   if (parsed.empty) throw new DmapiError('failed', 'zone: empty zone refused');
   // "In case if there are any errors, zone modification will not be accepted. All errors will be reported".
   if (parsed.errors.length > 0) throw new DmapiError('syntax', parsed.errors.map((e) => `zone ${formatZoneError(e)}`));
+  const blocked = blockedRedirects(parsed.records, parsed.recordLines);
+  if (blocked.length > 0) throw new DmapiError('policy', blocked);
   const zone = zoneOf(ctx.state, domain, ctx.now);
   if (!zone) {
     throw new DmapiError('statusProhibits', `domain: ${domain.name} is not delegated to Joker.com name servers (x.ns.joker.com, y.ns.joker.com, z.ns.joker.com)`);

@@ -51,6 +51,7 @@ export default async function DomainPage({ params }: Props) {
         {toUnicodeDomain(row.domain)}
       </h1>
       <FactList facts={facts} label="What the domain list says" />
+      <p className="text-sm"><Link href={`/zones/${encodeURIComponent(row.domain)}`} className="text-sky-700 hover:underline dark:text-sky-400">Edit the DNS zone</Link></p>
       <Streamed label="live whois data" fallback={<Skeleton className="h-24 w-full" />}>
         <WhoisFacts domain={domain} />
       </Streamed>

@@ -1,0 +1,226 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from './helpers/fixtures';
+import { pressSave, putZone, resellerZones, saveZone, zoneLines } from './zones-helpers';
+
+/** Each test works on its own zone (the bulk test takes the first 20). */
+async function zoneFor(n: number): Promise<string> {
+  const zones = await resellerZones();
+  const zone = zones[20 + n];
+  if (!zone) throw new Error('the seed has too few zones');
+  return zone;
+}
+
+async function expectAccessible(page: Page) {
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
+
+type Fill = Record<string, string>;
+const ONE_OF_EACH: [string, Fill][] = [
+  ['A', { Name: 'www', Value: '192.0.2.10' }],
+  ['AAAA', { Name: 'www', Value: '2001:db8::10' }],
+  ['MX', { Name: '@', Preference: '10', Value: 'mail.example.com.' }],
+  ['CNAME', { Name: 'blog', Value: 'www' }],
+  ['TXT', { Name: '@', Value: 'v=spf1 mx -all' }],
+  ['SRV', { Name: '_sip._tcp', Priority: '10', Weight: '100', Value: 'sip.example.com:5060' }],
+  ['NAPTR', { Name: 'e164', Order: '10', Preference: '100', Value: '.', Flags: 'U', Service: 'E2U+sip', Regex: '!^.*$!sip:info@example.com!' }],
+  ['CAA', { Name: '@', Value: 'letsencrypt.org' }],
+  ['URL', { Name: 'go', Value: 'https://www.example.com/landing' }],
+  ['FRAME', { Name: 'shop', Value: 'https://shop.example.net/', Title: 'Our shop' }],
+  ['MAILFW', { Mailbox: 'info', Value: 'owner@example.net', 'Spam filter (0/1)': '1' }],
+  ['DYNA', { Name: 'home', Value: '192.0.2.77' }],
+  ['DYNAAAA', { Name: 'home', Value: '2001:db8:1::77' }],
+];
+
+async function addRecord(page: Page, type: string, fill: Fill) {
+  await page.getByRole('button', { name: 'Add record' }).click();
+  const form = page.getByRole('form', { name: 'Add this record' });
+  await form.getByLabel('Type').selectOption(type);
+  for (const [label, value] of Object.entries(fill)) await form.getByLabel(label, { exact: true }).fill(value);
+  await form.getByRole('button', { name: 'Add this record' }).click();
+  await expect(form).toBeHidden();
+}
+
+test.describe('zone editor', () => {
+  test.setTimeout(120_000);
+
+  test('adds one record of each type through the forms and saves them; the sandbox holds each', async ({ page }) => {
+    const domain = await zoneFor(0);
+    await putZone(domain, []);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    await expect(page.getByRole('heading', { name: `Zone ${domain}` })).toBeVisible();
+    await expectAccessible(page);
+    for (const [type, fill] of ONE_OF_EACH) await addRecord(page, type, fill);
+    await expect(page.getByRole('heading', { name: `Records (${ONE_OF_EACH.length})` })).toBeVisible();
+    await expectAccessible(page);
+    await saveZone(page, domain, 'one of each');
+    const lines = await zoneLines(domain);
+    for (const [type] of ONE_OF_EACH) expect(lines.some((l) => l.split(/\s+/)[1] === type), type).toBe(true);
+    expect(lines).toContain('@ MX 10 mail.example.com. 86400');
+    expect(lines.some((l) => l.startsWith('info MAILFW 0 owner@example.net') && l.endsWith(' 1'))).toBe(true);
+  });
+
+  test('edits and deletes records; a CNAME beside an A is refused before save', async ({ page }) => {
+    const domain = await zoneFor(1);
+    await putZone(domain, ['www A 0 192.0.2.1 3600', 'mail A 0 192.0.2.2 3600', 'old TXT 0 "x" 3600']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    await page.getByRole('button', { name: 'Edit www A 192.0.2.1' }).click();
+    const form = page.getByRole('form', { name: 'Update this record' });
+    await form.getByLabel('Value', { exact: true }).fill('192.0.2.9');
+    await form.getByRole('button', { name: 'Update this record' }).click();
+    await page.getByRole('button', { name: 'Delete old TXT x' }).click();
+
+    await addRecord(page, 'CNAME', { Name: 'mail', Value: 'www' });
+    const records = page.getByRole('table', { name: 'Records' });
+    await expect(records).toContainText('A CNAME cannot share its name with other records ("mail" also has A)');
+    const review = page.getByRole('region', { name: 'Review and save' });
+    await expect(review.getByRole('button', { name: 'Save zone' })).toBeDisabled();
+    await expect(page.getByRole('list', { name: 'Problems in the text' })).toContainText(/Line \d+: A CNAME cannot share/);
+    await page.getByRole('button', { name: 'Delete mail CNAME www' }).click();
+
+    await expect(review.getByRole('list', { name: 'Changes to save' })).toContainText('− old TXT 0 "x" 3600');
+    await saveZone(page, domain);
+    expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.9 3600', 'mail A 0 192.0.2.2 3600']);
+  });
+
+  test('the text view round-trips, shows a bad line by number, and saves', async ({ page }) => {
+    const domain = await zoneFor(2);
+    await putZone(domain, ['www A 0 192.0.2.1 3600', 'txt TXT 0 "hello world" 3600']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    const text = page.getByLabel(/The zone in the DMAPI format/);
+    await expect(text).toHaveValue('$dnssec=no\n$dyndns=no::\nwww A 0 192.0.2.1 3600\ntxt TXT 0 "hello world" 3600\n');
+    await text.fill('$dnssec=no\n$dyndns=no::\nwww A 0 192.0.2.1 3600\ntxt TXT 0 "hello world" 3600\nbad A 0 300.1.1.1 3600\n');
+    await expect(page.getByRole('list', { name: 'Problems in the text' })).toContainText('Line 5:');
+    await text.fill('$dnssec=no\n$dyndns=no::\nwww A 0 192.0.2.1 3600\ntxt TXT 0 "hello world" 3600\napi A 0 192.0.2.5 600\n');
+    await expect(page.getByRole('table', { name: 'Records' })).toContainText('192.0.2.5');
+    await saveZone(page, domain);
+    expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600', 'txt TXT 0 "hello world" 3600', 'api A 0 192.0.2.5 600']);
+    await page.reload();
+    await expect(page.getByLabel(/The zone in the DMAPI format/)).toHaveValue(
+      '$dnssec=no\n$dyndns=no::\nwww A 0 192.0.2.1 3600\ntxt TXT 0 "hello world" 3600\napi A 0 192.0.2.5 600\n',
+    );
+  });
+
+  test('imports a BIND zone file (what Joker cannot hold is listed) and exports BIND and the DMAPI format', async ({ page }) => {
+    const domain = await zoneFor(3);
+    await putZone(domain, ['go URL 0 https://www.example.com/ 60']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    const bindDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as BIND' }).click();
+    const bind = await (await bindDownload).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of bind) chunks.push(c as Buffer);
+    expect(Buffer.concat(chunks).toString()).toContain('; joker: go URL');
+    const dmapiDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export in the DMAPI format' }).click();
+    expect((await dmapiDownload).suggestedFilename()).toBe(`${domain}.dmapi.txt`);
+
+    const file = [
+      `$ORIGIN ${domain}.`,
+      '$TTL 3600',
+      `@ IN SOA ns1.example.net. hostmaster.example.net. 1 7200 3600 1209600 3600`,
+      'www IN A 192.0.2.20',
+      '@ IN MX 10 mail.example.net.',
+      'ptr IN PTR host.example.net.',
+    ].join('\n');
+    await page.getByLabel('BIND zone file to import').fill(file);
+    await page.getByRole('button', { name: /^Import/ }).click();
+    const notes = page.getByRole('status').filter({ hasText: 'imported into the editor' });
+    await expect(notes).toContainText('Joker.com writes the zone’s SOA record itself.');
+    await expect(notes).toContainText('PTR');
+    await saveZone(page, domain);
+    const lines = await zoneLines(domain);
+    expect(lines).toContain('www A 0 192.0.2.20 3600');
+    expect(lines).toContain('@ MX 10 mail.example.net. 3600');
+    expect(lines.some((l) => l.includes('PTR') || l.includes('SOA'))).toBe(false);
+  });
+
+  test('a change made elsewhere between load and save is detected and merged with ours', async ({ page }) => {
+    const domain = await zoneFor(4);
+    await putZone(domain, ['www A 0 192.0.2.1 3600']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    await addRecord(page, 'A', { Name: 'ours', Value: '192.0.2.40' });
+    await putZone(domain, ['www A 0 192.0.2.1 3600', 'theirs A 0 192.0.2.50 3600']);
+
+    const review = page.getByRole('region', { name: 'Review and save' });
+    await pressSave(page, domain);
+    const conflict = page.getByRole('alert', { name: 'Conflict' });
+    await expect(conflict).toContainText('The zone changed since you loaded it');
+    await expect(conflict.getByRole('list', { name: 'Their change' })).toContainText('+ theirs A 0 192.0.2.50 3600');
+    expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600', 'theirs A 0 192.0.2.50 3600']);
+    await expect(review.getByRole('list', { name: 'Changes to save' })).toHaveText('+ ours A 0 192.0.2.40 86400');
+    await saveZone(page, domain);
+    expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600', 'theirs A 0 192.0.2.50 3600', 'ours A 0 192.0.2.40 86400']);
+  });
+
+  test('a line the sandbox refuses is shown on its record, and the edit survives a reload', async ({ page }) => {
+    const domain = await zoneFor(5);
+    await putZone(domain, ['www A 0 192.0.2.1 3600']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    await addRecord(page, 'URL', { Name: 'bad', Value: 'https://phishing.test/login' });
+    await pressSave(page, domain);
+    const records = page.getByRole('table', { name: 'Records' });
+    await expect(records.getByRole('row').filter({ hasText: 'phishing.test/login' })).toContainText('refused by the Joker.com redirect service');
+    expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600']);
+
+    await page.reload();
+    await expect(page.getByText('Your unsaved edit of this zone was kept in this browser')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Records' })).toContainText('https://phishing.test/login');
+    await page.getByRole('button', { name: 'Delete bad URL https://phishing.test/login' }).click();
+    await expect(page.getByText('Your unsaved edit of this zone was kept')).toBeVisible();
+  });
+
+  test('restores a previous version from the history', async ({ page }) => {
+    const domain = await zoneFor(6);
+    await putZone(domain, ['www A 0 192.0.2.1 3600', 'mail A 0 192.0.2.2 3600']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    await page.getByRole('button', { name: 'Delete mail A 192.0.2.2' }).click();
+    await saveZone(page, domain, 'drop mail');
+    expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600']);
+
+    await page.reload();
+    const history = page.getByRole('list', { name: 'Zone history' });
+    await expect(history).toContainText('drop mail');
+    await history.getByRole('button', { name: 'Show changes' }).first().click();
+    await expect(history).toContainText('− mail A 0 192.0.2.2 3600');
+    await history.getByRole('button', { name: /Restore the version before the save/ }).first().click();
+    await expect(page.getByRole('region', { name: 'Review and save' }).getByRole('list', { name: 'Changes to save' })).toContainText('+ mail A 0 192.0.2.2 3600');
+    await saveZone(page, domain);
+    expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600', 'mail A 0 192.0.2.2 3600']);
+  });
+
+  test('applies one SPF change to 20 zones as a bulk job, previewed per zone', async ({ page }) => {
+    test.setTimeout(240_000);
+    const zones = (await resellerZones()).slice(0, 20);
+    for (const z of zones) await putZone(z, ['www A 0 192.0.2.1 3600', '@ TXT 0 "v=spf1 -all" 3600']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto('/zones');
+    await expectAccessible(page);
+    const search = page.getByLabel('Search zones');
+    for (const z of zones) {
+      await search.fill(z);
+      await page.getByRole('checkbox', { name: `Select ${z}`, exact: true }).check();
+    }
+    await search.fill('');
+    await expect(page.getByRole('heading', { name: 'Change the selected zones (20)' })).toBeVisible();
+    const bulk = page.getByRole('region', { name: 'Change the selected zones (20)' });
+    await bulk.getByLabel('Value', { exact: true }).fill('v=spf1 include:_spf.example.net -all');
+    await bulk.getByLabel('TTL').fill('3600');
+    await bulk.getByRole('button', { name: 'Preview the change' }).click();
+    await expect(bulk.getByRole('list', { name: 'Preview per zone' })).toContainText('~ @ TXT 0 "v=spf1 -all" 3600 → @ TXT 0 "v=spf1 include:_spf.example.net -all" 3600');
+    await expectAccessible(page);
+    await bulk.getByRole('button', { name: 'Change 20 zones' }).click();
+    await page.waitForURL(/\/jobs\/\d+/);
+    for (const z of zones) {
+      await expect.poll(() => zoneLines(z), { timeout: 120_000 }).toEqual(['www A 0 192.0.2.1 3600', '@ TXT 0 "v=spf1 include:_spf.example.net -all" 3600']);
+    }
+  });
+});
