@@ -8,15 +8,14 @@ import {
   type PendingTransfer,
   type PendingVerification,
   queryAccountBalance,
-  queryPriceList,
-  queryPromosList,
   resultList,
   type ResultListRow,
   waEmailList,
 } from '@/lib/dmapi';
-import { accountCached } from './account-cache';
+import { accountPriceBook } from '@/lib/prices/load';
+import { renewalPerYear } from '@/lib/prices/grid';
 import { getPortfolioCopy } from './copy';
-import { type CountFigures, type CoverFigures, countFigures, coverFigures, renewalPrices } from './dashboard';
+import { type CountFigures, type CoverFigures, countFigures, coverFigures } from './dashboard';
 
 /**
  * The overview's sections, each loaded on its own so that each streams in when its data is there
@@ -41,9 +40,6 @@ async function section<T>(allowed: boolean, work: () => Promise<T>): Promise<Sec
 
 const can = (session: PanelSession, area: Parameters<typeof permission>[1]) => permission(session, area, 'view').allowed;
 
-/** Prices change rarely; one read per account per quarter hour is plenty for a forecast. */
-const PRICES_MAX_AGE_MS = 15 * 60_000;
-
 export function loadBalance(session: PanelSession, client: DmapiClient): Promise<Section<AccountBalance>> {
   return section(can(session, 'overview'), () => queryAccountBalance(client));
 }
@@ -58,14 +54,15 @@ export function loadCounts(session: PanelSession, client: DmapiClient): Promise<
 
 export function loadCover(session: PanelSession, client: DmapiClient): Promise<Section<CoverFigures & { available: number }>> {
   return section(can(session, 'domains'), async () => {
-    const [copy, prices, promos, balance] = await Promise.all([
+    const [copy, book, balance] = await Promise.all([
       getPortfolioCopy(session.uid, client),
-      accountCached(session.uid, 'price-list', PRICES_MAX_AGE_MS, () => queryPriceList(client)).catch(() => []),
-      accountCached(session.uid, 'promos-current', PRICES_MAX_AGE_MS, () => queryPromosList(client, { type: 'current' })).catch(() => []),
+      // Without prices the forecast still counts the renewals (as unpriced) rather than failing.
+      accountPriceBook(session.uid, client).catch(() => undefined),
       loadBalance(session, client),
     ]);
     const available = balance.ok ? balance.data.available : session.account.balance;
-    return { ...coverFigures(copy.rows(), renewalPrices(prices, promos, copy.at), available, copy.at), available };
+    const prices = book ? renewalPerYear(book, copy.at) : new Map<string, number>();
+    return { ...coverFigures(copy.rows(), prices, available, copy.at), available };
   });
 }
 
