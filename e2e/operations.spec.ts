@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { sandboxURL } from '../playwright.config';
+import { baseURL, sandboxURL } from '../playwright.config';
 import { expect as baseExpect, signIn, test } from './helpers/fixtures';
 import { replyBody, sandboxDmapi } from './helpers/sandbox';
 
@@ -40,6 +40,13 @@ async function lockFromPanel(page: Page, domain: string, outcome: RegExp): Promi
 
 test.describe('operations', () => {
   test.setTimeout(180_000);
+
+  // A freshly started server answers its first panel page slowly on a loaded machine: load the sign-in page once first.
+  test.beforeAll(async ({ browser }) => {
+    const context = await browser.newContext({ baseURL });
+    await (await context.newPage()).goto('/login', { timeout: 60_000 });
+    await context.close();
+  });
 
   test('the inbox shows an acked and a refused request with who caused them; detail, then delete', async ({ page }) => {
     const [good, bad] = await unlockedDomains(2);
