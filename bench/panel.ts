@@ -93,6 +93,8 @@ export async function resetMarks(page: Page): Promise<void> {
 export interface LogEntry {
   id: number;
   request: string;
+  /** The sandbox's digest of the parameters: one read is one request name with one set of parameters. */
+  params?: string;
 }
 
 export async function sandboxLog(sandbox: string, since = 0): Promise<LogEntry[]> {
@@ -104,12 +106,16 @@ export async function lastLogId(sandbox: string): Promise<number> {
   return (await sandboxLog(sandbox)).at(-1)?.id ?? 0;
 }
 
-/** DMAPI requests by name, and the highest count of any one of them (1 means no read was made twice). */
+/** DMAPI requests by name, and the highest count of any one read (name and parameters; 1 means none was made twice). */
 export function requestCounts(entries: LogEntry[]): { total: number; maxSame: number; text: string } {
   const counts = new Map<string, number>();
-  for (const e of entries) counts.set(e.request, (counts.get(e.request) ?? 0) + 1);
+  const reads = new Map<string, number>();
+  for (const e of entries) {
+    counts.set(e.request, (counts.get(e.request) ?? 0) + 1);
+    reads.set(`${e.request} ${e.params ?? ''}`, (reads.get(`${e.request} ${e.params ?? ''}`) ?? 0) + 1);
+  }
   const text = [...counts].map(([name, n]) => (n > 1 ? `${name}×${n}` : name)).join(', ');
-  return { total: entries.length, maxSame: Math.max(0, ...counts.values()), text };
+  return { total: entries.length, maxSame: Math.max(0, ...reads.values()), text };
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -50,25 +50,38 @@ async function lastLogId(): Promise<number> {
   return ((await res.json()) as { entries: { id: number }[] }).entries.at(-1)?.id ?? 0;
 }
 
-/** The DMAPI requests since `since`, by name, once the log has been quiet for half a second. */
+/** A DMAPI request as the sandbox logged it: its name and a digest of its parameters (without the Auth-Sid). */
+type Read = { request: string; params: string };
+
+/**
+ * The DMAPI requests since `since`, by name, once the log has been quiet for half a second. The reads themselves
+ * (name and parameters) are kept beside the counts for expectEachOnce: `result-list count-only=1` and
+ * `result-list limit=12` are two reads, one request name.
+ */
 async function readsSince(since: number): Promise<Record<string, number>> {
   let seen = -1;
   let quietSince = Date.now();
   for (;;) {
     const res = await fetch(`${sandbox}/_sandbox/log?since=${since}`);
-    const entries = ((await res.json()) as { entries: { request: string }[] }).entries;
+    const entries = ((await res.json()) as { entries: Read[] }).entries;
     if (entries.length !== seen) [seen, quietSince] = [entries.length, Date.now()];
     else if (Date.now() - quietSince >= 500) {
       const counts: Record<string, number> = {};
       for (const e of entries) counts[e.request] = (counts[e.request] ?? 0) + 1;
+      readsOf.set(counts, entries);
       return counts;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
+const readsOf = new WeakMap<Record<string, number>, Read[]>();
+
+/** No read (the same request with the same parameters) was made twice. */
 function expectEachOnce(counts: Record<string, number>): void {
-  const twice = Object.entries(counts).filter(([, n]) => n > 1);
+  const byRead = new Map<string, number>();
+  for (const e of readsOf.get(counts) ?? []) byRead.set(`${e.request} ${e.params}`, (byRead.get(`${e.request} ${e.params}`) ?? 0) + 1);
+  const twice = [...byRead].filter(([, n]) => n > 1);
   expect(twice, `DMAPI reads made more than once: ${JSON.stringify(counts)}`).toEqual([]);
 }
 

@@ -5,4 +5,10 @@ export const queryKeys = {
   jobs: () => ['jobs'] as const,
   result: (procId: string) => ['results', 'one', procId] as const,
   results: () => ['results'] as const,
+  /** A page of the queued-request inbox, by its URL query. */
+  resultPage: (query: string) => ['results', 'page', query] as const,
+  /** The navigation badge: requests still in progress. */
+  pendingResults: () => ['results', 'pending'] as const,
+  /** The header's account balance. */
+  balance: () => ['account', 'balance'] as const,
 };

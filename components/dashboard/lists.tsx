@@ -1,5 +1,7 @@
 import type { PendingTransfer, PendingVerification, ResultListRow } from '@/lib/dmapi';
+import Link from 'next/link';
 import { DomainLink } from '@/components/domains/domain-link';
+import { plural } from '@/lib/format';
 import { cn } from '@/lib/utils/cn';
 
 const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '—');
@@ -43,11 +45,29 @@ export function VerificationList({ rows, now }: { rows: PendingVerification[]; n
 }
 
 /** Recent queued requests; a nack is highlighted because something the reseller asked for did not happen. */
-export function ResultList({ rows }: { rows: ResultListRow[] }) {
-  if (rows.length === 0) return <p className="text-zinc-500">No queued requests in the last 7 days.</p>;
+export function ResultList({ rows, nacks, pending }: { rows: ResultListRow[]; nacks: number; pending: number }) {
+  return (
+    <div className="space-y-2">
+      <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
+        <Link href="/results?status=pending" className="text-sky-700 hover:underline dark:text-sky-400">
+          {plural(pending, 'request')} in progress
+        </Link>
+        <Link href="/results?status=nack" className={cn('hover:underline', nacks > 0 ? 'font-medium text-rose-700 dark:text-rose-400' : 'text-sky-700 dark:text-sky-400')}>
+          {plural(nacks, 'request')} refused (nack) in the last 90 days
+        </Link>
+        <Link href="/results" className="text-sky-700 hover:underline dark:text-sky-400">
+          All results
+        </Link>
+      </p>
+      {rows.length === 0 ? <p className="text-zinc-500">No queued requests in the last 90 days.</p> : <RecentTable rows={rows} />}
+    </div>
+  );
+}
+
+function RecentTable({ rows }: { rows: ResultListRow[] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-xs">
+      <table className="w-full min-w-[32rem] text-xs" aria-label="Newest queued requests">
         <thead className="text-left text-zinc-500">
           <tr>
             <th className="py-1">When</th>
@@ -63,12 +83,31 @@ export function ResultList({ rows }: { rows: ResultListRow[] }) {
               <td className="py-1 tabular-nums">{stamp(r.timestamp)}</td>
               <td>{r.requestType}</td>
               <td>{r.object && r.requestType.startsWith('domain') ? <DomainLink domain={r.object} /> : (r.object ?? '—')}</td>
-              <td className="tabular-nums">{r.procId}</td>
+              <td className="tabular-nums">
+                <Link href={`/results/${encodeURIComponent(r.procId)}`} prefetch={false} className="hover:underline">
+                  {r.procId}
+                </Link>
+              </td>
               <td className="font-medium">{r.status === '?' ? 'pending' : r.status}</td>
             </tr>
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** Shown at the top of the overview while Joker has refused requests: the reseller asked for something that did not happen. */
+export function NackAlert({ nacks }: { nacks: number }) {
+  if (nacks === 0) return null;
+  return (
+    <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-rose-300 bg-rose-50 px-4 py-2 text-sm text-rose-950 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100">
+      <span>
+        Joker.com refused {plural(nacks, 'queued request')} in the last 90 days (nack): what was asked for did not happen.
+      </span>
+      <Link href="/results?status=nack" className="font-medium underline">
+        Review the refused requests
+      </Link>
     </div>
   );
 }

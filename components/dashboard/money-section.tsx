@@ -22,9 +22,9 @@ export function RenewalCover({ figures, balance, currency }: { figures: CoverFig
         ))}
       </div>
       <p className="mt-3 text-xs text-zinc-500">
-        Available balance {money(balance, currency)}; renewal prices from the price list and current promos.
+        Available balance {money(balance, currency)}; one-year renewal prices from the price list, running promotions included.
       </p>
-      <RenewalChart weeks={figures.weeks} currency={currency} />
+      <RenewalChart weeks={figures.weeks} balance={balance} currency={currency} />
     </Panel>
   );
 }

@@ -1,7 +1,7 @@
 import type { PanelSession } from '@/lib/auth';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
 import { Panel } from './figure';
-import { BalanceFigures, CoverSection, ExpiryFigures, ResultsSection, TldFigures, TransfersSection, VerificationsSection } from './sections';
+import { BalanceFigures, CoverSection, ExpiryFigures, NackSection, ResultsSection, TldFigures, TransfersSection, VerificationsSection } from './sections';
 
 function Figures({ count, className }: { count: number; className: string }) {
   return (
@@ -23,6 +23,9 @@ const lines = <Skeleton className="h-20 w-full" />;
 export function Overview({ session }: { session: PanelSession }) {
   return (
     <div className="space-y-4">
+      <Streamed label="refused requests" fallback={<span />}>
+        <NackSection session={session} />
+      </Streamed>
       <Streamed label="the account balance" fallback={<Figures count={4} className="grid grid-cols-2 gap-3 md:grid-cols-4" />}>
         <BalanceFigures session={session} />
       </Streamed>

@@ -5,7 +5,7 @@ import { withDmapi } from '@/lib/auth';
 import { loadBalance, loadCounts, loadCover, loadResults, loadTransfers, loadVerifications } from '@/lib/portfolio/dashboard-data';
 import { domainsHref } from '@/lib/portfolio/url-state';
 import { Figure, Panel, Unavailable } from './figure';
-import { ResultList, TransferList, VerificationList } from './lists';
+import { NackAlert, ResultList, TransferList, VerificationList } from './lists';
 import { RenewalCover } from './money-section';
 
 /**
@@ -92,7 +92,15 @@ export async function VerificationsSection({ session }: { session: PanelSession 
   return verifications.ok ? <VerificationList rows={verifications.data.rows} now={verifications.data.now} /> : <Unavailable reason={verifications.reason} />;
 }
 
+const resultsOf = cache((session: PanelSession) => withDmapi((client) => loadResults(session, client)));
+
 export async function ResultsSection({ session }: { session: PanelSession }) {
-  const results = await withDmapi((client) => loadResults(session, client));
-  return results.ok ? <ResultList rows={results.data} /> : <Unavailable reason={results.reason} />;
+  const results = await resultsOf(session);
+  return results.ok ? <ResultList {...results.data} /> : <Unavailable reason={results.reason} />;
+}
+
+/** A nack anywhere in the result list, said at the top of the overview (the same reads as the results section). */
+export async function NackSection({ session }: { session: PanelSession }) {
+  const results = await resultsOf(session);
+  return results.ok ? <NackAlert nacks={results.data.nacks} /> : null;
 }

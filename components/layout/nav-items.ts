@@ -1,4 +1,4 @@
-import { Globe, LayoutDashboard, type LucideIcon, Network, Settings, Users } from 'lucide-react';
+import { CircleUserRound, Globe, Inbox, LayoutDashboard, type LucideIcon, Network, ReceiptText, Settings, Tags, Users } from 'lucide-react';
 import { AREAS, type Area } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -7,6 +7,8 @@ export interface NavItem {
   icon: LucideIcon;
   /** The role-matrix area the entry opens; defaults to the first path segment when that names an area. */
   area?: Area;
+  /** A live figure beside the label: the number of queued requests still in progress. */
+  badge?: 'pending-results';
 }
 
 /** The panel's areas. Only areas that exist are listed; each issue that adds an area adds its entry here. */
@@ -16,6 +18,10 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/my-domains', label: 'My domains', icon: Globe, area: 'my-domains' },
   { href: '/grants', label: 'Access', icon: Users, area: 'grants' },
   { href: '/zones', label: 'Zones', icon: Network, area: 'zones' },
+  { href: '/results', label: 'Results', icon: Inbox, area: 'results', badge: 'pending-results' },
+  { href: '/orders', label: 'Orders', icon: ReceiptText, area: 'orders' },
+  { href: '/prices', label: 'Prices', icon: Tags, area: 'prices' },
+  { href: '/account', label: 'Account', icon: CircleUserRound, area: 'overview' },
   { href: '/settings', label: 'Settings', icon: Settings, area: 'audit' },
 ];
 

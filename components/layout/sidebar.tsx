@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { PendingBadge } from '@/components/results/pending-badge';
 import { cn } from '@/lib/utils/cn';
 import { NAV_ITEMS } from './nav-items';
 
@@ -14,7 +15,7 @@ export function Sidebar({ allowed, onNavigate }: { allowed?: readonly string[]; 
   const items = allowed ? NAV_ITEMS.filter((item) => allowed.includes(item.href)) : NAV_ITEMS;
   return (
     <nav aria-label="Main" className="flex flex-col gap-0.5 p-2">
-      {items.map(({ href, label, icon: Icon }) => {
+      {items.map(({ href, label, icon: Icon, badge }) => {
         const active = href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link
@@ -29,6 +30,7 @@ export function Sidebar({ allowed, onNavigate }: { allowed?: readonly string[]; 
           >
             <Icon className="size-4 shrink-0" aria-hidden />
             {label}
+            {badge === 'pending-results' ? <PendingBadge /> : null}
           </Link>
         );
       })}

@@ -3,6 +3,8 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { ChevronDown, LogOut } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
+import { formatMoney } from '@/lib/format';
+import { useBalance } from './header-balance';
 import { useSignOutGuard } from './sign-out-guard';
 
 export interface UserMenuProps {
@@ -10,7 +12,8 @@ export interface UserMenuProps {
   actorName: string;
   roleLabel: string;
   userAccess: string;
-  balance: string | null;
+  /** The account's balance, live (the header's balance query); customers see none. */
+  showBalance: boolean;
   signOut: () => Promise<void>;
   /** The role can see bulk jobs: sign-out first asks for the session's running ones (they pause). */
   hasJobs: boolean;
@@ -23,7 +26,12 @@ const ACCESS_TONE: Record<string, 'success' | 'warning' | 'danger'> = {
 };
 
 /** Who is signed in, with which panel role and key access, the account balance, and sign-out. */
-export function UserMenu({ userLogin, actorName, roleLabel, userAccess, balance, signOut, hasJobs }: UserMenuProps) {
+function MenuBalance() {
+  const { data } = useBalance();
+  return data ? <p className="text-xs">Balance: {formatMoney(data.available, data.currency)}</p> : null;
+}
+
+export function UserMenu({ userLogin, actorName, roleLabel, userAccess, showBalance, signOut, hasJobs }: UserMenuProps) {
   const guard = useSignOutGuard(signOut, hasJobs);
   return (
     <>
@@ -52,7 +60,7 @@ export function UserMenu({ userLogin, actorName, roleLabel, userAccess, balance,
               <p className="text-xs">
                 Role: <strong>{roleLabel}</strong> · Key access: <strong>{userAccess}</strong>
               </p>
-              {balance ? <p className="text-xs">Balance: {balance}</p> : null}
+              {showBalance ? <MenuBalance /> : null}
             </div>
             <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-700" />
             <DropdownMenu.Item

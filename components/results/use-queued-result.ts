@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { Failure } from '@/lib/failure/types';
 import { queryKeys } from '@/lib/query-keys';
@@ -32,6 +32,7 @@ function interval(startedAt: number): number {
 export function useQueuedResult(procId: string | undefined, onSettled?: (outcome: QueuedOutcome) => void) {
   const startedAt = useRef(0);
   const settledFor = useRef<string | undefined>(undefined);
+  const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: queryKeys.result(procId ?? ''),
     queryFn: () => fetchOutcome(procId as string),
@@ -41,16 +42,23 @@ export function useQueuedResult(procId: string | undefined, onSettled?: (outcome
     retry: 2,
     staleTime: 0,
   });
+  // A request sent (an order is charged when Joker accepts it) or settled (a nack is refunded) changes the header's
+  // balance and the navigation's count of pending requests: both ask again.
   useEffect(() => {
-    if (procId) startedAt.current = Date.now();
-  }, [procId]);
+    if (!procId) return;
+    startedAt.current = Date.now();
+    void queryClient.invalidateQueries({ queryKey: queryKeys.balance() });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.pendingResults() });
+  }, [procId, queryClient]);
   const outcome = query.data;
   useEffect(() => {
     if (outcome && isSettled(outcome.status) && settledFor.current !== outcome.procId) {
       settledFor.current = outcome.procId;
+      void queryClient.invalidateQueries({ queryKey: queryKeys.balance() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.pendingResults() });
       onSettled?.(outcome);
     }
-  }, [outcome, onSettled]);
+  }, [outcome, onSettled, queryClient]);
   const failure = query.error instanceof FollowError ? query.error.failure : query.error ? { code: 'unavailable' as const, error: query.error.message } : null;
   return { outcome, failure, isFetching: query.isFetching };
 }

@@ -7,16 +7,16 @@ import {
   domainTransferList,
   type PendingTransfer,
   type PendingVerification,
-  queryAccountBalance,
-  queryPriceList,
-  queryPromosList,
   resultList,
+  resultListCount,
   type ResultListRow,
   waEmailList,
 } from '@/lib/dmapi';
-import { accountCached } from './account-cache';
+import { accountBalance, pendingRequests } from '@/lib/account/figures';
+import { accountPriceBook } from '@/lib/prices/load';
+import { renewalPerYear } from '@/lib/prices/grid';
 import { getPortfolioCopy } from './copy';
-import { type CountFigures, type CoverFigures, countFigures, coverFigures, renewalPrices } from './dashboard';
+import { type CountFigures, type CoverFigures, countFigures, coverFigures } from './dashboard';
 
 /**
  * The overview's sections, each loaded on its own so that each streams in when its data is there
@@ -41,11 +41,9 @@ async function section<T>(allowed: boolean, work: () => Promise<T>): Promise<Sec
 
 const can = (session: PanelSession, area: Parameters<typeof permission>[1]) => permission(session, area, 'view').allowed;
 
-/** Prices change rarely; one read per account per quarter hour is plenty for a forecast. */
-const PRICES_MAX_AGE_MS = 15 * 60_000;
-
+/** Read fresh: the overview is where a reseller looks at money (the header's figure is refreshed with it). */
 export function loadBalance(session: PanelSession, client: DmapiClient): Promise<Section<AccountBalance>> {
-  return section(can(session, 'overview'), () => queryAccountBalance(client));
+  return section(can(session, 'overview'), () => accountBalance(session.uid, client, true));
 }
 
 /** Counts over the account's held copy of the list (no read when the copy is held). */
@@ -58,14 +56,15 @@ export function loadCounts(session: PanelSession, client: DmapiClient): Promise<
 
 export function loadCover(session: PanelSession, client: DmapiClient): Promise<Section<CoverFigures & { available: number }>> {
   return section(can(session, 'domains'), async () => {
-    const [copy, prices, promos, balance] = await Promise.all([
+    const [copy, book, balance] = await Promise.all([
       getPortfolioCopy(session.uid, client),
-      accountCached(session.uid, 'price-list', PRICES_MAX_AGE_MS, () => queryPriceList(client)).catch(() => []),
-      accountCached(session.uid, 'promos-current', PRICES_MAX_AGE_MS, () => queryPromosList(client, { type: 'current' })).catch(() => []),
+      // Without prices the forecast still counts the renewals (as unpriced) rather than failing.
+      accountPriceBook(session.uid, client).catch(() => undefined),
       loadBalance(session, client),
     ]);
     const available = balance.ok ? balance.data.available : session.account.balance;
-    return { ...coverFigures(copy.rows(), renewalPrices(prices, promos, copy.at), available, copy.at), available };
+    const prices = book ? renewalPerYear(book, copy.at) : new Map<string, number>();
+    return { ...coverFigures(copy.rows(), prices, available, copy.at), available };
   });
 }
 
@@ -81,8 +80,26 @@ export function loadVerifications(session: PanelSession, client: DmapiClient): P
   }));
 }
 
-export function loadResults(session: PanelSession, client: DmapiClient): Promise<Section<ResultListRow[]>> {
-  return section(can(session, 'results'), async () =>
-    (await resultList(client, { period: 7 })).sort((x, y) => (y.timestamp?.getTime() ?? 0) - (x.timestamp?.getTime() ?? 0)).slice(0, 12),
-  );
+export interface RecentResults {
+  /** The newest queued requests (result-list limit=12: the DMAPI lists newest first). */
+  rows: ResultListRow[];
+  /** Refused (nack) within result-list's default 90 days, wherever they are in the list. */
+  nacks: number;
+  /** Still in progress. */
+  pending: number;
+}
+
+/**
+ * The overview's queued requests: the newest, and counts of nacks and pending ones (count-only) so that a nack
+ * anywhere in the list shows here, not only among the newest rows. The pending count is the navigation badge's.
+ */
+export function loadResults(session: PanelSession, client: DmapiClient): Promise<Section<RecentResults>> {
+  return section(can(session, 'results'), async () => {
+    const [rows, nacks, pending] = await Promise.all([
+      resultList(client, { limit: 12 }),
+      resultListCount(client, { pending: false, status: 'nack' }),
+      pendingRequests(session.uid, client, true),
+    ]);
+    return { rows: rows.sort((x, y) => (y.timestamp?.getTime() ?? 0) - (x.timestamp?.getTime() ?? 0)), nacks, pending };
+  });
 }

@@ -1,3 +1,5 @@
+import { priceBookFrom, type PriceRowLike, type PromoRowLike } from '@/lib/prices/book';
+import { renewalPerYear } from '@/lib/prices/grid';
 import type { PortfolioRow } from './types';
 
 /** Figures of the panel's home page, computed from the same rows the domain list shows. Pure. */
@@ -6,48 +8,12 @@ const DAY = 86_400_000;
 export const EXPIRY_WINDOWS = [7, 30, 60, 90] as const;
 export const COVER_WINDOWS = [30, 60, 90] as const;
 
-export interface PriceLike {
-  tld: string | undefined;
-  operation: string | undefined;
-  period: number | undefined;
-  price: number | undefined;
-}
-export interface PromoLike {
-  operation: string;
-  tld: string;
-  vat: number;
-  price: number;
-  minPeriod: number;
-  periodType: 'exact' | 'flex';
-  validFrom: Date | undefined;
-  validTo: Date | undefined;
-}
-
 /**
- * One year's renewal price per TLD: query-price-list (VAT included) or a current renew promo when cheaper. Promo
- * prices are netto (004 seed), so VAT is added; an `exact` promo for more than one year does not price a 1-year renew.
+ * One year's renewal price per TLD from the price list and the promotions, as lib/prices quotes it (the price Joker
+ * charges). The bulk renewal's summary uses the same figures.
  */
-export function renewalPrices(prices: readonly PriceLike[], promos: readonly PromoLike[], now: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const p of prices) {
-    if (!p.tld || p.price === undefined || !/renew/i.test(p.operation ?? '')) continue;
-    const years = p.period && p.period > 0 ? (p.period >= 12 ? p.period / 12 : p.period) : 1;
-    const perYear = p.price / years;
-    const tld = p.tld.toLowerCase().replace(/^\./, '');
-    const known = out.get(tld);
-    if (known === undefined || (years === 1 && perYear < known)) out.set(tld, perYear);
-  }
-  for (const promo of promos) {
-    if (!/renew/i.test(promo.operation)) continue;
-    if (promo.validFrom && promo.validFrom.getTime() > now) continue;
-    if (promo.validTo && promo.validTo.getTime() < now) continue;
-    if (promo.periodType === 'exact' && promo.minPeriod > 1) continue;
-    const tld = promo.tld.toLowerCase().replace(/^\./, '');
-    const gross = Math.round(promo.price * (1 + promo.vat) * 100) / 100;
-    const known = out.get(tld);
-    if (known === undefined || gross < known) out.set(tld, gross);
-  }
-  return out;
+export function renewalPrices(prices: readonly PriceRowLike[], promos: readonly PromoRowLike[], now: number): Map<string, number> {
+  return renewalPerYear(priceBookFrom(prices, promos, now), now);
 }
 
 export interface CoverFigure {
@@ -143,6 +109,38 @@ export function coverFigures(rows: readonly PortfolioRow[], prices: Map<string, 
     weeks.push({ start, label: new Date(start).toISOString().slice(5, 10), spend: round(spend), cumulative: round(cumulative), balance: round(balance) });
   }
   return { cover, weeks };
+}
+
+export interface ChartScale {
+  /** Top of the left axis (weekly spend). */
+  spendTop: number;
+  /** Top of the right axis (running total, and the balance when it is on the scale). */
+  totalTop: number;
+  /** False when the balance is so far above the running total that drawing it would flatten the lines. */
+  balanceOnScale: boolean;
+}
+
+/** A round axis top at or above `n`: 1, 2, 2.5, 5 × a power of ten. */
+function niceCeil(n: number): number {
+  if (n <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(n));
+  return (([1, 2, 2.5, 5, 10].find((m) => m * p >= n) ?? 10) as number) * p;
+}
+
+/**
+ * Axes that keep the renewal chart readable: weekly spend on its own axis (a running total over 13 weeks is up to
+ * 13 times a week), and the balance drawn only when it is within three times the running total; a balance that
+ * dwarfs the renewals is stated in words instead of flattening them into the floor of the chart.
+ */
+export function chartScale(weeks: readonly WeekSpend[], balance: number): ChartScale {
+  const spend = Math.max(0, ...weeks.map((w) => w.spend));
+  const total = Math.max(0, ...weeks.map((w) => w.cumulative));
+  const balanceOnScale = balance >= 0 && balance <= Math.max(total, spend) * 3;
+  return {
+    spendTop: niceCeil(spend * 1.1),
+    totalTop: niceCeil(Math.max(total, balanceOnScale ? balance : 0) * 1.1),
+    balanceOnScale,
+  };
 }
 
 export function computeDashboard(rows: readonly PortfolioRow[], prices: Map<string, number>, balance: number, now: number): DashboardFigures {

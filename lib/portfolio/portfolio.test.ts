@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { portfolioCsv } from './csv';
-import { computeDashboard, renewalPrices } from './dashboard';
+import { chartScale, computeDashboard, renewalPrices } from './dashboard';
 import { DEFAULT_FILTERS, filterRows, type PortfolioFilters, sortRows } from './filter';
 import { NOW, rowsFrom, SAMPLE } from './fixtures';
 import { domainsHref, filtersFromParams, filtersToQuery } from './url-state';
@@ -99,16 +99,14 @@ describe('CSV', () => {
 });
 
 describe('dashboard', () => {
+  const row = (tld: string, operation: string, price: number) => ({ tld, operation, period: 1, price, currency: 'EUR', columns: { type: 'domain' } });
   const prices = renewalPrices(
-    [
-      { tld: 'de', operation: 'domain-renew', period: 1, price: 10 },
-      { tld: 'com', operation: 'renew', period: 1, price: 12 },
-      { tld: 'com', operation: 'create', period: 1, price: 1 },
-    ],
+    [row('de', 'renew', 10), row('com', 'renew', 12), row('com', 'create', 1)],
+    // A renewal promotion only query-promos-list names: netto 5 + 20% VAT.
     [{ operation: 'renew', tld: 'de', vat: 0.2, price: 5, minPeriod: 1, periodType: 'flex', validFrom: undefined, validTo: new Date(NOW + 1000) }],
     NOW,
   );
-  it('prices renewals with the cheaper current promo, VAT added', () => {
+  it('prices a one-year renewal as lib/prices quotes it: a running promotion with VAT on its netto price', () => {
     expect(prices.get('de')).toBe(6);
     expect(prices.get('com')).toBe(12);
   });
@@ -124,6 +122,19 @@ describe('dashboard', () => {
     expect(d.weeks).toHaveLength(13);
     expect(d.weeks[0]!.spend).toBe(6);
     expect(d.weeks[12]!.cumulative).toBe(12);
+  });
+});
+
+describe('the renewal chart scale', () => {
+  const weeks = [30, 0, 12.5, 40].map((spend, i, all) => ({
+    start: i, label: `w${i}`, spend, cumulative: all.slice(0, i + 1).reduce((a, b) => a + b, 0), balance: 0,
+  }));
+  it('gives the weekly spend its own axis, and leaves out a balance that would flatten the lines', () => {
+    expect(chartScale(weeks, 250_000)).toEqual({ spendTop: 50, totalTop: 100, balanceOnScale: false });
+  });
+  it('draws a balance within three times the running total on the total axis', () => {
+    expect(chartScale(weeks, 200)).toEqual({ spendTop: 50, totalTop: 250, balanceOnScale: true });
+    expect(chartScale([], 0)).toEqual({ spendTop: 1, totalTop: 1, balanceOnScale: true });
   });
 });
 

@@ -46,4 +46,21 @@ describe('the price book', () => {
     expect(quotePrice(book, 'no-such-tld', 'create', 1, Date.now())).toBeUndefined();
     expect(promo.periodType).toMatch(/^(exact|flex)$/);
   });
+
+  it('each promotion carries query-promos-list terms whose netto price with VAT is what the sandbox charges', async () => {
+    const now = w.sandbox.engine.clock.now();
+    const book = await loadPriceBook(w.client, now);
+    expect(book.vat).toBe(0.19);
+    expect(book.promotions.length).toBe(w.state().promos.length);
+    for (const p of book.promotions) {
+      const terms = p.terms?.[0];
+      expect(terms, `${p.operation} .${p.tld}`).toBeDefined();
+      if (!terms) continue;
+      expect(p.periodType).toBe(terms.periodType);
+      const years = terms.minPeriod;
+      const charged = quote(w.state(), `price-check-name.${p.tld}`, p.operation as 'create', years, (p.validFrom ?? now) + 1).cents / 100;
+      const perCharge = terms.periodType === 'flex' ? terms.netPrice * years : terms.netPrice;
+      expect(Math.abs(perCharge * (1 + terms.vat) - charged), `${p.operation} .${p.tld}`).toBeLessThanOrEqual(0.01 * years);
+    }
+  });
 });

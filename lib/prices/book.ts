@@ -9,6 +9,7 @@
  * query-promos-list adds what the list does not say: whether a promotion is for exactly its period or any period in
  * its range ("exact"/"flex"), and the standard price it replaces.
  */
+import { mergePromotions } from './promotions';
 
 export const PRICE_OPERATIONS = ['create', 'renew', 'transfer', 'restore', 'privacy-basic', 'privacy-pro'] as const;
 export type PriceOperation = (typeof PRICE_OPERATIONS)[number];
@@ -24,6 +25,25 @@ export function priceOperation(name: string | undefined): PriceOperation | undef
 /** Totals by number of years: `{ 1: 8.9, 2: 17.8 }`. */
 export type PriceByYears = Record<number, number>;
 
+/**
+ * What query-promos-list says about a promotion beyond its totals (DMAPI documentation, query-promos-list): "All
+ * prices are netto (without VAT)"; `flex` prices are per year for any period from minPeriod to maxPeriod, `exact`
+ * prices are the total for exactly minPeriod years (one row per period, so a promotion may have several terms).
+ */
+export interface PromoTerms {
+  periodType: 'exact' | 'flex';
+  minPeriod: number;
+  maxPeriod: number;
+  /** 0.19 = 19%; 0 when no VAT applies. */
+  vat: number;
+  netPrice: number;
+  /** The regular netto price per year when the promotion is not running. */
+  netStandard?: number;
+  /** The netto price without the reseller discount (what a retail customer pays Joker). */
+  netRetail?: number;
+  currency: string;
+}
+
 export interface Promotion {
   tld: string;
   operation: PriceOperation;
@@ -33,6 +53,8 @@ export interface Promotion {
   validTo?: number;
   /** `exact`: only for its one period; `flex`: any period in its range (query-promos-list). */
   periodType?: 'exact' | 'flex';
+  /** query-promos-list's rows for this promotion, when it lists them. */
+  terms?: PromoTerms[];
 }
 
 export interface PriceBook {
@@ -40,6 +62,8 @@ export interface PriceBook {
   /** tld → operation → totals by years (list prices). */
   list: Record<string, Partial<Record<PriceOperation, PriceByYears>>>;
   promotions: Promotion[];
+  /** The VAT rate Joker applies to this account (query-promos-list `vat`), when the promotions list says. */
+  vat?: number;
   /** When the book was read (epoch ms). */
   readAt: number;
 }
@@ -61,9 +85,16 @@ export interface PromoRowLike {
   periodType: 'exact' | 'flex';
   validFrom: Date | undefined;
   validTo: Date | undefined;
+  vat?: number;
+  price?: number;
+  standardPrice?: number | undefined;
+  retailPrice?: number | undefined;
+  minPeriod?: number;
+  maxPeriod?: number;
+  currency?: string;
 }
 
-const normTld = (tld: string) => tld.trim().toLowerCase().replace(/^\./, '');
+export const normTld = (tld: string) => tld.trim().toLowerCase().replace(/^\./, '');
 
 function epoch(value: string | undefined): number | undefined {
   if (!value) return undefined;
@@ -99,14 +130,10 @@ export function priceBookFrom(rows: readonly PriceRowLike[], promos: readonly Pr
     }
   }
   const promotions = [...promoByKey.values()];
-  for (const p of promos) {
-    const operation = priceOperation(p.operation);
-    const match = promotions.find(
-      (x) => x.tld === normTld(p.tld) && x.operation === operation && (p.validTo === undefined || x.validTo === p.validTo.getTime()),
-    );
-    if (match) match.periodType = p.periodType;
-  }
-  return { currency, list, promotions, readAt };
+  const vat = mergePromotions(promotions, promos, currency);
+  const book: PriceBook = { currency, list, promotions, readAt };
+  if (vat !== undefined) book.vat = vat;
+  return book;
 }
 
 export interface PriceQuote {

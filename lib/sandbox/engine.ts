@@ -3,7 +3,7 @@
  * (session check, User-Access check, handler, error mapping, request log). The HTTP face (http.ts) only parses and
  * writes bytes; tests may also call engine.dispatch directly.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { SandboxClock } from './clock';
 import { DmapiError } from './errors';
 import { allTickers, findHandler } from './registry';
@@ -30,6 +30,18 @@ export interface DispatchInput {
   clientIp: string;
   /** 'root' for the paths outside /request/ (`/whois`, `/v2/…`); default 'request'. */
   via?: 'request' | 'root';
+  /** The `nack` fault took this request: if it queues work, that work completes as nack (faults.ts). */
+  forceNack?: boolean;
+}
+
+/** The log's digest of a request's parameters: the same read gives the same digest whichever session sends it. */
+function paramsDigest(params: Params): string {
+  const entries = params
+    .names()
+    .filter((n) => n !== 'auth-sid')
+    .sort()
+    .map((n) => [n, params.get(n) ?? '']);
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 16);
 }
 
 export class Engine {
@@ -232,7 +244,12 @@ export class Engine {
       ok: (options) => this.okReply(trackingId, options),
       err: (status, errors, headers) => this.errReply(trackingId, status, Array.isArray(errors) ? errors : [errors], headers),
       enqueue: (options: EnqueueOptions) =>
-        enqueue(this.state, now, { uid: session.uid, request: name, svTrId: trackingId, clTrId: params.text('cltrid') ?? '-' }, options),
+        enqueue(
+          this.state,
+          now,
+          { uid: session.uid, request: name, svTrId: trackingId, clTrId: params.text('cltrid') ?? '-' },
+          input.forceNack ? { ...options, forceNack: true } : options,
+        ),
       queued: (options, okOptions = {}) => {
         const r = ctx.enqueue(options);
         return this.okReply(trackingId, { ...okOptions, headers: [['Proc-ID', String(r.procId)], ...(okOptions.headers ?? [])] });
@@ -248,13 +265,13 @@ export class Engine {
     // The queued result knows its object best (contact-create makes its handle); else the request's own parameter.
     const queued = procId ? this.state.results.findLast((r) => String(r.procId) === procId) : undefined;
     const object = queued?.object ?? params.text('domain') ?? params.text('handle') ?? params.text('host') ?? null;
-    this.log.push({ id: ++this.logSeq, at: this.clock.iso(now), request, uid, statusCode, httpStatus: reply.httpStatus, procId, object });
+    this.log.push({ id: ++this.logSeq, at: this.clock.iso(now), request, uid, statusCode, httpStatus: reply.httpStatus, procId, object, params: paramsDigest(params) });
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
   }
 
   /** Operator-side log entries (faults answered without a handler still appear, with their HTTP status). */
-  recordFault(request: string, httpStatus: number): void {
+  recordFault(request: string, httpStatus: number, params?: Params): void {
     const now = this.clock.now();
-    this.log.push({ id: ++this.logSeq, at: this.clock.iso(now), request, uid: null, statusCode: -1, httpStatus, procId: null, object: null });
+    this.log.push({ id: ++this.logSeq, at: this.clock.iso(now), request, uid: null, statusCode: -1, httpStatus, procId: null, object: null, params: params ? paramsDigest(params) : '' });
   }
 }

@@ -87,8 +87,15 @@ export function createRequestListener(getEngine: () => Engine, hooks: OperatorHo
       // Half the delay on the way in, half on the way out, like a round trip across the internet.
       const delay = latencyDelay(engine.latency);
       await sleep(delay / 2);
-      if (await applyFault(engine, target.name, params, cookieSid(req.headers.cookie), req, res)) return;
-      const reply = await engine.dispatch({ ...target, params, cookieSid: cookieSid(req.headers.cookie), clientIp: req.socket.remoteAddress ?? '' });
+      const fault = await applyFault(engine, target.name, params, cookieSid(req.headers.cookie), req, res);
+      if (fault === true) return;
+      const reply = await engine.dispatch({
+        ...target,
+        params,
+        cookieSid: cookieSid(req.headers.cookie),
+        clientIp: req.socket.remoteAddress ?? '',
+        ...(fault === 'nack' ? { forceNack: true } : {}),
+      });
       await sleep(delay / 2);
       const text = serializeReply(reply);
       res.writeHead(reply.httpStatus, {

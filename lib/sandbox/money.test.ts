@@ -36,7 +36,15 @@ describe('balance, profile, prices, promos', () => {
     expect(rows.every((r) => r.length === 13)).toBe(true);
     expect(rows.map((r) => `${r[1]} ${r[2]} ${r[10]}`)).toEqual(['create com flex', 'create eu flex', 'renew info exact']);
     const upcoming = await call(sb.url, 'query-promos-list', { 'auth-sid': sid, type: 'upcoming', currency: 'USD' });
-    expect(upcoming.body).toMatch(/^domain\ttransfer\tnet\tUSD\t0\.19\t9\.71\t/);
+    // Netto: the charged 8.99 EUR without the account's 19% VAT, in USD (8.99 / 1.19 × 1.08).
+    expect(upcoming.body).toMatch(/^domain\ttransfer\tnet\tUSD\t0\.19\t8\.16\t/);
+    // Netto × (1 + VAT) is what the account is charged (6.99 EUR for a .com registration under the promo).
+    const com = rows.find((r) => r[2] === 'com');
+    expect(com?.slice(4, 7)).toEqual(['0.19', '5.87', '8.54']);
+    expect(Math.round(Number(com?.[5]) * 1.19 * 100) / 100).toBe(6.99);
+    // VAT follows the country asked about; the netto price does not.
+    const us = await call(sb.url, 'query-promos-list', { 'auth-sid': sid, country: 'US' });
+    expect(us.body.split('\n').find((l) => l.includes('\tcom\t'))?.split('\t').slice(4, 6)).toEqual(['0', '5.87']);
     expect((await call(sb.url, 'query-promos-list', { 'auth-sid': sid, type: 'soon' })).all('Error')[0]).toMatch(/^type: /);
   });
 

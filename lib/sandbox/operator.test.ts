@@ -62,6 +62,33 @@ describe('faults', () => {
     expect((await call(sb.url, 'query-domain-list', { 'auth-sid': await login(sb.url) })).http).toBe(200);
   });
 
+  it('nack lets the request run, then completes its queued work as nack and refunds what it charged', async () => {
+    const sid = await login(sb.url);
+    const owner = Object.values(sb.engine.state.contacts).find((c) => c.tld === 'com' && c.uid === '118472')?.handle ?? '';
+    const balance = () => sb.engine.state.accounts['118472']?.balanceCents ?? 0;
+    const before = balance();
+    expect((await post('/_sandbox/faults', { request: 'domain-register', mode: 'nack', count: 1 })).status).toBe(200);
+    const contacts = { 'owner-c': owner, 'admin-c': owner, 'tech-c': owner, 'billing-c': owner, 'ns-list': 'a.ns.joker.com:b.ns.joker.com' };
+    const r = await call(sb.url, 'domain-register', { 'auth-sid': sid, domain: 'nack-fault.com', period: '12', ...contacts });
+    const procId = r.headers['Proc-ID'] ?? '';
+    expect(procId).toMatch(/^\d+$/);
+    expect(balance()).toBeLessThan(before);
+    await advance(sb.url, 5);
+    const sid2 = await login(sb.url);
+    const list = await call(sb.url, 'result-list', { 'auth-sid': sid2, procid: procId });
+    expect(list.body.trim().split(' ').slice(3, 6)).toEqual(['domain-register', 'nack-fault.com', 'nack']);
+    const retrieved = await call(sb.url, 'result-retrieve', { 'auth-sid': sid2, 'proc-id': procId });
+    expect(retrieved.body).toContain('Error: registry: the registry refused the request');
+    expect(sb.engine.state.domains.has('nack-fault.com')).toBe(false);
+    expect(balance()).toBe(before);
+    const orders = sb.engine.state.orders.filter((o) => String(o.procId) === procId).map((o) => [o.type, Math.sign(o.amountCents)]);
+    expect(orders).toEqual([['create', 1], ['create', -1]]);
+    // The fault was used up: the next registration completes normally.
+    const again = await call(sb.url, 'domain-register', { 'auth-sid': sid2, domain: 'nack-fault-2.com', period: '12', ...contacts });
+    await advance(sb.url, 5);
+    expect(sb.engine.state.results.find((x) => String(x.procId) === again.headers['Proc-ID'])?.status).toBe('ack');
+  });
+
   it('reset breaks the connection and timeout never answers', async () => {
     await post('/_sandbox/faults', { request: 'query-profile', mode: 'reset', count: 1 });
     await expect(call(sb.url, 'query-profile', {})).rejects.toThrow();
@@ -90,7 +117,20 @@ describe('log', () => {
       ['query-domain-list', null, 2200, 401, null],
     ]);
     expect(entries[0]?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(Object.keys(entries[0] ?? {}).sort()).toEqual(['at', 'httpStatus', 'id', 'object', 'procId', 'request', 'statusCode', 'uid']);
+    expect(Object.keys(entries[0] ?? {}).sort()).toEqual(['at', 'httpStatus', 'id', 'object', 'params', 'procId', 'request', 'statusCode', 'uid']);
+  });
+
+  it('tells reads apart by a digest of their parameters, the same whichever session sends them', async () => {
+    const start = ((await (await fetch(`${sb.url}/_sandbox/log`)).json()) as { entries: Array<{ id: number }> }).entries.at(-1)?.id ?? 0;
+    await call(sb.url, 'result-list', { 'auth-sid': await login(sb.url), 'count-only': '1' });
+    await call(sb.url, 'result-list', { 'auth-sid': await login(sb.url), 'count-only': '1' });
+    await call(sb.url, 'result-list', { 'auth-sid': await login(sb.url), status: 'nack' });
+    const { entries } = (await (await fetch(`${sb.url}/_sandbox/log?since=${start}`)).json()) as { entries: Array<{ request: string; params: string }> };
+    const digests = entries.filter((e) => e.request === 'result-list').map((e) => e.params);
+    expect(digests).toHaveLength(3);
+    expect(digests[0]).toMatch(/^[0-9a-f]{16}$/);
+    expect(digests[1]).toBe(digests[0]);
+    expect(digests[2]).not.toBe(digests[0]);
   });
 });
 

@@ -28,5 +28,7 @@ export const auditLog = pgTable(
     index('audit_log_actor_idx').on(t.actorFingerprint),
     index('audit_log_request_idx').on(t.request),
     index('audit_log_object_idx').on(t.object),
+    // The results inbox asks who caused a page of Proc-IDs (lib/results/cause.ts).
+    index('audit_log_proc_id_idx').on(t.accountUid, t.procId),
   ],
 );

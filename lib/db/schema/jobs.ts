@@ -76,7 +76,12 @@ export const bulkJobItems = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('bulk_job_items_job_state_idx').on(t.jobId, t.state), index('bulk_job_items_state_idx').on(t.state)],
+  (t) => [
+    index('bulk_job_items_job_state_idx').on(t.jobId, t.state),
+    index('bulk_job_items_state_idx').on(t.state),
+    // The results inbox asks which job sent a page of Proc-IDs (lib/results/cause.ts).
+    index('bulk_job_items_proc_id_idx').on(t.procId),
+  ],
 );
 
 export type BulkJob = typeof bulkJobs.$inferSelect;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';
 import { parseDmapiDate } from '@/lib/dates/dmapi-date';
-import { cell, parseAmount, parseKeyValues, parseRecordCount, parseTable } from '../parse';
+import { cell, header, parseAmount, parseKeyValues, parseRecordCount, parseTable } from '../parse';
 import { dayFilter } from '@/lib/schemas/common';
 import { READ, WRITE, toWriteResult, type WriteResult } from './common';
 
@@ -75,12 +75,16 @@ export async function resultList(client: DmapiClient, input: ResultListInput = {
   return out;
 }
 
-/** DMAPI `result-list` with `count-only=1`: the single line `Records: N`. Not queued. */
+/**
+ * DMAPI `result-list` with `count-only=1`: the single line `Records: N`; Joker's reseller panel reads the total from
+ * the `Row-Count` header instead, which is the fallback. offset/limit do not apply to a count. Not queued.
+ */
 export async function resultListCount(client: DmapiClient, input: ResultListInput = {}): Promise<number> {
-  const params = resultListSchema.parse(input);
+  const { offset: _offset, limit: _limit, ...params } = resultListSchema.parse(input);
   const reply = await client.call('result-list', { ...params, 'count-only': 1 }, READ);
-  const n = parseRecordCount(reply);
-  if (n === undefined) throw new DmapiTransportError('result-list', 'truncated', 'count-only reply without Records: N');
+  const rowCount = Number.parseInt(header(reply, 'Row-Count') ?? '', 10);
+  const n = parseRecordCount(reply) ?? (Number.isNaN(rowCount) ? undefined : rowCount);
+  if (n === undefined) throw new DmapiTransportError('result-list', 'truncated', 'count-only reply without Records: N or Row-Count');
   return n;
 }
 

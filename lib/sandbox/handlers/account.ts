@@ -30,19 +30,30 @@ registerHandler('query-account-balance', 'read', (ctx) => {
 /** Fixed demo exchange rates from EUR for the `currency` parameter. */
 const RATES: Record<string, number> = { EUR: 1, USD: 1.08, GBP: 0.86, CHF: 0.95 };
 
+/** **choice**: VAT is charged to German accounts (the demo reseller), at 19%; every other country pays none. */
+function vatRate(country: string): number {
+  return country === 'DE' ? 0.19 : 0;
+}
+
 function money(cents: number, rate: number): string {
   return (Math.round(cents * rate) / 100).toFixed(2);
 }
 
+/**
+ * query-promos-list (DMAPI documentation): "All prices are netto (without VAT)", while the price list and the charges
+ * "include … vat if it applies". So the netto prices here are the charged ones without the account's own VAT (price ×
+ * (1 + vat) gives what the account pays), and `vat` is the rate of the `country` asked about (default: the account's).
+ */
 registerHandler('query-promos-list', 'read', (ctx) => {
   const type = (ctx.params.text('type') ?? 'current').toLowerCase();
   if (!['current', 'upcoming', 'all'].includes(type)) throw new DmapiError('syntax', 'type: must be current, upcoming or all');
   const currency = (ctx.params.text('currency') ?? ctx.account.currency).toUpperCase();
   const rate = RATES[currency];
   if (rate === undefined) throw new DmapiError('policy', `currency: ${currency} is not supported`);
-  const country = (ctx.params.text('country') ?? ctx.account.profile.country ?? '').toUpperCase();
+  const own = (ctx.account.profile.country ?? '').toUpperCase();
+  const country = (ctx.params.text('country') ?? own).toUpperCase();
   if (country && !/^[A-Z]{2}$/.test(country)) throw new DmapiError('syntax', 'country: expected a 2-letter country code');
-  const vat = country === 'DE' ? '0.19' : '0';
+  const netto = rate / (1 + vatRate(own));
   const now = ctx.now;
   const pick = (p: Promo): boolean =>
     type === 'all' ? p.endsAt >= now : type === 'current' ? p.startsAt <= now && now <= p.endsAt : p.startsAt > now;
@@ -50,8 +61,9 @@ registerHandler('query-promos-list', 'read', (ctx) => {
     const entry = ctx.state.prices[p.tld];
     const standard = entry?.[p.action][1] ?? 0;
     return [
-      'domain', p.action, p.tld, currency, vat, money(p.priceCents, rate), money(standard, rate), money(Math.round(standard * 1.667), rate),
-      String(p.minYears), String(p.maxYears), p.mode, new Date(p.startsAt).toISOString(), new Date(p.endsAt).toISOString(),
+      'domain', p.action, p.tld, currency, String(vatRate(country)), money(p.priceCents, netto), money(standard, netto),
+      money(Math.round(standard * 1.667), netto), String(p.minYears), String(p.maxYears), p.mode,
+      new Date(p.startsAt).toISOString(), new Date(p.endsAt).toISOString(),
     ].join('\t');
   });
   return ctx.ok({

@@ -20,7 +20,12 @@ export interface EnqueueOptions {
   /** Without a job: complete as nack with these reasons instead. */
   nackErrors?: string[];
   delaySec?: number;
+  /** The `nack` fault (faults.ts): whatever the job would decide, this result completes as nack. */
+  forceNack?: boolean;
 }
+
+/** The reason a `nack` fault gives; worded like a registry refusal so that clients show it as they would a real one. */
+export const FORCED_NACK_REASON = 'registry: the registry refused the request (sandbox fault "nack")';
 
 export function enqueue(
   state: SandboxState,
@@ -44,6 +49,7 @@ export function enqueue(
     errors: [],
     deleted: false,
   };
+  if (options.forceNack) result.forcedNack = [FORCED_NACK_REASON];
   state.results.push(result);
   return result;
 }
@@ -54,7 +60,10 @@ export function completeDue(state: SandboxState, now: number, makeJobCtx: (r: Qu
   for (const r of state.results) {
     if (r.status !== '?' || r.completeAt > now) continue;
     let outcome: JobOutcome;
-    if (r.job) {
+    if (r.forcedNack) {
+      outcome = { status: 'nack', errors: r.forcedNack };
+      refundCharges(state, r, makeJobCtx(r));
+    } else if (r.job) {
       const runner = findJob(r.job);
       try {
         outcome = runner ? runner(makeJobCtx(r), r) : { status: 'nack', errors: [`internal: no job ${r.job}`] };
@@ -71,6 +80,23 @@ export function completeDue(state: SandboxState, now: number, makeJobCtx: (r: Qu
     done.push(r);
   }
   return done;
+}
+
+/**
+ * A request Joker accepted and then refused costs nothing: what was charged under its Proc-ID (net of refunds) is
+ * given back, one refund per order type, as the registration job does when a name was taken meanwhile.
+ */
+function refundCharges(state: SandboxState, r: QueuedResult, jctx: JobCtx): void {
+  const net = new Map<string, { cents: number; tld: string; periodMonths: number }>();
+  for (const o of state.orders) {
+    if (o.procId !== r.procId || o.uid !== r.uid || o.status !== 'ok') continue;
+    const entry = net.get(o.type) ?? { cents: 0, tld: o.tld, periodMonths: o.periodMonths };
+    entry.cents += o.amountCents;
+    net.set(o.type, entry);
+  }
+  for (const [type, e] of net) {
+    if (e.cents > 0) jctx.refund({ type, object: r.object, tld: e.tld, periodMonths: e.periodMonths, cents: e.cents, procId: r.procId });
+  }
 }
 
 /** Drops the content (not the status) of results older than 30 days. */

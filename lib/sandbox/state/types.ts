@@ -241,6 +241,8 @@ export interface QueuedResult {
   errors: string[];
   /** result-delete removes the content and hides the entry from result-list (not from showall). */
   deleted: boolean;
+  /** Set by the `nack` fault (POST /_sandbox/faults): completes as nack with these reasons, its charges refunded. */
+  forcedNack?: string[];
 }
 
 export interface Order {
@@ -315,9 +317,14 @@ export interface LogEntry {
   httpStatus: number;
   procId: string | null;
   object: string | null;
+  /**
+   * A digest of the request's parameters without the Auth-Sid, so that a reader can tell one read from another
+   * of the same request (count-only or a filter) without the log holding any parameter value.
+   */
+  params: string;
 }
 
-export type FaultMode = 'http500' | 'timeout' | 'garbage' | 'expire-session' | 'reset';
+export type FaultMode = 'http500' | 'timeout' | 'garbage' | 'expire-session' | 'reset' | 'nack';
 
 export interface Fault {
   request: string; // request name or '*'

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { z } from 'zod';
+import { FailureNotice } from '@/components/form';
+import { OrderFilters } from '@/components/orders/order-filters';
+import { OrderTable } from '@/components/orders/order-table';
+import { OrderTotals } from '@/components/orders/order-totals';
+import { requireRole, withDmapi } from '@/lib/auth';
+import { describeFailure } from '@/lib/failure';
+import { loadOrders } from '@/lib/orders/load';
+import type { OrdersView } from '@/lib/orders/types';
+import { orderFiltersSchema } from '@/lib/schemas/orders';
+
+export const metadata: Metadata = { title: 'Orders' };
+export const dynamic = 'force-dynamic';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function urlValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v)?.slice(0, 300)]));
+}
+
+/**
+ * What the account paid and got back (query-order-list): every documented filter in the URL, totals per type and
+ * currency, refunds as negative amounts, and the same rows as a CSV download.
+ */
+export default async function OrdersPage({ searchParams }: Props) {
+  await requireRole('orders');
+  const values = urlValues(await searchParams);
+  const parsed = orderFiltersSchema.safeParse(values);
+  const errors = parsed.success ? undefined : (z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>);
+  let view: OrdersView | undefined;
+  let failure;
+  if (parsed.success) {
+    try {
+      view = await withDmapi((client) => loadOrders(client, parsed.data));
+    } catch (error) {
+      failure = describeFailure(error) ?? { code: 'unavailable' as const, error: 'Joker.com could not be asked for the orders.' };
+    }
+  }
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-lg font-semibold">Orders</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Every charge and refund of the account. Without dates Joker lists the last 30 days; a window can span at most 90 days.
+        </p>
+      </div>
+      <OrderFilters key={JSON.stringify(values)} values={values} errors={errors} />
+      {!parsed.success ? (
+        <p role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-200">
+          Some filters need attention (marked above); nothing was asked of Joker.com yet.
+        </p>
+      ) : null}
+      {failure ? <FailureNotice failure={failure} /> : null}
+      {view ? (
+        <>
+          <OrderTotals totals={view.totals} window={view.window} count={view.rows.length} />
+          <OrderTable rows={view.rows} />
+        </>
+      ) : null}
+    </div>
+  );
+}

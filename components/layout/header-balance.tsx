@@ -1,0 +1,43 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import type { BalanceFigure } from '@/lib/account/types';
+import { formatMoney } from '@/lib/format';
+import { queryKeys } from '@/lib/query-keys';
+
+async function fetchBalance(): Promise<BalanceFigure | null> {
+  const response = await fetch('/api/account/balance', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`balance: HTTP ${response.status}`);
+  return (await response.json()) as BalanceFigure;
+}
+
+/** The balance query: started on the server by the layout, refreshed every two minutes and after each order. */
+export function useBalance() {
+  return useQuery({
+    queryKey: queryKeys.balance(),
+    queryFn: fetchBalance,
+    staleTime: 60_000,
+    refetchInterval: 120_000,
+    refetchOnWindowFocus: true,
+  });
+}
+
+/**
+ * The available balance in the header, linking to the account page. Live: after every order the queued-result
+ * follower asks for it again (components/results/use-queued-result.ts), so it never shows the sign-in figure for long.
+ */
+export function HeaderBalance() {
+  const { data } = useBalance();
+  if (!data) return null;
+  return (
+    <Link
+      href="/account"
+      className="hidden whitespace-nowrap rounded px-2 py-1 text-xs tabular-nums text-zinc-700 hover:bg-zinc-100 lg:inline dark:text-zinc-300 dark:hover:bg-zinc-800"
+      aria-label={`Available balance: ${formatMoney(data.available, data.currency)}`}
+      data-testid="header-balance"
+    >
+      {formatMoney(data.available, data.currency)}
+    </Link>
+  );
+}

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_log_proc_id_idx" ON "audit_log" USING btree ("account_uid","proc_id");--> statement-breakpoint
+CREATE INDEX "bulk_job_items_proc_id_idx" ON "bulk_job_items" USING btree ("proc_id");
