@@ -2,4 +2,6 @@
 export const queryKeys = {
   result: (procId: string) => ['results', 'one', procId] as const,
   results: () => ['results'] as const,
+  contactPick: (tld: string, q: string) => ['contacts', 'pick', tld, q] as const,
+  contactDefaults: (tld: string) => ['contacts', 'defaults', tld] as const,
 };

@@ -1,4 +1,4 @@
-import { Globe, LayoutDashboard, type LucideIcon, Settings } from 'lucide-react';
+import { Globe, LayoutDashboard, type LucideIcon, Server, Settings, Users } from 'lucide-react';
 import { AREAS, type Area } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -14,6 +14,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', icon: LayoutDashboard, area: 'overview' },
   { href: '/domains', label: 'Domains', icon: Globe, area: 'domains' },
   { href: '/my-domains', label: 'My domains', icon: Globe, area: 'my-domains' },
+  { href: '/contacts', label: 'Contacts', icon: Users, area: 'contacts' },
+  { href: '/hosts', label: 'Hosts', icon: Server, area: 'hosts' },
   { href: '/settings', label: 'Settings', icon: Settings, area: 'audit' },
 ];
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { OwnerChangeSection } from '@/components/contacts/owner-change-section';
 import { DomainSettings } from '@/components/domain/domain-settings';
 import { FactList, type Fact } from '@/components/domains/fact-list';
 import { WhoisFacts, startWhois } from '@/components/domains/whois-facts';
@@ -60,6 +61,7 @@ export default async function DomainPage({ params }: Props) {
         autorenew={(row.statuses ?? []).includes('autorenew')}
         change={permission(session, 'domains', 'change')}
       />
+      <OwnerChangeSection domain={row.domain} change={permission(session, 'domains', 'change')} />
     </div>
   );
 }
