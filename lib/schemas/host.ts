@@ -22,13 +22,15 @@ export const ipv4Glue = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** A public IPv6 glue address, handed on in its short form (RFC 5952), however it was typed. */
 export const ipv6Glue = z
   .string()
   .trim()
   .superRefine((v, ctx) => {
     const problem = ipv6GlueProblem(v);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  })
+  .transform((v) => (ipv6GlueProblem(v) ? v : normalizeIpv6(v)));
 
 /** True when no address repeats, written differently or not (an address that does not parse counts as itself). */
 const distinct = (normalize: (v: string) => string) => (list: readonly string[]) => {
