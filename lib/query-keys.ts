@@ -11,4 +11,6 @@ export const queryKeys = {
   pendingResults: () => ['results', 'pending'] as const,
   /** The header's account balance. */
   balance: () => ['account', 'balance'] as const,
+  contactPick: (tld: string, q: string) => ['contacts', 'pick', tld, q] as const,
+  contactDefaults: (tld: string) => ['contacts', 'defaults', tld] as const,
 };

@@ -1,4 +1,4 @@
-import { CircleUserRound, Globe, Inbox, LayoutDashboard, type LucideIcon, Network, ReceiptText, Settings, Tags, Users } from 'lucide-react';
+import { CircleUserRound, Globe, Inbox, LayoutDashboard, type LucideIcon, Network, ReceiptText, Server, Settings, ShieldCheck, Tags, Users } from 'lucide-react';
 import { AREAS, type Area } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -16,8 +16,10 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', icon: LayoutDashboard, area: 'overview' },
   { href: '/domains', label: 'Domains', icon: Globe, area: 'domains' },
   { href: '/my-domains', label: 'My domains', icon: Globe, area: 'my-domains' },
-  { href: '/grants', label: 'Access', icon: Users, area: 'grants' },
+  { href: '/contacts', label: 'Contacts', icon: Users, area: 'contacts' },
+  { href: '/hosts', label: 'Hosts', icon: Server, area: 'hosts' },
   { href: '/zones', label: 'Zones', icon: Network, area: 'zones' },
+  { href: '/grants', label: 'Access', icon: ShieldCheck, area: 'grants' },
   { href: '/results', label: 'Results', icon: Inbox, area: 'results', badge: 'pending-results' },
   { href: '/orders', label: 'Orders', icon: ReceiptText, area: 'orders' },
   { href: '/prices', label: 'Prices', icon: Tags, area: 'prices' },

@@ -23,3 +23,27 @@ export function isCountryCode(value: string): boolean {
   const code = value.toUpperCase();
   return value.length === 2 && (COUNTRY_CODES.has(code) || code === 'UK');
 }
+
+let names: Intl.DisplayNames | null | undefined;
+
+/** The English name of a country code ("DE" → "Germany"); the code itself where the runtime knows no name. */
+export function countryName(code: string): string {
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    } catch {
+      names = null;
+    }
+  }
+  const upper = code.toUpperCase() === 'UK' ? 'GB' : code.toUpperCase();
+  try {
+    return names?.of(upper) ?? upper;
+  } catch {
+    return upper;
+  }
+}
+
+/** Every ISO code with its name, sorted by name, for a searchable country list. */
+export function countryOptions(): { code: string; name: string }[] {
+  return [...COUNTRY_CODES].map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name));
+}

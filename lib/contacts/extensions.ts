@@ -10,20 +10,41 @@ export interface ContactExtension {
   meaning: string;
   /** The value list of an enumerated extension, for a select box. */
   values?: readonly string[];
+  /** What the values mean, where the table (or the registry) says. */
+  labels?: Readonly<Record<string, string>>;
+  /** A rule of the table beyond the value's form, for the form's help text. */
+  help?: string;
 }
 
 const LATIN1_30 = /^[\x20-\xff]{1,30}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/; // the table's .fr dates read `\d{4}-\d{2}\-d{2}`, a typo for this
 const DIGITS = /^\d+$/;
 
-function oneOf(name: string, values: readonly string[], meaning: string): ContactExtension {
+function oneOf(name: string, values: readonly string[], meaning: string, more: Partial<ContactExtension> = {}): ContactExtension {
   const escaped = values.map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  return { name, check: new RegExp(`^(${escaped.join('|')})$`), meaning, values };
+  return { name, check: new RegExp(`^(${escaped.join('|')})$`), meaning, values, ...more };
 }
 
-function ext(name: string, check: ExtensionCheck, meaning: string): ContactExtension {
-  return { name, check, meaning };
+function ext(name: string, check: ExtensionCheck, meaning: string, more: Partial<ContactExtension> = {}): ContactExtension {
+  return { name, check, meaning, ...more };
 }
+
+const NO_YES = { '0': 'No', '1': 'Yes' };
+/** .cn: "for I only (SFZ, HZ, GAJMTX, TWJMTX, WJLSFZ, GAJZZ, TWJZZ, JGZ, QT) allowed!" */
+export const CN_INDIVIDUAL_ID_TYPES = ['SFZ', 'HZ', 'GAJMTX', 'TWJMTX', 'WJLSFZ', 'GAJZZ', 'TWJZZ', 'JGZ', 'QT'] as const;
+const CN_ID_LABELS: Record<string, string> = {
+  SFZ: 'SFZ – resident identity card', HZ: 'HZ – passport', GAJMTX: 'GAJMTX – Hong Kong/Macao travel permit',
+  TWJMTX: 'TWJMTX – Taiwan travel permit', WJLSFZ: 'WJLSFZ – foreigner’s permanent residence card',
+  GAJZZ: 'GAJZZ – Hong Kong/Macao residence permit', TWJZZ: 'TWJZZ – Taiwan residence permit',
+  JGZ: 'JGZ – military officer card', QT: 'QT – other', ORG: 'ORG – organisation code certificate',
+  YYZZ: 'YYZZ – business licence', TYDM: 'TYDM – unified social credit code certificate',
+};
+/** .it entity types as the .it registry defines them. */
+const IT_ENTITY_LABELS: Record<string, string> = {
+  '1': '1 – Italian and foreign natural persons', '2': '2 – Companies and one-person companies',
+  '3': '3 – Freelancers and professionals', '4': '4 – Non-profit organisations', '5': '5 – Public organisations',
+  '6': '6 – Other subjects', '7': '7 – Foreign entities matching 2 to 6',
+};
 
 /** "Known extensions, grouped by TLD" (DMAPI documentation). Keys are the TLDs the table names for each group. */
 const GROUPS: { tlds: readonly string[]; extensions: readonly ContactExtension[] }[] = [
@@ -40,8 +61,9 @@ const GROUPS: { tlds: readonly string[]; extensions: readonly ContactExtension[]
     ext('x-cn-owner-id-number', LATIN1_30, 'Passport id or company id from official documents'),
     oneOf('x-cn-owner-id-type', ['SFZ', 'HZ', 'GAJMTX', 'TWJMTX', 'WJLSFZ', 'GAJZZ', 'TWJZZ', 'JGZ', 'QT', 'ORG',
       'YYZZ', 'TYDM', 'BDDM', 'JDDWFW', 'SYDWFR', 'WGCZJG', 'SHTTFR', 'ZJCS', 'MBFQY', 'JJHFR', 'LSZY', 'WGZHWH',
-      'WLCZJG', 'SFJD', 'JWJG', 'SHFWJG', 'MBXXBX', 'YLJGZY', 'GZJGZY', 'BJWSXX', 'QTTYDM'], 'Type of the id document'),
-    oneOf('x-cn-owner-type', ['E', 'I'], 'E=Enterprise, I=Individual'),
+      'WLCZJG', 'SFJD', 'JWJG', 'SHFWJG', 'MBXXBX', 'YLJGZY', 'GZJGZY', 'BJWSXX', 'QTTYDM'], 'Type of the id document',
+    { labels: CN_ID_LABELS, help: `Individuals may only use ${CN_INDIVIDUAL_ID_TYPES.join(', ')}.` }),
+    oneOf('x-cn-owner-type', ['E', 'I'], 'Owner type', { labels: { E: 'E – enterprise', I: 'I – individual' } }),
   ] },
   { tlds: ['at', 'co.at', 'or.at'], extensions: [
     oneOf('x-atnic-type', ['privateperson', 'role', 'organisation'], 'Type of the contact'),
@@ -85,7 +107,7 @@ const GROUPS: { tlds: readonly string[]; extensions: readonly ContactExtension[]
     ext('x-fr-duns', LATIN1_30, 'Company DUNS'),
     ext('x-fr-local', LATIN1_30, 'Company local id'),
     ext('x-fr-numero-de-page-announce-jo', DIGITS, 'Page number of the announcement'),
-    ext('x-fr-restrict-pub', /^\d$/, '0=show, 1=do not show'),
+    ext('x-fr-restrict-pub', /^\d$/, 'Whois publication', { values: ['0', '1'], labels: { '0': '0 – show', '1': '1 – do not show' } }),
     ext('x-fr-siren-or-siret', LATIN1_30, 'SIREN/SIRET number'),
     ext('x-fr-trademark', LATIN1_30, 'Trademark number'),
     ext('x-fr-vatid', LATIN1_30, 'Company VAT id'),
@@ -97,13 +119,13 @@ const GROUPS: { tlds: readonly string[]; extensions: readonly ContactExtension[]
       'State Agency', 'Blogger/Other'], 'Applicant class'),
   ] },
   { tlds: ['it'], extensions: [
-    ext('x-it-consentforpublishing', /^[01]$/, 'Consent to publishing'),
-    ext('x-it-entity-type', /^[1-7]$/, 'Entity type 1-7'),
+    oneOf('x-it-consentforpublishing', ['0', '1'], 'Consent to publishing', { labels: NO_YES }),
+    oneOf('x-it-entity-type', ['1', '2', '3', '4', '5', '6', '7'], 'Entity type', { labels: IT_ENTITY_LABELS }),
     ext('x-it-pin', /^.*$/, 'Tax code or VAT number'),
-    ext('x-it-sect3-liability', /^[01]$/, 'Section 3 liability declaration'),
-    ext('x-it-sect5-personal-data-for-registration', /^[01]$/, 'Section 5 consent'),
-    ext('x-it-sect6-personal-data-for-diffusion', /^[01]$/, 'Section 6 consent'),
-    ext('x-it-sect7-explicit-acceptance', /^[01]$/, 'Section 7 acceptance'),
+    oneOf('x-it-sect3-liability', ['0', '1'], 'Section 3 liability declaration', { labels: NO_YES }),
+    oneOf('x-it-sect5-personal-data-for-registration', ['0', '1'], 'Section 5 consent', { labels: NO_YES }),
+    oneOf('x-it-sect6-personal-data-for-diffusion', ['0', '1'], 'Section 6 consent', { labels: NO_YES }),
+    oneOf('x-it-sect7-explicit-acceptance', ['0', '1'], 'Section 7 acceptance', { labels: NO_YES }),
   ] },
   { tlds: ['nl'], extensions: [
     oneOf('x-nl-legal-form', ['ANDERS', 'BGG', 'BRO', 'BV', 'BVI/O', 'COOP', 'CV', 'EENMANSZAAK', 'EESV', 'KERK',
@@ -120,7 +142,8 @@ const GROUPS: { tlds: readonly string[]; extensions: readonly ContactExtension[]
   ] },
   { tlds: ['sk'], extensions: [
     ext('x-sk-contact-ident-number', /^.*$/, 'Company registration number or personal id'),
-    oneOf('x-sk-contact-legal-form', ['CORP', 'PERS'], 'CORP=Company/organisation, PERS=natural person'),
+    oneOf('x-sk-contact-legal-form', ['CORP', 'PERS'], 'Legal form', {
+      labels: { CORP: 'CORP – company or organisation', PERS: 'PERS – natural person' } }),
   ] },
   { tlds: ['us'], extensions: [
     ext('x-us-app-purpose', /^[Pp][1-5]$/, '.us purpose of the contact'),
@@ -132,6 +155,9 @@ const GROUPS: { tlds: readonly string[]; extensions: readonly ContactExtension[]
 
 const BY_TLD = new Map<string, readonly ContactExtension[]>();
 for (const group of GROUPS) for (const tld of group.tlds) BY_TLD.set(tld, group.extensions);
+
+/** Every TLD the table names, in its order. */
+export const EXTENSION_TLDS: readonly string[] = GROUPS.flatMap((g) => g.tlds);
 
 /** The extensions the DMAPI documentation lists for a TLD (empty for TLDs without any). */
 export function extensionsFor(tld: string): readonly ContactExtension[] {

@@ -41,7 +41,8 @@ describe('.eu language and citizenship', () => {
     expect(fields(create('eu', { ...BASE, country: 'US' }))).toEqual(['country']);
     expect(create('eu', { ...BASE, country: 'US', 'x-eu-natural-person': 'true', 'x-eu-country-of-citizenship': 'IT' })).toEqual([]);
     expect(fields(create('eu', { ...BASE, country: 'US', 'x-eu-natural-person': 'true', 'x-eu-country-of-citizenship': 'CH' })))
-      .toEqual(['x-eu-country-of-citizenship', 'country']);
+      .toEqual(['x-eu-country-of-citizenship']);
+    expect(fields(create('eu', { ...BASE, country: 'US', 'x-eu-natural-person': 'true' }))).toEqual(['x-eu-country-of-citizenship']);
     expect(create('eu', { ...BASE, country: 'US', 'x-eu-type': 'admin' })).toEqual([]);
     expect(create('eu', { ...BASE, country: 'NO' })).toEqual([]);
   });

@@ -4,6 +4,9 @@
  * actions and the contact-create / contact-modify / domain-owner-change request functions alike.
  */
 import { z } from 'zod';
+import { contactChanges } from '@/lib/contacts/changes';
+import { withoutHiddenFields } from '@/lib/contacts/fields';
+import { toDmapiPhone } from '@/lib/contacts/phone';
 import { isContactField, validateContact } from '@/lib/contacts/validate';
 import type { ContactFieldError } from '@/lib/contacts/types';
 import { tldOf } from '@/lib/net/suffix';
@@ -50,3 +53,76 @@ export const domainOwnerChangeSchema = z
     report(ctx, [...unknownFields(v.fields), ...validateContact(v.fields, { tld: tldOf(v.domain), mode: 'create' })]);
   });
 
+
+/** A contact handle on its own (the contact page, contact-delete). */
+export const contactHandleSchema = z.object({ handle: contactHandle });
+
+/**
+ * What a contact form sends, as people type it: the values of fields the form hides are dropped (what is not shown
+ * is not sent), and phone and fax are written in the DMAPI's `+CC.NUMBER` form when they can be read
+ * (lib/contacts/phone.ts), using the contact's country for national numbers.
+ */
+export function tidyContactFields(tld: string, fields: Readonly<Record<string, string>>): Record<string, string> {
+  const out = withoutHiddenFields(tld, fields);
+  for (const name of ['phone', 'fax']) {
+    const value = out[name]?.trim();
+    if (value) out[name] = toDmapiPhone(value, out.country) ?? value;
+  }
+  return out;
+}
+
+/** The create form: tidied, then held to exactly contact-create's rules. */
+export const contactCreateFormSchema = z
+  .object({ tld, fields: contactFields })
+  .transform((v) => ({ tld: v.tld, fields: tidyContactFields(v.tld, v.fields) }))
+  .pipe(contactCreateSchema);
+
+/**
+ * The modify form, which holds the stored contact: the edited fields are judged as the merged result, so a change is
+ * only blamed for problems it introduces and may not touch a field that cannot change (lib/contacts validateContact).
+ */
+export function contactEditFormSchema(stored: Readonly<Record<string, string>>) {
+  return z.object({ handle: contactHandle, tld, fields: contactFields }).superRefine((v, ctx) => {
+    if (typeof v.tld !== 'string' || !v.fields) return;
+    const changes = contactChanges(v.tld, stored, tidyContactFields(v.tld, v.fields));
+    report(ctx, validateContact(changes, { tld: v.tld, mode: 'modify', existing: stored }));
+  });
+}
+
+/** The owner change form: the new owner tidied like a create form, then domain-owner-change's rules. */
+export const ownerChangeFormSchema = z
+  .object({ domain: domainName, fields: contactFields, lockOptOut: z.boolean().optional() })
+  .transform((v) => ({ ...v, fields: tidyContactFields(tldOf(v.domain), v.fields) }))
+  .pipe(domainOwnerChangeSchema);
+
+/** A page of query-contact-list: the TLD the handles must be usable with, a handle pattern, 1-based positions. */
+export const contactListQuerySchema = z.object({
+  tld: tld.optional().or(z.literal('').transform(() => undefined)),
+  /** Part of a handle, or a glob (`CUSN-*`); plain text is searched anywhere in the handle. */
+  q: z.string().trim().max(64).optional(),
+  from: z.coerce.number().int().min(1).max(10_000_000).optional(),
+  to: z.coerce.number().int().min(1).max(10_000_000).optional(),
+});
+
+/** Text typed into a handle search as a query-contact-list pattern: globs as typed, plain text anywhere. */
+export function handlePattern(q: string | undefined): string | undefined {
+  const text = q?.trim();
+  if (!text) return undefined;
+  return /[*?]/.test(text) ? text : `*${text}*`;
+}
+
+const optionalHandle = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(contactHandle.optional());
+
+/** Contact defaults of one TLD (Settings): the four roles' handles, each optional. */
+export const contactDefaultsSchema = z.object({
+  tld,
+  owner: optionalHandle.optional(),
+  admin: optionalHandle.optional(),
+  tech: optionalHandle.optional(),
+  billing: optionalHandle.optional(),
+});
+export type ContactDefaultsInput = z.input<typeof contactDefaultsSchema>;

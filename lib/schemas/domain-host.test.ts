@@ -40,6 +40,7 @@ describe('hosts', () => {
     expect(nsWriteSchema.parse({ host: 'ns1.example.com', ip: ['8.8.8.8'], ipv6: ['fec0::17'] })).toEqual({
       host: 'ns1.example.com', ip: ['8.8.8.8'], ipv6: ['fec0::17'],
     });
+    expect(nsWriteSchema.parse({ host: 'ns1.example.com', ipv6: ['2A01:04F8:0:0::54'] }).ipv6).toEqual(['2a01:4f8::54']);
     expect(ok(nsWriteSchema, { host: 'ns1.example.com', ip: ['192.168.1.1'] }).success).toBe(false);
     expect(ok(nsWriteSchema, { host: 'ns1.example.com', ipv6: ['2001:db8::1', '2001:0db8::0:1'] }).success).toBe(false);
     expect(ok(nsWriteSchema, { host: 'ns1.example.com', ipv6: ['::'] }).success).toBe(false);

@@ -22,13 +22,15 @@ export const ipv4Glue = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** A public IPv6 glue address, handed on in its short form (RFC 5952), however it was typed. */
 export const ipv6Glue = z
   .string()
   .trim()
   .superRefine((v, ctx) => {
     const problem = ipv6GlueProblem(v);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  })
+  .transform((v) => (ipv6GlueProblem(v) ? v : normalizeIpv6(v)));
 
 /** True when no address repeats, written differently or not (an address that does not parse counts as itself). */
 const distinct = (normalize: (v: string) => string) => (list: readonly string[]) => {
@@ -50,3 +52,40 @@ export const ipv6GlueList = z.array(ipv6Glue).refine(distinct(normalizeIpv6), 'A
 export const nsWriteSchema = z
   .object({ host: hostName, ip: ipv4GlueList.optional(), ipv6: ipv6GlueList.optional() })
   .refine((v) => (v.ip?.length ?? 0) + (v.ipv6?.length ?? 0) > 0, 'Give at least one IPv4 or IPv6 address');
+
+/** ns-delete and the host page: one host name. */
+export const hostOnlySchema = z.object({ host: hostName });
+
+/**
+ * The host form: one input per address, as typed. Empty inputs are left out; every other one is checked where it
+ * stands (the error names its row), then the lists go to ns-create / ns-modify as nsWriteSchema takes them. In a
+ * modify both lists are sent whole, so an emptied family is removed.
+ */
+export const hostFormSchema = z
+  .object({ host: z.string(), ip: z.array(z.string().max(64)).max(20), ipv6: z.array(z.string().max(64)).max(20) })
+  .superRefine((v, ctx) => {
+    const check = (field: 'ip' | 'ipv6', problem: (s: string) => string | null, normalize: (s: string) => string) => {
+      const seen = new Map<string, number>();
+      v[field].forEach((raw, i) => {
+        const value = raw.trim();
+        if (value === '') return;
+        const why = problem(value);
+        if (why) return ctx.addIssue({ code: 'custom', path: [field, i], message: why });
+        const key = normalize(value);
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [field, i], message: `The same address as row ${(seen.get(key) ?? 0) + 1}` });
+        else seen.set(key, i);
+      });
+    };
+    check('ip', ipv4GlueProblem, normalizeIpv4);
+    check('ipv6', ipv6GlueProblem, normalizeIpv6);
+    if ([...v.ip, ...v.ipv6].every((a) => a.trim() === '')) {
+      ctx.addIssue({ code: 'custom', path: ['ip'], message: 'Give at least one IPv4 or IPv6 address' });
+    }
+  })
+  .transform((v): z.input<typeof nsWriteSchema> => ({
+    host: v.host,
+    ip: v.ip.map((a) => a.trim()).filter(Boolean),
+    ipv6: v.ipv6.map((a) => a.trim()).filter(Boolean),
+  }))
+  .pipe(nsWriteSchema);
+export type HostFormValues = z.input<typeof hostFormSchema>;

@@ -1,11 +1,23 @@
 import { ErrorList, isEmail, isIsoDate, pick } from '../checks';
-import { optionsOf, type TldContactRules } from '../types';
+import { optionsOf, type ContactCondition, type TldContactRules } from '../types';
 
 /** The DMAPI documentation's newest list (older versions lack association and municipality). */
 export const FICORA_TYPES = [
   'privateperson', 'company', 'corporation', 'institution', 'politicalparty', 'township', 'government',
   'publiccommunity', 'association', 'municipality',
 ] as const;
+
+const PRIVATE = { field: 'x-ficora-type', in: ['privateperson'] } as const;
+const COMPANY: ContactCondition = { all: [{ field: 'x-ficora-type', in: ['company'] }] };
+const NOT_PRIVATE: ContactCondition = { all: [{ field: 'x-ficora-type', notIn: ['privateperson'] }] };
+const FINNISH_PERSON: ContactCondition = { all: [PRIVATE, { field: 'x-ficora-is-finnish', in: ['yes'] }] };
+const FOREIGN_PERSON: ContactCondition = { all: [PRIVATE, { field: 'x-ficora-is-finnish', in: ['no'] }] };
+
+const TYPE_LABELS: Record<string, string> = {
+  privateperson: 'Private person', company: 'Company', corporation: 'Corporation', institution: 'Institution',
+  politicalparty: 'Political party', township: 'Township', government: 'Government', publiccommunity: 'Public community',
+  association: 'Association', municipality: 'Municipality',
+};
 
 /**
  * .fi (Traficom, formerly FICORA): first and last name, x-ficora-type and x-ficora-is-finnish always; a register
@@ -15,17 +27,22 @@ export const FICORA_TYPES = [
 export const fiRules: TldContactRules = {
   fields: [
     { name: 'x-ficora-type', label: 'Contact type', kind: 'select', required: 'always', group: 'registry',
-      options: optionsOf(FICORA_TYPES) },
+      options: optionsOf(FICORA_TYPES, TYPE_LABELS), help: 'What the holder is; it decides which identity fields follow.' },
     { name: 'x-ficora-is-finnish', label: 'Finnish person or company', kind: 'select', required: 'always',
-      group: 'registry', options: optionsOf(['yes', 'no']) },
+      group: 'registry', options: optionsOf(['yes', 'no'], { yes: 'Yes, Finnish', no: 'No, not Finnish' }) },
     { name: 'x-ficora-registernumber', label: 'Register number', kind: 'text', required: 'conditional',
-      group: 'registry', requiredWhen: 'when the type is company', maxLength: 30 },
+      group: 'registry', requiredWhen: 'when the type is company', maxLength: 30, pattern: '.{3,30}',
+      visibleWhen: NOT_PRIVATE, requiredIf: COMPANY, help: 'The trade register number, 3 to 30 characters.' },
     { name: 'x-ficora-legalemail', label: 'Legal e-mail', kind: 'email', required: 'conditional', group: 'registry',
-      requiredWhen: 'when the type is company' },
+      requiredWhen: 'when the type is company', visibleWhen: NOT_PRIVATE, requiredIf: COMPANY,
+      help: 'Where the registry sends legal notices to a company.' },
     { name: 'x-ficora-identity', label: 'Finnish identity number', kind: 'text', required: 'conditional',
-      group: 'registry', requiredWhen: 'for Finnish private persons', pattern: '[\\w\\-]{5,20}' },
+      group: 'registry', requiredWhen: 'for Finnish private persons', pattern: '[\\w\\-]{5,20}',
+      visibleWhen: FINNISH_PERSON, requiredIf: FINNISH_PERSON,
+      help: 'The personal identity code (henkilötunnus), e.g. 131052-308T.' },
     { name: 'x-ficora-birthdate', label: 'Birth date', kind: 'date', required: 'conditional', group: 'registry',
-      requiredWhen: 'for private persons who are not Finnish' },
+      requiredWhen: 'for private persons who are not Finnish', visibleWhen: FOREIGN_PERSON, requiredIf: FOREIGN_PERSON,
+      help: 'YYYY-MM-DD.' },
     { name: 'x-ficora-role', label: 'Role', kind: 'select', required: 'optional', group: 'registry',
       options: optionsOf(['owner', 'admin', 'tech', 'billing']) },
   ],

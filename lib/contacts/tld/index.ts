@@ -1,4 +1,5 @@
 import type { TldContactRules } from '../types';
+import { cnRules } from './cn';
 import { euRules } from './eu';
 import { fiRules } from './fi';
 import { seRules } from './se';
@@ -11,6 +12,7 @@ const RULES: Record<string, TldContactRules> = {
   uk: ukRules, 'co.uk': ukRules, 'me.uk': ukRules, 'net.uk': ukRules, 'org.uk': ukRules, 'plc.uk': ukRules, 'ltd.uk': ukRules,
   fi: fiRules,
   se: seRules, 'pp.se': seRules, nu: seRules,
+  cn: cnRules,
 };
 
 /** The TLD-specific contact rules for a TLD, or null for TLDs with none (com, net, de, ...). */

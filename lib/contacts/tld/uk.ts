@@ -1,5 +1,5 @@
 import { ErrorList, pick } from '../checks';
-import { optionsOf, type TldContactRules } from '../types';
+import { optionsOf, type ContactCondition, type TldContactRules } from '../types';
 
 export const UK_ACCOUNT_TYPES = [
   'LTD', 'PLC', 'PTNR', 'STRA', 'LLP', 'IP', 'IND', 'SCH', 'RCHAR', 'GOV', 'CRC', 'STAT', 'OTHER', 'FIND', 'FCORP',
@@ -16,6 +16,10 @@ const LABELS: Record<string, string> = {
 /** "company-number is required when account-type is one of: SCH, RCHAR, LTD, PLC, LLP, IP" (DMAPI documentation). */
 export const UK_TYPES_NEEDING_NUMBER: ReadonlySet<string> = new Set(['SCH', 'RCHAR', 'LTD', 'PLC', 'LLP', 'IP']);
 
+const NEEDS_NUMBER: ContactCondition = {
+  all: [{ field: 'account-type', aliases: ['x-nominet-type'], in: [...UK_TYPES_NEEDING_NUMBER] }],
+};
+
 /** The account type used when none is given: IND for GB/UK addresses, FIND for everything else (DMAPI documentation). */
 export function defaultUkAccountType(country: string | undefined): 'IND' | 'FIND' {
   const code = (country ?? '').toUpperCase();
@@ -26,9 +30,11 @@ export function defaultUkAccountType(country: string | undefined): 'IND' | 'FIND
 export const ukRules: TldContactRules = {
   fields: [
     { name: 'account-type', label: 'Account type', kind: 'select', required: 'optional', group: 'registry',
-      options: optionsOf(UK_ACCOUNT_TYPES, LABELS), help: 'Defaults to IND for UK addresses and FIND otherwise' },
+      options: optionsOf(UK_ACCOUNT_TYPES, LABELS), help: 'Nominet’s kind of holder; IND for UK addresses and FIND otherwise when not chosen.' },
     { name: 'company-number', label: 'Company number', kind: 'text', required: 'conditional', group: 'registry',
-      requiredWhen: 'when the account type is SCH, RCHAR, LTD, PLC, LLP or IP', maxLength: 30 },
+      requiredWhen: 'when the account type is SCH, RCHAR, LTD, PLC, LLP or IP', maxLength: 30, pattern: '[\\x20-\\xff]{1,30}',
+      visibleWhen: NEEDS_NUMBER, requiredIf: NEEDS_NUMBER,
+      help: 'The number at Companies House (or the Charity Commission for a registered charity).' },
   ],
   aliases: { 'account-type': ['x-nominet-type'], 'company-number': ['x-nominet-company-no'] },
   validate(values) {

@@ -13,6 +13,8 @@ const NEXUS_LABELS: Record<string, string> = {
   C31: 'C31 Foreign entity that regularly engages in US activities', C32: 'C32 Foreign entity with a US office',
 };
 
+const IMMUTABLE = 'The .us registry keeps it from creation on (DMAPI documentation: it cannot be modified later).';
+
 /**
  * .us: "app-purpose, nexus-category and nexus-category-country are required only when creating .US contacts, and
  * cannot be modified later". The DMAPI documentation's extension table spells them x-us-*, with `[Pp][12345]` and `([Cc])(11|...)`.
@@ -20,11 +22,14 @@ const NEXUS_LABELS: Record<string, string> = {
 export const usRules: TldContactRules = {
   fields: [
     { name: 'app-purpose', label: 'Application purpose', kind: 'select', required: 'create', immutable: true,
-      group: 'registry', options: optionsOf(PURPOSES, PURPOSE_LABELS) },
+      immutableReason: IMMUTABLE, group: 'registry', options: optionsOf(PURPOSES, PURPOSE_LABELS),
+      help: 'What the .us domains of this contact are for.' },
     { name: 'nexus-category', label: 'Nexus category', kind: 'select', required: 'create', immutable: true,
-      group: 'registry', options: optionsOf(NEXUS, NEXUS_LABELS) },
+      immutableReason: IMMUTABLE, group: 'registry', options: optionsOf(NEXUS, NEXUS_LABELS),
+      help: 'The contact’s tie to the United States that makes it eligible for .us.' },
     { name: 'nexus-category-country', label: 'Nexus country', kind: 'country', required: 'create', immutable: true,
-      group: 'registry', pattern: '[A-Za-z]{2}' },
+      immutableReason: IMMUTABLE, group: 'registry', pattern: '[A-Za-z]{2}',
+      help: 'US for citizens, residents and US organisations; the home country of a foreign entity (C31, C32).' },
   ],
   aliases: {
     'app-purpose': ['x-us-app-purpose'],

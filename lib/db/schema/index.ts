@@ -5,3 +5,4 @@ export * from './audit';
 export * from './jobs';
 export * from './grants';
 export * from './zones';
+export * from './contacts';

@@ -4,10 +4,11 @@
 import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { cell, header, parseTable } from '../parse';
+import { cell, header, parseKeyValues, parseTable } from '../parse';
 import { contactParams } from '@/lib/contacts/validate';
 import { contactHandle, fromTo, pattern, tld } from '@/lib/schemas/common';
 import { contactCreateSchema, contactModifySchema } from '@/lib/schemas/contact';
+import { parseDmapiDate } from '@/lib/dates/dmapi-date';
 import { READ, toWriteResult, WRITE, type WriteResult } from './common';
 
 export const queryContactListSchema = z.object({
@@ -23,6 +24,8 @@ export interface ContactListRow {
   handle: string;
   name?: string;
   organization?: string;
+  /** The live server adds an `email` column to the extended format (read when present). */
+  email?: string;
   /** Every column of the extended format by its Columns name. */
   columns: Record<string, string | undefined>;
 }
@@ -48,8 +51,10 @@ export async function queryContactList(client: DmapiClient, input: QueryContactL
     const row: ContactListRow = { handle: f[0] ?? '', columns };
     const name = tab || header(reply, 'Columns') ? columns['name'] : undefined;
     const org = tab || header(reply, 'Columns') ? (columns['organization'] ?? columns['org']) : undefined;
+    const email = tab || header(reply, 'Columns') ? columns['email'] : undefined;
     if (name) row.name = name;
     if (org) row.organization = org;
+    if (email) row.email = email;
     return row;
   });
 }
@@ -94,4 +99,36 @@ export const contactDeleteSchema = z.object({ handle: contactHandle });
 export async function contactDelete(client: DmapiClient, input: z.input<typeof contactDeleteSchema>): Promise<WriteResult> {
   const v = contactDeleteSchema.parse(input);
   return toWriteResult(await client.call('contact-delete', { handle: v.handle }, WRITE));
+}
+
+export interface StoredContact {
+  handle: string;
+  /** Every `contact.<field>` line by its field name (`name`, `address-1`, `x-ficora-type` …), first value of each. */
+  fields: Record<string, string>;
+  created?: Date;
+  modified?: Date;
+}
+
+const NOT_FIELDS = new Set(['handle', 'created.date', 'modified.date']);
+
+/**
+ * One contact as `query-whois contact=<handle>` shows it (`contact.name`, `contact.address-1`, …, and the dates).
+ * Not queued. An unknown handle is refused with 2303 (DmapiError).
+ */
+export async function queryContact(client: DmapiClient, input: z.input<typeof contactDeleteSchema>): Promise<StoredContact> {
+  const { handle } = contactDeleteSchema.parse(input);
+  const reply = await client.call('query-whois', { contact: handle }, READ);
+  const entries = parseKeyValues(reply.body);
+  const fields: Record<string, string> = {};
+  for (const [key, values] of Object.entries(entries)) {
+    if (!key.startsWith('contact.')) continue;
+    const name = key.slice('contact.'.length);
+    if (!NOT_FIELDS.has(name) && values[0] !== undefined && values[0] !== '') fields[name] = values[0];
+  }
+  const out: StoredContact = { handle: entries['contact.handle']?.[0] ?? handle, fields };
+  const created = parseDmapiDate(entries['contact.created.date']?.[0]);
+  const modified = parseDmapiDate(entries['contact.modified.date']?.[0]);
+  if (created) out.created = created;
+  if (modified) out.modified = modified;
+  return out;
 }

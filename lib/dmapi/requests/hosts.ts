@@ -38,19 +38,30 @@ export async function queryNsList(client: DmapiClient, input: QueryNsListInput =
 
 export type NsWriteInput = z.input<typeof nsWriteSchema>;
 
-function addressParams(v: z.output<typeof nsWriteSchema>) {
-  // Several addresses travel comma-joined: ip=1.2.3.4,4.5.6.7
-  return { host: v.host, ip: v.ip?.length ? v.ip.join(',') : undefined, ipv6: v.ipv6?.length ? v.ipv6.join(',') : undefined };
+/** ns-modify: `-` as the value of `ip` or `ipv6` removes that address family (Joker's reseller panel sends it). */
+const NO_ADDRESS = '-';
+
+/**
+ * Several addresses travel comma-joined: ip=1.2.3.4,4.5.6.7. A family left out stays as it is; in ns-modify an empty
+ * list removes the family.
+ */
+function addressParams(v: z.output<typeof nsWriteSchema>, mode: 'create' | 'modify') {
+  const family = (list: string[] | undefined) =>
+    list === undefined ? undefined : list.length > 0 ? list.join(',') : mode === 'modify' ? NO_ADDRESS : undefined;
+  return { host: v.host, ip: family(v.ip), ipv6: family(v.ipv6) };
 }
 
 /** DMAPI `ns-create` (alias host-create): register a glue host. May be queued (Proc-ID). */
 export async function nsCreate(client: DmapiClient, input: NsWriteInput): Promise<WriteResult> {
-  return toWriteResult(await client.call('ns-create', addressParams(nsWriteSchema.parse(input)), WRITE));
+  return toWriteResult(await client.call('ns-create', addressParams(nsWriteSchema.parse(input), 'create'), WRITE));
 }
 
-/** DMAPI `ns-modify` (alias host-modify): replace a host's addresses. May be queued (Proc-ID). */
+/**
+ * DMAPI `ns-modify` (alias host-modify): replace a host's addresses. May be queued (Proc-ID). A family left out
+ * (undefined) stays; an empty list removes it (`-`); at least one address must remain.
+ */
 export async function nsModify(client: DmapiClient, input: NsWriteInput): Promise<WriteResult> {
-  return toWriteResult(await client.call('ns-modify', addressParams(nsWriteSchema.parse(input)), WRITE));
+  return toWriteResult(await client.call('ns-modify', addressParams(nsWriteSchema.parse(input), 'modify'), WRITE));
 }
 
 export const nsDeleteSchema = z.object({ host: hostName });
@@ -59,4 +70,11 @@ export const nsDeleteSchema = z.object({ host: hostName });
 export async function nsDelete(client: DmapiClient, input: z.input<typeof nsDeleteSchema>): Promise<WriteResult> {
   const v = nsDeleteSchema.parse(input);
   return toWriteResult(await client.call('ns-delete', { host: v.host }, WRITE));
+}
+
+/** One host with its addresses (`query-ns-list` with the name as pattern and full=1), or null when there is none. */
+export async function queryHost(client: DmapiClient, input: z.input<typeof nsDeleteSchema>): Promise<HostListRow | null> {
+  const { host } = nsDeleteSchema.parse(input);
+  const rows = await queryNsList(client, { pattern: host, full: true });
+  return rows.find((r) => r.host.toLowerCase() === host) ?? null;
 }

@@ -4,12 +4,12 @@
  * poll result-retrieve" by it. Same session and fields as contact-create.
  */
 import type { DmapiClient } from '../client';
-import { DmapiTransportError } from '../errors';
+import { DmapiError, DmapiTransportError } from '../errors';
 import { parseKeyValues } from '../parse';
 import { WRITE, type WriteResult } from './common';
 import { contactParams } from '@/lib/contacts/validate';
 import { contactCreateSchema } from '@/lib/schemas/contact';
-import type { ContactCreateInput } from './contacts';
+import { contactCreate, type ContactCreateInput } from './contacts';
 
 export interface V2ContactCreateResult extends WriteResult {
   handle: string;
@@ -24,4 +24,33 @@ export async function v2ContactCreate(client: DmapiClient, input: ContactCreateI
   const out: V2ContactCreateResult = { handle, warnings: reply.warnings };
   if (reply.trackingId) out.trackingId = reply.trackingId;
   return out;
+}
+
+/** A new contact: its handle at once (/v2/contact/create), or the Proc-ID of a contact-create to follow to it. */
+export type NewContact = { handle: string; procId?: undefined; warnings: string[] } | { handle?: string; procId: string; warnings: string[] };
+
+/**
+ * Only a server that surely did nothing lets the classic request follow: the command is unknown (2101) or the path is
+ * not there (HTTP 404). A timeout or a cut reply may have created the contact, so it is never followed by a second try.
+ */
+function v2Unavailable(error: unknown): boolean {
+  if (error instanceof DmapiError) return error.statusCode === 2101;
+  return error instanceof DmapiTransportError && error.kind === 'http' && error.httpStatus === 404;
+}
+
+/**
+ * Creates a contact the way a form wants it: /v2/contact/create first (the handle comes back at once); where the
+ * DMAPI does not offer it, `contact-create`, whose Proc-ID the caller follows to the handle (result-list's object).
+ */
+export async function createContactPreferV2(client: DmapiClient, input: ContactCreateInput): Promise<NewContact> {
+  try {
+    const created = await v2ContactCreate(client, input);
+    return { handle: created.handle, warnings: created.warnings };
+  } catch (error) {
+    if (!v2Unavailable(error)) throw error;
+  }
+  const classic = await contactCreate(client, input);
+  if (classic.procId) return { procId: classic.procId, warnings: classic.warnings, ...(classic.handle ? { handle: classic.handle } : {}) };
+  if (classic.handle) return { handle: classic.handle, warnings: classic.warnings };
+  throw new DmapiTransportError('contact-create', 'truncated', 'contact-create accepted without a handle or Proc-ID');
 }

@@ -43,12 +43,13 @@ describe('query-contact-list', () => {
     expect(handles.length).toBeGreaterThan(0);
     expect(handles.every((h) => h.startsWith(`${prefixes.get('co.uk')}-`))).toBe(true);
   });
-  it('extended-format=1 gives TAB columns handle,name,organization with - for missing', async () => {
+  it('extended-format=1 gives TAB columns handle,name,organization,email with - for missing', async () => {
     const r = await req('query-contact-list', { 'extended-format': '1', pattern: 'C*' });
     expect(r.headers.Separator).toBe('TAB');
-    expect(r.headers.Columns).toBe('handle,name,organization');
+    expect(r.headers.Columns).toBe('handle,name,organization,email');
     const rows = r.body.split('\n').map((l) => l.split('\t'));
-    expect(rows.every((row) => row.length === 3 && row.every((c) => c.length > 0))).toBe(true);
+    expect(rows.every((row) => row.length === 4 && row.every((c) => c.length > 0))).toBe(true);
+    expect(rows.every((row) => row[3]?.includes('@'))).toBe(true);
     expect(rows.some((row) => row[2] === '-')).toBe(true);
   });
   it('from/to page the list', async () => {

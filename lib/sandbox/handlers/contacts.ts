@@ -68,6 +68,9 @@ function newHandle(state: SandboxState, prefix: string): string {
   return handle;
 }
 
+/** "Without from/to the list is capped at 10000 entries" (Joker's own documentation of its clients). */
+export const CONTACT_LIST_CAP = 10_000;
+
 registerHandler('query-contact-list', 'read', (ctx) => {
   const p = ctx.params;
   const pattern = p.text('pattern');
@@ -78,12 +81,15 @@ registerHandler('query-contact-list', 'read', (ctx) => {
   const rows = Object.values(ctx.state.contacts)
     .filter((c) => c.uid === ctx.account.uid && (!re || re.test(c.handle)) && (!tld || contactUsableFor(ctx.account, c, tld)))
     .sort((a, b) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
-  const page = listSlice(rows, p);
+  const paged = p.text('from') !== undefined || p.text('to') !== undefined;
+  const page = paged ? listSlice(rows, p) : rows.slice(0, CONTACT_LIST_CAP);
   if (!extended) return ctx.ok({ body: listBody(page.map((c) => c.handle)) });
   // extended-format: "output columns are separated by tabs, and Columns header provides column names"; `-` if empty.
+  // Joker's reseller panel and its Ruby client read a fourth column, email (lib/sandbox/README.md).
   const cell = (v: string | undefined): string => (v && v.trim() ? v.replace(/[\t\n]/g, ' ') : '-');
-  const lines = page.map((c) => [c.handle, cell(c.fields.name), cell(c.fields.organization)].join('\t'));
-  return ctx.ok({ headers: [['Columns', 'handle,name,organization'], ['Separator', 'TAB']], body: listBody(lines) });
+  const name = (c: Contact): string | undefined => c.fields.name ?? (c.fields.fname ? `${c.fields.fname} ${c.fields.lname ?? ''}`.trim() : undefined);
+  const lines = page.map((c) => [c.handle, cell(name(c)), cell(c.fields.organization), cell(c.fields.email)].join('\t'));
+  return ctx.ok({ headers: [['Columns', 'handle,name,organization,email'], ['Separator', 'TAB']], body: listBody(lines) });
 });
 
 /** Validates and stores a new contact; contact-create and /v2/contact/create (v2-contact.ts) share it. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { OwnerChangeSection } from '@/components/contacts/owner-change-section';
 import { DomainSettings } from '@/components/domain/domain-settings';
 import { FactList, type Fact } from '@/components/domains/fact-list';
 import { WhoisFacts, startWhois } from '@/components/domains/whois-facts';
@@ -63,6 +64,7 @@ export default async function DomainPage({ params }: Props) {
         change={permission(session, 'domains', 'change')}
       />
       <DomainGrantsSection domain={row.domain} />
+      <OwnerChangeSection domain={row.domain} change={permission(session, 'domains', 'change')} />
     </div>
   );
 }
