@@ -1,4 +1,4 @@
-import { Globe, LayoutDashboard, type LucideIcon, Settings } from 'lucide-react';
+import { Globe, LayoutDashboard, type LucideIcon, MailCheck, Settings } from 'lucide-react';
 import { AREAS, type Area } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', icon: LayoutDashboard, area: 'overview' },
   { href: '/domains', label: 'Domains', icon: Globe, area: 'domains' },
   { href: '/my-domains', label: 'My domains', icon: Globe, area: 'my-domains' },
+  { href: '/verification', label: 'Verification', icon: MailCheck, area: 'verification' },
   { href: '/settings', label: 'Settings', icon: Settings, area: 'audit' },
 ];
 
