@@ -5,6 +5,7 @@ import { DomainSettings } from '@/components/domain/domain-settings';
 import { FactList, type Fact } from '@/components/domains/fact-list';
 import { WhoisFacts, startWhois } from '@/components/domains/whois-facts';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
+import { DomainVerificationSection } from '@/components/verification/domain-verification-section';
 import { permission, requireRole, withDmapi } from '@/lib/auth';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
 import { formatDate } from '@/lib/format';
@@ -60,6 +61,7 @@ export default async function DomainPage({ params }: Props) {
         autorenew={(row.statuses ?? []).includes('autorenew')}
         change={permission(session, 'domains', 'change')}
       />
+      <DomainVerificationSection domain={row.domain} session={session} />
     </div>
   );
 }
