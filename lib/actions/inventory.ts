@@ -47,9 +47,15 @@ export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'O
 export const PUBLIC_ROUTES: Record<string, string> = {
   'app/api/health/route.ts': 'liveness probe, answers without a session',
   'app/api/auth/[...nextauth]/route.ts': 'next-auth: sign-in itself',
+  'app/(public)/verify/page.tsx': 'whois verification landing page for owners arriving from e-mail: no session; the service credential, a per-address limit',
+  'app/(public)/cor/page.tsx': 'change-of-registrant landing page for registrants arriving from e-mail: no session; the service credential, a per-address limit',
 };
 
 export const UNGUARDED_ACTIONS: Record<string, string> = {
   'app/(auth)/actions.ts#signOutAction': 'sign-out is open to everyone; without a session it only redirects',
   'app/(auth)/actions.ts#signInAction': 'sign-in is the way in: no session yet; attempts are limited per address and credential',
+  'app/(public)/verify/actions.ts#answerVerificationAction':
+    'an owner answers a whois verification with the key from their e-mail: no session; only key and yes/no are taken, the service credential calls the DMAPI, limited per address',
+  'app/(public)/cor/actions.ts#answerChangeOfRegistrantAction':
+    'a registrant answers a change of registrant with the key from their e-mail: no session; only key and yes/no are taken, the service credential calls the DMAPI, limited per address',
 };
