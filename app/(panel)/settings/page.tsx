@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { requireRole } from '@/lib/auth';
 import { can } from '@/lib/auth/roles';
 import { AuditSection, parseAuditFilters } from './audit-section';
+import { PublicPagesSection } from './public-pages-section';
 import { TeamSection } from './team-section';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -15,6 +16,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
     <div className="max-w-5xl space-y-8">
       <h1 className="text-lg font-semibold">Settings</h1>
       {can(session, 'team', 'view') ? <TeamSection session={session} /> : null}
+      {can(session, 'team', 'change') ? <PublicPagesSection /> : null}
       <AuditSection session={session} filters={filters} />
     </div>
   );
