@@ -236,12 +236,17 @@ test.describe('whois verification', () => {
   });
 
   test('a deadline passing on the sandbox clock shows the address as lapsed', async ({ browser }) => {
-    const [email] = await pendingEmails();
-    if (!email) throw new Error('no pending verification left');
-    const deadline = Date.parse(replyBody(await sandboxDmapi('wa-email-list')).split('\n').find((l) => l.toLowerCase().startsWith(`${email}\t`))?.split('\t')[2] ?? '');
-    const { now } = (await (await fetch(`${sandboxURL}/_sandbox/clock`)).json()) as { now: string };
-    await advanceClock(Math.ceil((deadline - Date.parse(now)) / 1000) + 60);
-    expect(await emailStatus(email)).toBe('invalid');
+    const before = await pendingEmails();
+    // Past the nearest deadline, until an address has lapsed for good (a transfer completing meanwhile can start a
+    // new verification for the same address: it then stays pending, rightly).
+    let email = '';
+    for (let round = 0; round < 5 && !email; round++) {
+      const first = replyBody(await sandboxDmapi('wa-email-list')).split('\n')[0]?.split('\t')[2] ?? '';
+      const { now } = (await (await fetch(`${sandboxURL}/_sandbox/clock`)).json()) as { now: string };
+      await advanceClock(Math.ceil((Date.parse(first) - Date.parse(now)) / 1000) + 60);
+      for (const e of before) if ((await emailStatus(e)) === 'invalid') email ||= e;
+    }
+    expect(email).not.toBe('');
 
     const staff = await staffPage(browser);
     await staff.goto('/verification?refresh=1');
