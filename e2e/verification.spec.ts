@@ -253,7 +253,7 @@ test.describe('whois verification', () => {
     await expect(staff.getByRole('link', { name: email, exact: true })).toHaveCount(0);
     await staff.goto('/verification?state=lapsed');
     const row = staff.getByRole('row').filter({ has: staff.getByRole('link', { name: email, exact: true }) });
-    await expect(row.getByText('Deadline passed').first()).toBeVisible();
+    await expect(row.getByText('Lapsed: deadline passed unverified')).toBeVisible();
     await staff.context().close();
   });
 });

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { type ColumnDef, DataTable, type RowSelectionState } from '@/components/data-table';
 import { DomainLink } from '@/components/domains/domain-link';
 import type { Permission } from '@/lib/auth/roles';
-import { formatRelative } from '@/lib/format';
+import { formatDateTime, formatRelative } from '@/lib/format';
 import type { ListFilters } from '@/lib/schemas/verification';
 import { listHref } from '@/lib/verification/pending';
 import type { EntryView } from '@/lib/verification/list';
@@ -41,7 +41,18 @@ function columns(now: number, domainLinks: boolean, showState: boolean): ColumnD
       ),
     },
     { id: 'domains', header: 'Domains waiting on it', enableSorting: false, cell: ({ row }) => <Domains domains={row.original.domains} links={domainLinks} /> },
-    { id: 'deadline', header: 'Deadline', enableSorting: false, cell: ({ row }) => <Countdown deadline={row.original.deadline} now={now} /> },
+    {
+      id: 'deadline',
+      header: 'Deadline',
+      enableSorting: false,
+      // A settled address has no countdown: Joker.com's clock decided a lapse, not the panel's.
+      cell: ({ row }) =>
+        row.original.state === 'pending' ? (
+          <Countdown deadline={row.original.deadline} now={now} />
+        ) : (
+          <span className="whitespace-nowrap tabular-nums">{row.original.deadline ? formatDateTime(row.original.deadline) : '—'}</span>
+        ),
+    },
   ];
   if (showState) cols.push({ id: 'state', header: 'State', enableSorting: false, cell: ({ row }) => <StateBadge state={row.original.state} /> });
   cols.push(
