@@ -117,8 +117,9 @@ test.describe('whois verification', () => {
     await staff.context().close();
   });
 
-  test('a resend puts the mail in the outbox and the history; the owner answers yes on /verify and the entry leaves the list', async ({ browser }) => {
-    const staff = await staffPage(browser);
+  test('a resend puts the mail in the outbox and the history; the owner answers yes on /verify and the entry leaves the list', async ({ page, browser }) => {
+    await signIn(page, { apiKey: STAFF_KEY });
+    const staff = page;
     const [email] = await pendingEmails();
     if (!email) throw new Error('the sandbox seed has no pending verification');
     await staff.goto(`/verification/email/${encodeURIComponent(email)}`);
@@ -154,10 +155,9 @@ test.describe('whois verification', () => {
     await expect(staff.getByRole('link', { name: email, exact: true })).toHaveCount(0);
     await staff.goto('/verification?state=verified');
     await expect(staff.getByRole('link', { name: email, exact: true })).toBeVisible();
-    await staff.context().close();
   });
 
-  test('a "no" on /verify marks the address invalid; bad keys are explained', async ({ browser }) => {
+  test('a "no" on /verify marks the address invalid; bad keys are explained', async ({ page, browser }) => {
     const [, email] = await pendingEmails();
     if (!email) throw new Error('the sandbox seed has too few pending verifications');
     const mail = (await outbox()).find((m) => m.kind === 'verification' && m.to.toLowerCase() === email);
@@ -177,15 +177,15 @@ test.describe('whois verification', () => {
     await axeClean(owner, 'body');
     await owner.context().close();
 
-    const staff = await staffPage(browser);
+    await signIn(page, { apiKey: STAFF_KEY });
+    const staff = page;
     await staff.goto('/verification?refresh=1');
     await expect(staff.getByRole('link', { name: email, exact: true })).toHaveCount(0);
     await staff.goto('/verification?state=refused');
     await expect(staff.getByRole('link', { name: email, exact: true })).toBeVisible();
-    await staff.context().close();
   });
 
-  test('an owner change sends COR keys; /cor confirms it and the domain has a new owner; a reused key is refused', async ({ browser }) => {
+  test('an owner change sends COR keys; /cor confirms it and the domain has a new owner; a reused key is refused', async ({ page }) => {
     const list = replyBody(await sandboxDmapi('query-domain-list', { showstatus: '1' })).split('\n');
     const candidates = list.map((l) => l.split(/\s+/)).filter(([name, , status]) => name?.endsWith('.com') && (status ?? '').includes('production')).map(([name]) => name as string);
     const before = (await outbox())[0]?.id ?? 0;
@@ -215,7 +215,7 @@ test.describe('whois verification', () => {
     const link = mails[0]?.links?.[0] ?? '';
     expect(link).toMatch(/^\/cor\?key=/);
 
-    const owner = await (await browser.newContext()).newPage();
+    const owner = page;
     await owner.goto(link);
     await expect(owner.getByText(/60 days/).first()).toBeVisible();
     await axeClean(owner, 'body');
@@ -234,10 +234,9 @@ test.describe('whois verification', () => {
       await owner.getByRole('button', { name: 'Yes, confirm' }).click();
     }
     await expect(owner.getByText(/This key was not accepted|This key is unknown/).first()).toBeVisible();
-    await owner.context().close();
   });
 
-  test('a deadline passing on the sandbox clock shows the address as lapsed', async ({ browser }) => {
+  test('a deadline passing on the sandbox clock shows the address as lapsed', async ({ page }) => {
     const before = await pendingEmails();
     // Past the nearest deadline, until an address has lapsed for good (a transfer completing meanwhile can start a
     // new verification for the same address: it then stays pending, rightly).
@@ -250,12 +249,12 @@ test.describe('whois verification', () => {
     }
     expect(email).not.toBe('');
 
-    const staff = await staffPage(browser);
+    await signIn(page, { apiKey: STAFF_KEY });
+    const staff = page;
     await staff.goto('/verification?refresh=1');
     await expect(staff.getByRole('link', { name: email, exact: true })).toHaveCount(0);
     await staff.goto('/verification?state=lapsed');
     const row = staff.getByRole('row').filter({ has: staff.getByRole('link', { name: email, exact: true }) });
     await expect(row.getByText('Lapsed: deadline passed unverified')).toBeVisible();
-    await staff.context().close();
   });
 });
