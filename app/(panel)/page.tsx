@@ -9,7 +9,10 @@ export const dynamic = 'force-dynamic';
 /** Paints at once; the sections stream in as their reads finish (components/dashboard/overview.tsx). */
 export default async function OverviewPage() {
   // Customers have no overview: their own area is My domains.
-  if ((await requireSession()).role === 'customer') redirect('/my-domains');
+  const { role } = await requireSession();
+  if (role === 'customer') redirect('/my-domains');
+  // Verification staff have no overview: their workspace is their home.
+  if (role === 'verification') redirect('/verification');
   const session = await requireRole('overview');
   return (
     <div className="space-y-4">

@@ -1,4 +1,4 @@
-import { CircleUserRound, Globe, Inbox, LayoutDashboard, type LucideIcon, Network, ReceiptText, Server, Settings, ShieldCheck, Tags, Users } from 'lucide-react';
+import { CircleUserRound, Globe, Inbox, LayoutDashboard, type LucideIcon, MailCheck, Network, ReceiptText, Server, Settings, ShieldCheck, Tags, Users } from 'lucide-react';
 import { AREAS, type Area } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/hosts', label: 'Hosts', icon: Server, area: 'hosts' },
   { href: '/zones', label: 'Zones', icon: Network, area: 'zones' },
   { href: '/grants', label: 'Access', icon: ShieldCheck, area: 'grants' },
+  { href: '/verification', label: 'Verification', icon: MailCheck, area: 'verification' },
   { href: '/results', label: 'Results', icon: Inbox, area: 'results', badge: 'pending-results' },
   { href: '/orders', label: 'Orders', icon: ReceiptText, area: 'orders' },
   { href: '/prices', label: 'Prices', icon: Tags, area: 'prices' },

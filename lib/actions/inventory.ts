@@ -47,6 +47,8 @@ export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'O
 export const PUBLIC_ROUTES: Record<string, string> = {
   'app/api/health/route.ts': 'liveness probe, answers without a session',
   'app/api/auth/[...nextauth]/route.ts': 'next-auth: sign-in itself',
+  'app/(public)/verify/page.tsx': 'whois verification landing page for owners arriving from e-mail: no session; the service credential, a per-address limit',
+  'app/(public)/cor/page.tsx': 'change-of-registrant landing page for registrants arriving from e-mail: no session; the service credential, a per-address limit',
 };
 
 /**
@@ -64,4 +66,8 @@ export const UNGUARDED_ACTIONS: Record<string, string> = {
   'app/(public)/invite/[token]/actions.ts#signInToAcceptAction':
     'sign-in on the invitation landing page: the same server path as signInAction (attempts limited per address and credential), returning to the invitation',
   'app/(public)/invite/[token]/actions.ts#switchAccountAction': 'sign-out on the invitation landing page, open to everyone as signOutAction is; returns to the invitation',
+  'app/(public)/verify/actions.ts#answerVerificationAction':
+    'an owner answers a whois verification with the key from their e-mail: no session; only key and yes/no are taken, the service credential calls the DMAPI, limited per address',
+  'app/(public)/cor/actions.ts#answerChangeOfRegistrantAction':
+    'a registrant answers a change of registrant with the key from their e-mail: no session; only key and yes/no are taken, the service credential calls the DMAPI, limited per address',
 };

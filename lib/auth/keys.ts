@@ -14,7 +14,13 @@ function key(purpose: KeyPurpose): Buffer {
   return value;
 }
 
-export type SecretContext = 'session-credential' | 'session-auth-sid' | 'team-key' | 'grant-invitation-token' | 'grant-invitation-key';
+export type SecretContext =
+  | 'session-credential'
+  | 'session-auth-sid'
+  | 'team-key'
+  | 'grant-invitation-token'
+  | 'grant-invitation-key'
+  | 'service-credential';
 
 export function encryptSecret(plaintext: string, context: SecretContext): string {
   return encryptWith(key('credential-encryption'), plaintext, context);

@@ -23,7 +23,7 @@ describe('role matrix', () => {
 
   it('limits verification staff to the verification workspace', () => {
     const subject = { role: 'verification', userAccess: full } as const;
-    expect(visibleAreas(subject)).toEqual(['overview', 'verification', 'results', 'audit']);
+    expect(visibleAreas(subject)).toEqual(['verification', 'results', 'audit']);
     expect(can(subject, 'verification', 'change')).toBe(true);
     expect(can(subject, 'domains', 'view')).toBe(false);
   });

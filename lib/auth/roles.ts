@@ -55,8 +55,8 @@ const MATRIX: Record<Role, Grants> = {
     overview: V, domains: VC, contacts: VC, hosts: VC, zones: VC, grants: VC, verification: VC, transfers: VC,
     results: V, orders: V, prices: V, audit: V,
   },
-  // The whois verification workspace only.
-  verification: { overview: V, verification: VC, results: V, audit: V },
+  // The whois verification workspace only (and their own audit rows and queued results): no portfolio, no money.
+  verification: { verification: VC, results: V, audit: V },
   // Money, orders and renewals.
   billing: {
     overview: V, domains: ['view', 'order'], transfers: ['view', 'order'], results: V, orders: ALL, prices: V,

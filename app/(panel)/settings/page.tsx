@@ -3,6 +3,7 @@ import { requireRole } from '@/lib/auth';
 import { can } from '@/lib/auth/roles';
 import { AuditSection, parseAuditFilters } from './audit-section';
 import { ContactDefaultsSection } from './contact-defaults-section';
+import { PublicPagesSection } from './public-pages-section';
 import { TeamSection } from './team-section';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -17,6 +18,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <h1 className="text-lg font-semibold">Settings</h1>
       {can(session, 'team', 'view') ? <TeamSection session={session} /> : null}
       {can(session, 'contacts', 'view') ? <ContactDefaultsSection session={session} /> : null}
+      {can(session, 'team', 'change') ? <PublicPagesSection /> : null}
       <AuditSection session={session} filters={filters} />
     </div>
   );

@@ -6,3 +6,4 @@ export * from './jobs';
 export * from './grants';
 export * from './zones';
 export * from './contacts';
+export * from './verification';

@@ -33,6 +33,7 @@ export function startVerification(state: SandboxState, now: number, uid: string,
     body: `Your e-mail address ${address} is the owner address of ${domain}.\nPlease confirm it within ${VERIFICATION_DAYS} days.\nVerification key: ${key}`,
     domain,
     key,
+    links: [`/verify?key=${key}`],
   });
   return v;
 }

@@ -61,7 +61,7 @@ registerSeeder('history', 40, (ctx) => {
     const key = rng.hex(32);
     state.verifications[id] = { id, key, uid: ctx.resellerUid, email, domains: [d.name], status: i === 7 ? 'verified' : 'pending', createdAt, deadline: createdAt + 15 * DAY, lastSentAt: createdAt };
     d.verificationId = id;
-    ctx.addOutboxMail({ to: email, subject: `Please verify your e-mail address for ${d.name}`, kind: 'verification', body: `Verification key: ${key}`, domain: d.name, key }, createdAt);
+    ctx.addOutboxMail({ to: email, subject: `Please verify your e-mail address for ${d.name}`, kind: 'verification', body: `Verification key: ${key}`, domain: d.name, key, links: [`/verify?key=${key}`] }, createdAt);
   }
 
   // Pending owner changes (change of registrant) with confirmation keys.
@@ -69,7 +69,7 @@ registerSeeder('history', 40, (ctx) => {
     const keys = [rng.hex(24), rng.hex(24)];
     d.pendingOwnerChange = { owner: { fname: 'Nora', lname: 'Newowner', email: 'nora.newowner@example.test', 'address-1': 'Neue Strasse 3', city: 'Hamburg', 'postal-code': '20095', country: 'DE', phone: '+49.401234567' }, keys, requestedAt: now - 2 * DAY, deadline: now + 5 * DAY, lockOptOut: false, procId: null };
     for (const [i, key] of keys.entries()) {
-      ctx.addOutboxMail({ to: i === 0 ? (state.contacts[d.ownerC]?.fields.email ?? 'owner@example.test') : 'nora.newowner@example.test', subject: `Confirm the change of registrant for ${d.name}`, kind: 'cor', body: `Confirmation key: ${key}`, domain: d.name, key }, now - 2 * DAY);
+      ctx.addOutboxMail({ to: i === 0 ? (state.contacts[d.ownerC]?.fields.email ?? 'owner@example.test') : 'nora.newowner@example.test', subject: `Confirm the change of registrant for ${d.name}`, kind: 'cor', body: `Confirmation key: ${key}`, domain: d.name, key, links: [`/cor?key=${key}`] }, now - 2 * DAY);
     }
   }
 

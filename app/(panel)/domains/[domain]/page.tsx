@@ -7,6 +7,7 @@ import { FactList, type Fact } from '@/components/domains/fact-list';
 import { WhoisFacts, startWhois } from '@/components/domains/whois-facts';
 import { DomainGrantsSection } from '@/components/grants/domain-grants-section';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
+import { DomainVerificationSection } from '@/components/verification/domain-verification-section';
 import { permission, requireRole, withDmapi } from '@/lib/auth';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
 import { formatDate } from '@/lib/format';
@@ -65,6 +66,7 @@ export default async function DomainPage({ params }: Props) {
       />
       <DomainGrantsSection domain={row.domain} />
       <OwnerChangeSection domain={row.domain} change={permission(session, 'domains', 'change')} />
+      <DomainVerificationSection domain={row.domain} session={session} />
     </div>
   );
 }
