@@ -17,6 +17,8 @@ const PARAM_FIELDS: Record<JobKind, ComponentType<ParamFieldsProps> | null> = {
   renew: RenewFields,
   nameservers: NameserverFields,
   contacts: ContactFields,
+  register: null,
+  transfer: null,
 };
 
 export function needsParams(kind: JobKind): boolean {

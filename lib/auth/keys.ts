@@ -14,7 +14,7 @@ function key(purpose: KeyPurpose): Buffer {
   return value;
 }
 
-export type SecretContext = 'session-credential' | 'session-auth-sid' | 'team-key';
+export type SecretContext = 'session-credential' | 'session-auth-sid' | 'team-key' | 'transfer-auth-id';
 
 export function encryptSecret(plaintext: string, context: SecretContext): string {
   return encryptWith(key('credential-encryption'), plaintext, context);

@@ -3,3 +3,4 @@ export * from './settings';
 export * from './auth';
 export * from './audit';
 export * from './jobs';
+export * from './transfers';

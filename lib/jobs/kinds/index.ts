@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactsKind, nameserversKind } from './modify';
+import { registerKind, transferKind } from './orders';
 import { renewKind } from './renew';
 import { autorenewKind, lockKind, privacyKind, unlockKind } from './status';
 import type { KindDef } from './types';
@@ -17,6 +18,8 @@ export const jobParamsSchema = z.discriminatedUnion('kind', [
   renewKind.schema,
   nameserversKind.schema,
   contactsKind.schema,
+  registerKind.schema,
+  transferKind.schema,
 ]);
 
 export type JobParams = z.infer<typeof jobParamsSchema>;
@@ -31,6 +34,8 @@ export const KINDS = {
   renew: renewKind,
   nameservers: nameserversKind,
   contacts: contactsKind,
+  register: registerKind,
+  transfer: transferKind,
 } as const satisfies { [K in JobKind]: KindDef };
 
 /** The kind's definition, typed for any parameters (the registry's per-kind types meet here, once). */

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { JobKind, JobParams } from '../kinds';
 import { contactsSender, nameserversSender } from './modify';
+import { registerSender, transferSender } from './orders';
 import { renewSender } from './renew';
 import { autorenewSender, lockSender, privacySender, unlockSender } from './status';
 import type { KindSender } from './types';
@@ -17,6 +18,8 @@ export const SENDERS: { [K in JobKind]: KindSender<K> } = {
   renew: renewSender,
   nameservers: nameserversSender,
   contacts: contactsSender,
+  register: registerSender,
+  transfer: transferSender,
 };
 
 /** The sender for these parameters, typed for them (the per-kind types meet here, once). */
