@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { type DmapiClient, domainTransferList } from '@/lib/dmapi';
+import { type DmapiClient, domainTransferList, resultList } from '@/lib/dmapi';
 import { toUnicodeDomain } from '@/lib/net/idn';
 import { canCancelTransfer, canResendFoa, transferStateInfo } from './transfer-states';
 import type { TransfersView, TransferView } from './transfer-view';
@@ -12,7 +12,8 @@ import { observeTransfers } from './transfer-watch';
  */
 export async function transfersView(db: Db, accountUid: string, client: DmapiClient, now = new Date()): Promise<TransfersView> {
   const pending = await domainTransferList(client);
-  const watched = await observeTransfers(db, accountUid, pending, now);
+  const resultOf = async (procId: string) => (await resultList(client, { procid: procId })).find((r) => r.procId === procId)?.status;
+  const watched = await observeTransfers(db, accountUid, pending, resultOf, now);
   const live = new Map(pending.map((t) => [t.domain.toLowerCase(), t]));
   const out: TransferView[] = watched.map((w) => {
     const current = live.get(w.domain);

@@ -12,7 +12,7 @@ import { roundCents } from '@/lib/lifecycle/offer';
 import { startOrderJob } from '@/lib/lifecycle/order-job';
 import type { OrderSummary } from '@/lib/lifecycle/order-summary';
 import { offerFor, privacyPrice, quoteDomain } from '@/lib/lifecycle/price-source';
-import { recordTransferStart } from '@/lib/lifecycle/transfer-watch';
+import { recordTransferStart, recordTransferState } from '@/lib/lifecycle/transfer-watch';
 import { canCancelTransfer, canResendFoa, transferStateInfo } from '@/lib/lifecycle/transfer-states';
 import { tldOf } from '@/lib/net/suffix';
 import { bulkTransferSchema, transferControlSchema, transferInSchema } from '@/lib/schemas/transfer';
@@ -135,6 +135,10 @@ export const cancelTransferAction = createAction({
       throw new ExpectedFailure(`The transfer of ${domain} can no longer be cancelled: it is “${transferStateInfo(state).label}”.`, { code: 'failed' });
     }
     await domainTransferCancel(client, { domain });
+    // A cancel before anything reached the registry ends the transfer at once, and it leaves the list: note the new
+    // state now, so the Transfers page can say it was cancelled.
+    const after = await currentState(client, domain).catch(() => undefined);
+    if (after) await recordTransferState(await getDb(), ctx.session.uid, domain, after);
     return { domain, state };
   },
 });
