@@ -1,4 +1,4 @@
-import { Globe, LayoutDashboard, type LucideIcon, Settings } from 'lucide-react';
+import { ArrowRightLeft, Globe, LayoutDashboard, type LucideIcon, PlusCircle, Settings } from 'lucide-react';
 import { AREAS, type Area } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -13,6 +13,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', icon: LayoutDashboard, area: 'overview' },
   { href: '/domains', label: 'Domains', icon: Globe, area: 'domains' },
+  { href: '/register', label: 'Register', icon: PlusCircle, area: 'domains' },
+  { href: '/transfers', label: 'Transfers', icon: ArrowRightLeft, area: 'domains' },
   { href: '/my-domains', label: 'My domains', icon: Globe, area: 'my-domains' },
   { href: '/settings', label: 'Settings', icon: Settings, area: 'audit' },
 ];
