@@ -14,7 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', icon: LayoutDashboard, area: 'overview' },
   { href: '/domains', label: 'Domains', icon: Globe, area: 'domains' },
   { href: '/register', label: 'Register', icon: PlusCircle, area: 'domains' },
-  { href: '/transfers', label: 'Transfers', icon: ArrowRightLeft, area: 'domains' },
+  { href: '/transfers', label: 'Transfers', icon: ArrowRightLeft, area: 'transfers' },
   { href: '/my-domains', label: 'My domains', icon: Globe, area: 'my-domains' },
   { href: '/settings', label: 'Settings', icon: Settings, area: 'audit' },
 ];
