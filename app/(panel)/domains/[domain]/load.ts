@@ -14,6 +14,8 @@ export interface DomainPageData {
   facts: DomainFacts;
   /** The year the domain expires now (this year when unknown). */
   expiresYear: number;
+  /** When the page read its data (epoch ms). */
+  now: number;
   offer: TldOffer | undefined;
   premiumRenewPerYear: number | undefined;
   balance: { available: number; currency: string } | undefined;
@@ -46,6 +48,7 @@ export async function loadDomainPage(uid: string, domain: string): Promise<Domai
   return {
     facts,
     expiresYear: new Date(facts.expires ?? now).getUTCFullYear(),
+    now,
     offer,
     premiumRenewPerYear: quote?.premium ? quote.total : undefined,
     balance: balance ? { available: balance.available, currency: balance.currency } : undefined,

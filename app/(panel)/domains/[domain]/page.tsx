@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ContactsForm } from '@/components/domain/contacts-form';
+import { PrivacyOrderForm } from '@/components/domain/privacy-order-form';
 import { AuthIdSection } from '@/components/domain/auth-id-section';
 import { DeleteForm } from '@/components/domain/delete-form';
 import { DnssecSection } from '@/components/domain/dnssec-form';
@@ -72,9 +74,30 @@ export default async function DomainPage({ params }: Props) {
     },
     { id: 'nameservers', title: 'Name servers', node: <NameserversForm domain={domain} display={display} nameservers={facts.nameservers} change={change} /> },
     {
+      id: 'contacts',
+      title: 'Contacts',
+      node: <ContactsForm domain={domain} display={display} tld={facts.tld} admin={facts.admin} tech={facts.tech} billing={facts.billing} change={change} />,
+    },
+    {
       id: 'dnssec',
       title: 'DNSSEC',
       node: <DnssecSection domain={domain} display={display} enabled={facts.dnssec} entries={data.dnssecEntries} form={data.dnssecForm} change={change} />,
+    },
+    {
+      id: 'privacy',
+      title: 'Whois privacy',
+      node: data.offer ? (
+        <PrivacyOrderForm
+          domain={domain}
+          display={display}
+          offer={data.offer}
+          current={privacyLevel}
+          currentExpires={facts.privacy.expires}
+          domainExpires={facts.expires}
+          now={data.now}
+          order={order}
+        />
+      ) : null,
     },
     { id: 'auth-id', title: 'Auth-ID', node: <AuthIdSection domain={domain} display={display} change={change} /> },
     {
