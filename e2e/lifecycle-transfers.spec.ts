@@ -10,7 +10,7 @@ import { advanceClock } from './helpers/sandbox';
 
 async function transferIn(page: Page, domain: string, authId: string) {
   const form = page.getByRole('form', { name: 'Transfer a domain in' });
-  await form.getByLabel('Domain name').fill(domain);
+  await form.getByRole('textbox', { name: /^Domain name/ }).fill(domain);
   await form.getByLabel('Auth-ID from the current registrar').fill(authId);
   await expect(form.getByText(/Transfer \(includes one year\):/)).toBeVisible({ timeout: 20_000 });
   const owner = form.getByLabel('Owner (owner-c)');

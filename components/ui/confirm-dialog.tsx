@@ -59,6 +59,9 @@ export function ConfirmDialog({
             className="mt-4 flex flex-col gap-3"
             onSubmit={(e) => {
               e.preventDefault();
+              // React bubbles the submit through the portal to a form around the trigger (ActionForm): without this, a
+              // confirmation inside a form would send its request twice (onConfirm, then the outer form's submit).
+              e.stopPropagation();
               if (!ready) return;
               setOpen(false);
               void onConfirm();

@@ -32,16 +32,15 @@ function Controls({ t, order }: { t: TransferView; order: Permission }) {
     else setFailure(result);
     await client.invalidateQueries({ queryKey: KEY });
   };
-  if (!t.pending) return null;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        {t.canResendFoa ? (
+        {t.pending && t.canResendFoa ? (
           <Button size="sm" variant="secondary" disabled={!order.allowed} onClick={() => void run(resendFoaAction, `The approval email for ${t.display} is sent again.`)}>
             Resend approval email
           </Button>
         ) : null}
-        {t.canCancel ? (
+        {t.pending && t.canCancel ? (
           <ConfirmDialog
             open={confirming}
             onOpenChange={setConfirming}
