@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './helpers/fixtures';
-import { replyBody, sandboxDmapi } from './helpers/sandbox';
+import { lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
 
 /**
  * A domain's life in the running panel against the sandbox: register a .com and a .fi (handles of their TLD only), the
@@ -79,10 +79,13 @@ test.describe('a domain from register to delete', () => {
     const renew = page.getByRole('region', { name: 'Renew' });
     await renew.getByLabel('New expiration year').fill(String(before + 1));
     await expect(renew.getByText(/Price: .*balance after/)).toBeVisible();
+    const since = await lastLogId();
     await renew.getByRole('button', { name: 'Renew…' }).click();
     await page.getByRole('dialog', { name: `Renew ${domain}?` }).getByRole('button', { name: 'Renew' }).click();
     await expect(renew.getByRole('status').filter({ hasText: `Renew ${domain}` })).toContainText(ACK, { timeout: 45_000 });
     expect(await expiryYear(domain)).toBe(before + 1);
+    // One confirmation, one request.
+    expect((await sandboxLog(since)).filter((e) => e.request === 'domain-renew')).toHaveLength(1);
     // The same expiration year again: the confirmation says nothing would be renewed, and nothing is.
     await renew.getByLabel('New expiration year').fill(String(before + 1));
     await renew.getByRole('button', { name: 'Renew…' }).click();
