@@ -71,7 +71,7 @@ export function BulkRegisterForm({ order }: { order: Permission }) {
       {startFailure ? <FailureNotice failure={startFailure} /> : null}
       {jobId ? (
         <p className="text-sm" role="status">
-          Started: <Link className="text-sky-700 hover:underline dark:text-sky-400" href={`/jobs/${jobId}`}>follow job {jobId}</Link>.
+          Started: <Link className="text-sky-700 underline dark:text-sky-400" href={`/jobs/${jobId}`}>follow job {jobId}</Link>.
         </p>
       ) : null}
       <PermissionReason permission={order} />

@@ -90,7 +90,7 @@ export function RegisterForm({ balance, order }: { balance: { available: number;
       {line}
       {domain ? (
         <p className="text-sm">
-          <Link className="text-sky-700 hover:underline dark:text-sky-400" href={`/domains/${encodeURIComponent(domain)}`}>
+          <Link className="text-sky-700 underline dark:text-sky-400" href={`/domains/${encodeURIComponent(domain)}`}>
             Open {domain}
           </Link>{' '}
           once Joker.com has registered it.

@@ -77,7 +77,7 @@ export function BulkTransferForm({ order }: { order: Permission }) {
       {startFailure ? <FailureNotice failure={startFailure} /> : null}
       {jobId ? (
         <p className="text-sm" role="status">
-          Started: <Link className="text-sky-700 hover:underline dark:text-sky-400" href={`/jobs/${jobId}`}>follow job {jobId}</Link>.
+          Started: <Link className="text-sky-700 underline dark:text-sky-400" href={`/jobs/${jobId}`}>follow job {jobId}</Link>.
         </p>
       ) : null}
       <PermissionReason permission={order} />
