@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { lockDomainAction, setAutorenewAction } from '@/app/(panel)/domains/[domain]/actions';
 import type { Permission } from '@/lib/auth/roles';
+import { DomainProperties } from './domain-properties';
 import { lockDomainSchema, setAutorenewSchema, type LockDomainInput, type SetAutorenewInput } from '@/lib/schemas/domain-settings';
 
 export interface DomainSettingsProps {
@@ -17,6 +18,10 @@ export interface DomainSettingsProps {
   display: string;
   locked: boolean;
   autorenew: boolean;
+  /** The privacy level in force (none, basic, pro, off). */
+  privacy?: string;
+  /** whois-opt-out / gdpr-opt-in as set now (undefined: not known). */
+  flags?: { 'whois-opt-out': boolean; 'gdpr-opt-in': boolean } | undefined;
   /** permission(session, 'domains', 'change'), computed on the server; the actions check again. */
   change: Permission;
 }
@@ -111,12 +116,10 @@ function AutorenewForm({ domain, display, autorenew, change }: Omit<DomainSettin
 /** The domain page's settings built only from the kit: the template the next single-domain actions copy. */
 export function DomainSettings(props: DomainSettingsProps) {
   return (
-    <section aria-labelledby="domain-settings-heading" className="space-y-3 rounded-md border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-      <h2 id="domain-settings-heading" className="text-sm font-semibold">
-        Settings
-      </h2>
+    <div className="space-y-3">
       <LockForm {...props} />
       <AutorenewForm {...props} />
-    </section>
+      <DomainProperties domain={props.domain} display={props.display} privacy={props.privacy ?? 'none'} flags={props.flags} change={props.change} />
+    </div>
   );
 }

@@ -21,6 +21,8 @@ const PARAM_FIELDS: Record<JobKind, ComponentType<ParamFieldsProps> | null> = {
   grantInvite: GrantInviteFields,
   grantRevoke: GrantRevokeFields,
   'zone-change': null,
+  register: null,
+  transfer: null,
 };
 
 export function needsParams(kind: JobKind): boolean {

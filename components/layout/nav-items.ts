@@ -1,4 +1,4 @@
-import { CircleUserRound, Globe, Inbox, LayoutDashboard, type LucideIcon, MailCheck, Network, ReceiptText, Server, Settings, ShieldCheck, Tags, Users } from 'lucide-react';
+import { ArrowRightLeft, CircleUserRound, Globe, Inbox, LayoutDashboard, type LucideIcon, MailCheck, Network, PlusCircle, ReceiptText, Server, Settings, ShieldCheck, Tags, Users } from 'lucide-react';
 import { AREAS, type Area } from '@/lib/auth/roles';
 
 export interface NavItem {
@@ -15,6 +15,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'Overview', icon: LayoutDashboard, area: 'overview' },
   { href: '/domains', label: 'Domains', icon: Globe, area: 'domains' },
+  { href: '/register', label: 'Register', icon: PlusCircle, area: 'domains' },
+  { href: '/transfers', label: 'Transfers', icon: ArrowRightLeft, area: 'transfers' },
   { href: '/my-domains', label: 'My domains', icon: Globe, area: 'my-domains' },
   { href: '/contacts', label: 'Contacts', icon: Users, area: 'contacts' },
   { href: '/hosts', label: 'Hosts', icon: Server, area: 'hosts' },

@@ -59,8 +59,8 @@ export function ConfirmDialog({
             className="mt-4 flex flex-col gap-3"
             onSubmit={(e) => {
               e.preventDefault();
-              // React events bubble through portals: without this, a dialog opened from inside another form would
-              // submit that form too.
+              // React bubbles the submit through the portal to a form around the trigger (ActionForm): without this, a
+              // confirmation inside a form would send its request twice (onConfirm, then the outer form's submit).
               e.stopPropagation();
               if (!ready) return;
               setOpen(false);

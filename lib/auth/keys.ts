@@ -20,7 +20,8 @@ export type SecretContext =
   | 'team-key'
   | 'grant-invitation-token'
   | 'grant-invitation-key'
-  | 'service-credential';
+  | 'service-credential'
+  | 'transfer-auth-id';
 
 export function encryptSecret(plaintext: string, context: SecretContext): string {
   return encryptWith(key('credential-encryption'), plaintext, context);

@@ -7,3 +7,4 @@ export * from './grants';
 export * from './zones';
 export * from './contacts';
 export * from './verification';
+export * from './transfers';

@@ -55,6 +55,12 @@ export async function domainGetProperty(client: DmapiClient, input: DomainGetPro
   return { name: v.pname, value: value ?? '' };
 }
 
+/** Every property of one domain (four domain-get-property reads, in parallel), e.g. `{ autorenew: '1', privacy: 'off' }`. */
+export async function domainProperties(client: DmapiClient, domain: string): Promise<Record<DomainPropertyName, string>> {
+  const values = await Promise.all(domainPropertyNames.map((pname) => domainGetProperty(client, { domain, pname })));
+  return Object.fromEntries(values.map((v) => [v.name, v.value])) as Record<DomainPropertyName, string>;
+}
+
 export const domainCheckSchema = z.object({
   domain: domainName,
   checkPrice: z.enum(['create', 'renew', 'transfer', 'restore']).optional(),

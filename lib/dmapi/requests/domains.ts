@@ -37,17 +37,19 @@ export type DomainRenewInput = z.input<typeof domainRenewSchema>;
 
 /**
  * DMAPI `domain-renew`. Queued (Proc-ID). Not refundable, and never retried by this client. Prefer `expyear`: a
- * repeated request with it does not renew twice. Joker renews one name at most once per 6 hours. Privacy `keep`
- * (the default) renews an active privacy subscription too.
+ * repeated request with it does not renew twice ("it will not be renewed if its expiration year is greater or equals
+ * to specified"): that answer is a success without Proc-ID, with a Warning saying nothing was renewed. Joker renews
+ * one name at most once per 6 hours. Privacy `keep` (the default) renews an active privacy subscription too.
  */
-export async function domainRenew(client: DmapiClient, input: DomainRenewInput): Promise<QueuedResult> {
+export async function domainRenew(client: DmapiClient, input: DomainRenewInput): Promise<WriteResult> {
   const v = domainRenewSchema.parse(input);
   const reply = await client.call(
     'domain-renew',
     { domain: v.domain, period: v.period, expyear: v.expyear, privacy: v.privacy, 'max-price': v.maxPrice },
     WRITE,
   );
-  return toQueuedResult(reply);
+  // Only the expyear no-op answers without a Proc-ID; a renewal by period always runs queued.
+  return v.expyear !== undefined ? toWriteResult(reply) : toQueuedResult(reply);
 }
 
 export type DomainModifyInput = z.input<typeof domainModifySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { grantInviteKind, grantRevokeKind } from './grants';
 import { contactsKind, nameserversKind } from './modify';
+import { registerKind, transferKind } from './orders';
 import { renewKind } from './renew';
 import { autorenewKind, lockKind, privacyKind, unlockKind } from './status';
 import type { KindDef } from './types';
@@ -22,6 +23,8 @@ export const jobParamsSchema = z.discriminatedUnion('kind', [
   grantInviteKind.schema,
   grantRevokeKind.schema,
   zoneChangeKind.schema,
+  registerKind.schema,
+  transferKind.schema,
 ]);
 
 export type JobParams = z.infer<typeof jobParamsSchema>;
@@ -39,6 +42,8 @@ export const KINDS = {
   grantInvite: grantInviteKind,
   grantRevoke: grantRevokeKind,
   'zone-change': zoneChangeKind,
+  register: registerKind,
+  transfer: transferKind,
 } as const satisfies { [K in JobKind]: KindDef };
 
 /** The kind's definition, typed for any parameters (the registry's per-kind types meet here, once). */

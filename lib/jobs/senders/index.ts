@@ -2,6 +2,7 @@ import 'server-only';
 import type { JobKind, JobParams } from '../kinds';
 import { grantInviteSender, grantRevokeSender } from './grants';
 import { contactsSender, nameserversSender } from './modify';
+import { registerSender, transferSender } from './orders';
 import { renewSender } from './renew';
 import { autorenewSender, lockSender, privacySender, unlockSender } from './status';
 import type { KindSender } from './types';
@@ -22,6 +23,8 @@ export const SENDERS: { [K in JobKind]: KindSender<K> } = {
   grantInvite: grantInviteSender,
   grantRevoke: grantRevokeSender,
   'zone-change': zoneChangeSender,
+  register: registerSender,
+  transfer: transferSender,
 };
 
 /** The sender for these parameters, typed for them (the per-kind types meet here, once). */

@@ -13,33 +13,27 @@ import { checkContacts, onJokerNs, parseNsList } from '../rules/links';
 import { defaultZoneRecords } from '../rules/domain-factory';
 import type { DsRecord } from '../state/types';
 import type { Params } from '../wire/params';
+import { dnssecEntryErrors, dnssecValue, parseDnssecValue } from '../../lifecycle/dnssec';
 
 const CLEAR = '!@!';
 const CONTACT_FIELDS = ['billing-c', 'admin-c', 'tech-c'] as const;
-/** Registries that take a DNSKEY instead of a DS record (the 004 seed's "for de" format). */
+/** Registries that take a DNSKEY instead of a DS record (the 004 seed's "for de" format; inquire-tld says keydata). */
 const DNSKEY_TLDS = new Set(['de']);
-const DIGEST_HEX: Record<string, number> = { '1': 40, '2': 64, '3': 64, '4': 96 };
 
-/** One `ds-N` value checked against the TLD's format; returns an error message or the normalised record. */
+/**
+ * One `ds-N` value checked against the TLD's format with the panel's own field rules (lib/lifecycle/dnssec.ts);
+ * returns an error message naming the field, or the normalised record.
+ */
 export function parseDs(field: string, raw: string, tld: string): DsRecord | string {
   const parts = raw.trim().split(':');
   if (parts.length !== 4) return `${field}: expected four colon-separated fields`;
-  const [a, b, c, last] = parts as [string, string, string, string];
-  if (![a, b, c].every((n) => /^\d{1,5}$/.test(n))) return `${field}: the first three fields must be numbers`;
-  if (DNSKEY_TLDS.has(tld)) {
-    const nums = [a, b, c].map(Number);
-    if (!nums.includes(3) || !nums.some((n) => n === 256 || n === 257)) return `${field}: .${tld} takes a DNSKEY flags:protocol:alg:pubkey (flags 256 or 257, protocol 3)`;
-    if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(last)) return `${field}: the public key must be base64`;
-    return { raw: `${a}:${b}:${c}:${last}` };
-  }
-  const tag = Number(a);
-  const alg = Number(b);
-  if (tag > 65535) return `${field}: key tag must be 0-65535`;
-  if (alg < 1 || alg > 255) return `${field}: algorithm must be 1-255`;
-  const hexLen = DIGEST_HEX[c];
-  if (!hexLen) return `${field}: digest type must be 1, 2, 3 or 4`;
-  if (!new RegExp(`^[0-9A-Fa-f]{${hexLen}}$`).test(last)) return `${field}: digest type ${c} needs ${hexLen} hex digits`;
-  return { raw: `${tag}:${alg}:${c}:${last.toUpperCase()}` };
+  if (!parts.slice(0, 3).every((n) => /^\d{1,5}$/.test(n))) return `${field}: the first three fields must be numbers`;
+  const form = DNSKEY_TLDS.has(tld) ? 'keydata' : 'dsdata';
+  const entry = parseDnssecValue(raw, form);
+  const errors = Object.values(dnssecEntryErrors(entry, form));
+  if (errors.length > 0) return `${field}: ${form === 'keydata' ? `.${tld} takes a DNSKEY; ` : ''}${errors.join('; ')}`;
+  // A DNSKEY is stored as sent (either order of its three numbers, see parseDnssecValue); a DS record normalised.
+  return { raw: form === 'keydata' ? raw.trim() : dnssecValue(entry, form) };
 }
 
 /** dnssec / ds-N: undefined = unchanged, [] = remove, else the new set. */

@@ -8,7 +8,7 @@ import { DmapiError } from '../errors';
 import { registerHandler, registerJob } from '../registry';
 import { checkMaxPrice, periodYears } from '../money/pricing';
 import { requireFunds } from '../money/ledger';
-import { normalizeDomain } from '../rules/names';
+import { normalizeDomain, unsupportedTld } from '../rules/names';
 import { checkContacts, onJokerNs, parseNsList } from '../rules/links';
 import { defaultZoneRecords, newDomain } from '../rules/domain-factory';
 import { startVerification } from '../rules/verification';
@@ -48,6 +48,8 @@ registerHandler('domain-register', 'cost', (ctx) => {
   const missing = ['domain', 'period', 'owner-c', 'billing-c', 'admin-c', 'tech-c', 'ns-list'].filter((f) => p.text(f) === undefined);
   if (missing.length) throw new DmapiError('missing', missing.map((f) => `${f}: missing required parameter`));
   const { name, tld } = normalizeDomain(ctx.state, ctx.require('domain'));
+  // The login's TLD list is what the account may order (an account can be limited to fewer TLDs than Joker sells).
+  if (!ctx.account.tlds.includes(tld)) throw new DmapiError('policy', unsupportedTld('domain', tld));
   const status = p.text('status');
   if (status !== undefined && status.toLowerCase() !== 'production') throw new DmapiError('policy', 'status: only "production" is accepted');
   const years = periodYears(ctx.require('period'));

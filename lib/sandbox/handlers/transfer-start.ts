@@ -12,7 +12,7 @@ import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import { checkMaxPrice } from '../money/pricing';
 import { requireFunds } from '../money/ledger';
-import { normalizeDomain } from '../rules/names';
+import { normalizeDomain, unsupportedTld } from '../rules/names';
 import { checkContacts, parseNsList } from '../rules/links';
 import { inRedemption } from '../rules/redemption';
 import { userProperty } from '../rules/user-properties';
@@ -38,6 +38,7 @@ function startTransfer(ctx: HandlerCtx, p: Params): Reply {
   };
   const missing = ['domain', 'owner-c'].filter((f) => p.text(f) === undefined);
   const { name, tld } = normalizeDomain(ctx.state, text('domain'));
+  if (!ctx.account.tlds.includes(tld)) throw new DmapiError('policy', unsupportedTld('domain', tld));
   if (tld !== 'eu' && p.text('transfer-auth-id') === undefined) missing.push('transfer-auth-id');
   if (missing.length) throw new DmapiError('missing', missing.map((f) => `${f}: missing required parameter`));
   const authId = p.text('transfer-auth-id');

@@ -20,6 +20,7 @@ import { startVerification } from '../rules/verification';
 import type { BaseCtx, HandlerCtx } from '../context';
 import type { TransferRecord, TransferState } from '../state/types';
 import { linesBody, listBody } from '../wire/reply';
+import { CANCEL_AT_ONCE, CANCEL_THROUGH_REGISTRY, FINAL_STATES, FOA_RESENDABLE } from '../../lifecycle/transfer-states';
 
 /** Next state and how long the current one lasts. FOA_BEEN_SENT branches on the owner's answer (see advance). */
 const STEPS: Partial<Record<TransferState, [TransferState, number]>> = {
@@ -35,12 +36,9 @@ const STEPS: Partial<Record<TransferState, [TransferState, number]>> = {
   DOMAIN_WITH_JOKER_PENDING_COMPLETE: ['PAYMENT_COMMITTED', 10 * MINUTE],
   PAYMENT_COMMITTED: ['TRANSFER_PROCESSED_SUCCESSFULLY', MINUTE],
 };
-const FINAL: readonly TransferState[] = ['TRANSFER_PROCESSED_SUCCESSFULLY', 'CANCELLED', 'FOA_NACK'];
-/** Nothing has reached the registry yet: a cancel is immediate. */
-const CANCEL_AT_ONCE: readonly TransferState[] = ['IN_DB', 'PAYMENT_PREPARED', 'PAYMENT_ACQUIRED', 'PENDING_FOA_SENDING', 'FOA_BEEN_SENT', 'FOA_ACK'];
-const CANCEL_WAITING: readonly TransferState[] = ['REGISTRY_REQUEST_SENT', 'REGISTRY_REQUEST_RECEIVED_NOW_WAITING'];
-
-export const isFinal = (s: TransferState): boolean => FINAL.includes(s);
+// Which states are final, cancellable (at once, or through the registry) and allow resend-foa: the panel explains
+// the same lists to its users (lib/lifecycle/transfer-states.ts).
+export const isFinal = (s: TransferState): boolean => FINAL_STATES.includes(s);
 
 function sendFoa(ctx: BaseCtx, t: TransferRecord, at: number): void {
   t.foaKey ??= ctx.randomHex(20);
@@ -151,12 +149,12 @@ registerHandler('domain-transfer-control', 'read', (ctx) => {
   }
   mayModify(ctx);
   if (action === 'resend-foa') {
-    if (t.state !== 'FOA_BEEN_SENT') throw new DmapiError('statusProhibits', `action: resend-foa is only possible in state FOA_BEEN_SENT (${t.domain} is ${t.state})`);
+    if (!FOA_RESENDABLE.includes(t.state)) throw new DmapiError('statusProhibits', `action: resend-foa is only possible in state FOA_BEEN_SENT (${t.domain} is ${t.state})`);
     sendFoa(ctx, t, ctx.now);
     return ctx.ok({ status: 'ok1000' });
   }
   if (CANCEL_AT_ONCE.includes(t.state)) failTransfer(ctx, t, 'CANCELLED', `the transfer of ${t.domain} was cancelled`);
-  else if (CANCEL_WAITING.includes(t.state)) {
+  else if (CANCEL_THROUGH_REGISTRY.includes(t.state)) {
     t.state = 'REGISTRY_CANCELATION_PENDING';
     t.nextAt = ctx.now + (STEPS.REGISTRY_CANCELATION_PENDING?.[1] ?? MINUTE);
   } else throw new DmapiError('statusProhibits', `action: the transfer of ${t.domain} can no longer be cancelled (${t.state})`);

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { DomainSection } from '@/components/domain/domain-section';
+import { BulkTransferForm } from '@/components/domain/transfer/bulk-transfer-form';
+import { TransferInForm } from '@/components/domain/transfer/transfer-in-form';
+import { TransferList } from '@/components/domain/transfer/transfer-list';
+import { getDmapiClient, permission, requireRole } from '@/lib/auth';
+import { queryAccountBalance } from '@/lib/dmapi';
+
+export const metadata: Metadata = { title: 'Transfers' };
+export const dynamic = 'force-dynamic';
+
+/** Incoming transfers (domain-transfer-control) with their states in words, and transfer in, one or a list. */
+export default async function TransfersPage() {
+  const session = await requireRole('transfers');
+  const order = permission(session, 'transfers', 'order');
+  const balance = await queryAccountBalance(await getDmapiClient()).catch(() => undefined);
+  return (
+    <div className="max-w-3xl space-y-4">
+      <h1 className="text-lg font-semibold">Transfers</h1>
+      <DomainSection id="pending" title="Incoming transfers">
+        <TransferList change={permission(session, 'transfers', 'change')} />
+      </DomainSection>
+      <DomainSection id="transfer-in" title="Transfer a domain in">
+        <TransferInForm balance={balance ? { available: balance.available, currency: balance.currency } : undefined} order={order} />
+      </DomainSection>
+      <DomainSection id="transfer-list" title="Transfer several domains in">
+        <BulkTransferForm order={order} />
+      </DomainSection>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from './helpers/fixtures';
+import { lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
+
+/**
+ * A domain's life in the running panel against the sandbox: register a .com and a .fi (handles of their TLD only), the
+ * Proc-ID followed to ack and the domain in the sandbox; a taken name refused with the form kept; renew by expiration
+ * year twice renews once; auth-id; DNSSEC on and off; delete inside 72 hours; delete outside them with force, then
+ * restore from redemption. Each new page and form is checked with axe.
+ */
+
+const ACK = 'done — Joker.com confirmed it (ack)';
+
+async function noSeriousViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
+
+async function listed(domain: string): Promise<string | undefined> {
+  const body = replyBody(await sandboxDmapi('query-domain-list', { pattern: domain }));
+  return body.split('\n').find((line) => line.split(/\s+/)[0] === domain);
+}
+
+async function expiryYear(domain: string): Promise<number> {
+  const row = await listed(domain);
+  return Number((row?.split(/\s+/)[1] ?? '').slice(0, 4));
+}
+
+async function register(page: Page, domain: string) {
+  await page.goto('/register');
+  const form = page.getByRole('form', { name: 'Register a domain' });
+  await form.getByRole('textbox', { name: /^Domain name/ }).fill(domain);
+  await expect(form.getByText('Available', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(form.getByText(/Registration for 1 year:/)).toBeVisible();
+  for (const role of ['Owner (owner-c)', 'Admin (admin-c)', 'Tech (tech-c)', 'Billing (billing-c)']) {
+    const select = form.getByLabel(role);
+    await expect(select.locator('option')).not.toHaveCount(1, { timeout: 20_000 });
+    await select.selectOption({ index: 1 });
+  }
+  await form.getByRole('button', { name: 'Register…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Register ${domain}?` });
+  await expect(dialog).toContainText('Total:');
+  await expect(dialog).toContainText('balance after');
+  await dialog.getByRole('button', { name: 'Register' }).click();
+  const status = form.getByRole('status').filter({ hasText: `Register ${domain}` });
+  await expect(status).toContainText(/Proc-ID \d+/);
+  await expect(status).toContainText(ACK, { timeout: 45_000 });
+  expect(await listed(domain)).toBeDefined();
+}
+
+test.describe('a domain from register to delete', () => {
+  test.setTimeout(240_000);
+
+  test('register a .com and a .fi; a taken name is refused before anything is sent, the form kept', async ({ page }) => {
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    const stamp = Date.now().toString(36);
+    await register(page, `e2e-life-${stamp}.com`);
+    await noSeriousViolations(page);
+    await register(page, `e2e-life-${stamp}.fi`);
+
+    await page.goto('/register');
+    const form = page.getByRole('form', { name: 'Register a domain' });
+    await form.getByRole('textbox', { name: /^Domain name/ }).fill(`e2e-life-${stamp}.com`);
+    await expect(form.getByText(/Not available/)).toBeVisible({ timeout: 20_000 });
+    await expect(form.getByRole('button', { name: 'Register…' })).toBeDisabled();
+    await expect(form.getByRole('textbox', { name: /^Domain name/ })).toHaveValue(`e2e-life-${stamp}.com`);
+  });
+
+  test('renew by expiration year twice renews once; auth-id arrives; DNSSEC on and off; delete inside 72 hours', async ({ page }) => {
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    const domain = `e2e-page-${Date.now().toString(36)}.com`;
+    await register(page, domain);
+    await page.goto(`/domains/${domain}`);
+    await expect(page.getByRole('navigation', { name: 'Sections of this page' })).toBeVisible();
+    await noSeriousViolations(page);
+
+    const before = await expiryYear(domain);
+    const renew = page.getByRole('region', { name: 'Renew' });
+    await renew.getByLabel('New expiration year').fill(String(before + 1));
+    await expect(renew.getByText(/Price: .*balance after/)).toBeVisible();
+    const since = await lastLogId();
+    await renew.getByRole('button', { name: 'Renew…' }).click();
+    await page.getByRole('dialog', { name: `Renew ${domain}?` }).getByRole('button', { name: 'Renew' }).click();
+    await expect(renew.getByRole('status').filter({ hasText: `Renew ${domain}` })).toContainText(ACK, { timeout: 45_000 });
+    expect(await expiryYear(domain)).toBe(before + 1);
+    // One confirmation, one request.
+    expect((await sandboxLog(since)).filter((e) => e.request === 'domain-renew')).toHaveLength(1);
+    // The same expiration year again: the confirmation says nothing would be renewed, and nothing is.
+    await renew.getByLabel('New expiration year').fill(String(before + 1));
+    await renew.getByRole('button', { name: 'Renew…' }).click();
+    const again = page.getByRole('dialog', { name: `Renew ${domain}?` });
+    await expect(again).toContainText('nothing would be renewed');
+    await again.getByRole('button', { name: 'Cancel' }).click();
+    expect(await expiryYear(domain)).toBe(before + 1);
+
+    const authId = page.getByRole('region', { name: 'Auth-ID' });
+    await authId.getByRole('button', { name: 'Request auth-id' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Request auth-id' }).click();
+    await expect(authId.getByRole('status').filter({ hasText: `Auth-ID of ${domain}` })).toContainText(ACK, { timeout: 45_000 });
+    await expect(authId.getByRole('textbox', { name: 'Auth-ID', exact: true })).not.toHaveValue('', { timeout: 15_000 });
+
+    const dnssec = page.getByRole('region', { name: 'DNSSEC' });
+    await dnssec.getByLabel('Key 1: key tag').fill('12345');
+    await dnssec.getByLabel('Key 1: algorithm').fill('13');
+    await dnssec.getByLabel('Key 1: digest type').fill('2');
+    await dnssec.getByLabel('Key 1: digest (hex)').fill('abc');
+    await dnssec.getByRole('button', { name: 'Turn DNSSEC on' }).click();
+    await expect(dnssec.getByText(/digest type 2 has 64 hex digits/)).toBeVisible();
+    await dnssec.getByLabel('Key 1: digest (hex)').fill('a'.repeat(64));
+    await dnssec.getByRole('button', { name: 'Turn DNSSEC on' }).click();
+    await expect(dnssec.getByRole('status').filter({ hasText: `DNSSEC keys of ${domain}` })).toContainText(ACK, { timeout: 45_000 });
+    await expect(dnssec.getByText(/DNSSEC is on/)).toBeVisible({ timeout: 15_000 });
+    expect(replyBody(await sandboxDmapi('query-whois', { domain }))).toMatch(/domain\.ds-1: 12345:13:2:A{64}/i);
+    await dnssec.getByRole('button', { name: 'Turn DNSSEC off…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Turn off' }).click();
+    await expect(dnssec.getByRole('status').filter({ hasText: `DNSSEC off for ${domain}` })).toContainText(ACK, { timeout: 45_000 });
+    expect(replyBody(await sandboxDmapi('query-whois', { domain }))).not.toMatch(/domain\.ds-1/);
+
+    const del = page.getByRole('region', { name: 'Delete' });
+    await expect(del).toContainText('the registration fee is refunded');
+    await del.getByRole('button', { name: 'Delete domain…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${domain}?` });
+    await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    await dialog.getByRole('textbox').fill(domain);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(del.getByRole('status').filter({ hasText: `Delete ${domain}` })).toContainText(ACK, { timeout: 45_000 });
+    expect(await listed(domain)).toBeUndefined();
+  });
+
+  test('delete outside 72 hours needs force; the domain then shows its restore, and restore brings it back', async ({ page }) => {
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    const body = replyBody(await sandboxDmapi('query-domain-list', { pattern: '*.net', showstatus: '1' }));
+    const domain = body.split('\n').map((l) => l.split(/\s+/)).find(([name, , status]) => name && !name.startsWith('xn--') && (status ?? '').includes('production') && !(status ?? '').includes('lock'))?.[0];
+    expect(domain).toBeDefined();
+    await page.goto(`/domains/${domain}`);
+    const del = page.getByRole('region', { name: 'Delete' });
+    await expect(del).toContainText('deleting needs force');
+    await expect(del.getByRole('button', { name: 'Delete domain…' })).toBeDisabled();
+    await del.getByLabel('Delete without refund (force)').check();
+    await del.getByRole('button', { name: 'Delete domain…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${domain}?` });
+    await dialog.getByRole('textbox').fill(domain as string);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(del.getByRole('status').filter({ hasText: `Delete ${domain}` })).toContainText(ACK, { timeout: 45_000 });
+    expect(await listed(domain as string)).toBeUndefined();
+
+    await page.goto(`/domains/${domain}`);
+    const restore = page.getByRole('region', { name: 'Restore from redemption' });
+    await expect(restore).toContainText('is in redemption');
+    await noSeriousViolations(page);
+    await restore.getByRole('button', { name: 'Restore…' }).click();
+    await page.getByRole('dialog', { name: `Restore ${domain}?` }).getByRole('button', { name: 'Restore' }).click();
+    await expect(restore.getByRole('status').filter({ hasText: `Restore ${domain}` })).toContainText(ACK, { timeout: 45_000 });
+    expect(await listed(domain as string)).toBeDefined();
+  });
+});
