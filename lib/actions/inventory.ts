@@ -58,6 +58,10 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 export const PUBLIC_PAGES: Record<string, string> = {
   'app/(public)/invite/[token]/page.tsx':
     'grant invitation landing page: the token (256 random bits) shows that one invitation only; unknown tokens are counted per client address; Accept itself needs the invitee’s own sign-in',
+  'app/(public)/verify/page.tsx':
+    'whois verification landing page for the link in Joker’s e-mail: shows only what the key names (the address to verify), limited per client address; the answer is sent with the service credential',
+  'app/(public)/cor/page.tsx':
+    'change-of-registrant landing page for the link in Joker’s e-mail: shows only what the key names, limited per client address; the answer is sent with the service credential',
 };
 
 export const UNGUARDED_ACTIONS: Record<string, string> = {

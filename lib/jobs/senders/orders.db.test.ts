@@ -37,7 +37,10 @@ async function runJob(action: JobParams, domain: string, extra: Record<string, u
   await new JobRunner({ db: world.database.db, executor: dmapiExecutor, pollMs: 3_600_000 }).drain();
   const [item] = await world.database.db.select().from(bulkJobItems).where(eq(bulkJobItems.jobId, job.id));
   const log = (await sandboxLogSince(world, since)).filter((e) => e.object === domain);
-  return { item: item!, log, audit: await jobAudit(world, job.id) };
+  // The item's intent row (written before the request) and the request as it went over the wire.
+  const rows = await jobAudit(world, job.id);
+  expect(rows.filter((r) => r.outcome === 'intent').map((r) => r.object)).toEqual([domain]);
+  return { item: item!, log, audit: rows.filter((r) => r.outcome !== 'intent') };
 }
 
 async function advance(seconds: number) {

@@ -80,7 +80,7 @@ describe('zone-change bulk kind', () => {
 
     const audit = await jobAudit(world, started.data.jobId);
     expect(audit.map((r) => [r.request, r.object, r.outcome])).toEqual(expect.arrayContaining([['dns-zone-put', a, 'ok']]));
-    expect(String(audit.find((r) => r.object === a)!.params.zone)).toContain('@ TXT 0 "v=spf1 include:_spf.example.net -all" 3600');
+    expect(String(audit.find((r) => r.object === a && r.outcome === 'ok')!.params.zone)).toContain('@ TXT 0 "v=spf1 include:_spf.example.net -all" 3600');
 
     const history = await world.database.db.select().from(zoneHistory).where(eq(zoneHistory.domain, a!));
     expect(history).toHaveLength(1);
