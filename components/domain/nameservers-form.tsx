@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { ActionForm, SubmitButton, TextAreaField, useActionForm } from '@/components/form';
 import { setNameserversAction } from '@/app/(panel)/domains/[domain]/modify-actions';
 import type { Permission } from '@/lib/auth/roles';
@@ -25,7 +26,7 @@ export function NameserversForm({ domain, display, nameservers, change }: { doma
       <TextAreaField name="nsText" label="Name servers, one per line" rows={4} spellCheck={false} />
       {count < 2 ? <p className="text-xs text-amber-700 dark:text-amber-400">Fewer than two name servers: most registries require two, and one server is a single point of failure.</p> : null}
       <p className="text-xs text-zinc-500">
-        A name server inside this domain needs a glue host first: <a className="text-sky-700 underline dark:text-sky-400" href="/hosts">create it under Hosts</a>.
+        A name server inside this domain needs a glue host first: <Link className="text-sky-700 underline dark:text-sky-400" href="/hosts">create it under Hosts</Link>.
       </p>
       <SubmitButton size="sm" variant="secondary" pending={controller.pending} pendingLabel="Sending…" disabled={!change.allowed}>
         Replace name servers
