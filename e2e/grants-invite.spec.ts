@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
+import { saveZone, zoneLines } from './zones-helpers';
 import { expect, signIn, test } from './helpers/fixtures';
 import { replyBody, sandboxDmapi } from './helpers/sandbox';
 
@@ -95,6 +96,18 @@ test.describe('grants: invitations accepted in the panel', () => {
     await expect(row.getByRole('link', { name: `Edit the zone of ${domain}` })).toHaveAttribute('href', `/zones/${domain}`);
     await expect(row.getByText('Renew: needs @billing')).toBeVisible();
     await noSeriousAxe(page);
+
+    // The customer edits that domain's zone with their @tech role: a TXT record, saved and held by the sandbox.
+    await row.getByRole('link', { name: `Edit the zone of ${domain}` }).click();
+    await expect(page.getByRole('heading', { name: `Zone ${domain}` })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Add record' }).click();
+    const form = page.getByRole('form', { name: 'Add this record' });
+    await form.getByLabel('Type').selectOption('TXT');
+    await form.getByLabel('Name', { exact: true }).fill('customer-check');
+    await form.getByLabel('Value', { exact: true }).fill('edited-by-customer');
+    await form.getByRole('button', { name: 'Add this record' }).click();
+    await saveZone(page, domain!, 'customer edit');
+    expect((await zoneLines(domain!)).some((l) => l.startsWith('customer-check TXT') && l.includes('edited-by-customer'))).toBe(true);
 
     // The used link says so; the reseller sees the active grant and no pending invitation.
     await page.goto(path);

@@ -36,11 +36,14 @@ async function seed(): Promise<void> {
     country: 'US',
     phone: '+1.5555555',
   });
-  handle = /^Object-Name: (\S+)/m.exec(created)?.[1] ?? /^Proc-ID: /m.exec(created)?.[0] ?? '';
-  const contacts = replyBody(await sandboxDmapi('query-contact-list', { pattern: '*', extended: '1' }));
-  const own = contacts.split('\n').find((l) => l.includes('Evil'));
-  if (!handle.match(/^[A-Z]/) && own) handle = own.split(/\s+/)[0]!;
-  if (handle) await sandboxDmapi('domain-modify', { domain, 'admin-c': handle, 'tech-c': handle, 'billing-c': handle });
+  handle = /^Object-Name: (\S+)/m.exec(created)?.[1] ?? '';
+  for (let i = 0; !handle && i < 20; i++) {
+    const contacts = replyBody(await sandboxDmapi('query-contact-list', { pattern: '*', 'extended-format': '1' }));
+    handle = contacts.split('\n').find((l) => l.includes('Evil'))?.split(/\s+/)[0] ?? '';
+    if (!handle) await new Promise((r) => setTimeout(r, 500));
+  }
+  expect(handle, 'the seeded contact').not.toBe('');
+  await sandboxDmapi('domain-modify', { domain, 'admin-c': handle, 'tech-c': handle, 'billing-c': handle });
   await sandboxDmapi('dns-zone-put', { domain, zone: `evil TXT 0 "${TXT}" 3600\n` });
   await sandboxDmapi('grants-invite', { domain, email: 'evil@example.org', role: '@tech', 'nick-name': `Nick ${PAYLOADS.svg}` });
 }
@@ -70,10 +73,32 @@ test.describe('text from the DMAPI is rendered as text', () => {
 
   test('no payload executes on any page, and the seeded text shows literally', async ({ page }) => {
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    const pages = ['/', '/domains', `/domains/${domain}`, `/domains?q=${encodeURIComponent(domain)}`, '/jobs', '/settings'];
+    const pages = [
+      '/',
+      '/domains',
+      `/domains/${domain}`,
+      `/domains?q=${encodeURIComponent(domain)}`,
+      '/contacts',
+      `/contacts/${encodeURIComponent(handle)}`,
+      '/hosts',
+      '/zones',
+      `/zones/${domain}`,
+      '/grants',
+      '/verification',
+      '/results',
+      '/orders',
+      '/prices',
+      '/account',
+      '/transfers',
+      '/register',
+      '/jobs',
+      '/settings',
+    ];
     for (const path of pages) await expectInert(page, path);
     // Where the panel shows them, they read as written.
-    await page.goto(`/domains/${domain}`);
+    await page.goto(`/contacts/${encodeURIComponent(handle)}`);
     await expect(page.getByText(NAME, { exact: false }).first()).toBeVisible({ timeout: 30_000 });
+    await page.goto(`/zones/${domain}`);
+    await expect(page.getByText(TXT, { exact: false }).first()).toBeVisible({ timeout: 30_000 });
   });
 });

@@ -62,7 +62,7 @@ test.describe('operations', () => {
 
     await page.goto(`/results?procId=${okId}`);
     const table = page.getByRole('table', { name: 'Queued requests' });
-    const okRow = table.getByRole('row').filter({ hasText: okId });
+    const okRow = table.getByRole('row', { name: new RegExp(`^Select Proc-ID ${okId} `) });
     await expect(okRow).toContainText('domain-lock');
     await expect(okRow).toContainText('ack');
     await expect(okRow).toContainText('You');
@@ -70,7 +70,7 @@ test.describe('operations', () => {
 
     // The status filter: the refused one is among the nacks, caused by this user.
     await page.goto('/results?status=nack');
-    const nackRow = page.getByRole('table', { name: 'Queued requests' }).getByRole('row').filter({ hasText: nackId });
+    const nackRow = page.getByRole('table', { name: 'Queued requests' }).getByRole('row', { name: new RegExp(`^Select Proc-ID ${nackId} `) });
     await expect(nackRow).toContainText('nack');
     await expect(nackRow).toContainText('You');
     await expect(nackRow).toContainText(bad ?? '');

@@ -89,7 +89,7 @@ test.describe('portfolio', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('domain,domain_unicode,tld,expiration,locked,autorenew,privacy,privacy_expiration,grants');
+    expect(csv[0]).toBe('domain,domain_unicode,tld,expiration,locked,autorenew,privacy,privacy_expiration,own_role,confirmed_grants,pending_invitations');
     expect(csv.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(locked.map((r) => r.domain).sort());
   });
 
