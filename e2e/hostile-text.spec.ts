@@ -17,7 +17,8 @@ const PAYLOADS = {
 const NAME = `Evil ${PAYLOADS.script} Person`;
 const ORG = `Org ${PAYLOADS.img}`;
 const CITY = `Town ${PAYLOADS.svg}`;
-const TXT = `v=evil ${PAYLOADS.img}`;
+// No double quote inside: the DMAPI zone format quotes TXT values with them.
+const TXT = `v=evil '><img src=x onerror=${MARK}>`;
 
 let domain = '';
 let handle = '';
@@ -44,7 +45,7 @@ async function seed(): Promise<void> {
   }
   expect(handle, 'the seeded contact').not.toBe('');
   await sandboxDmapi('domain-modify', { domain, 'admin-c': handle, 'tech-c': handle, 'billing-c': handle });
-  await sandboxDmapi('dns-zone-put', { domain, zone: `evil TXT 0 "${TXT}" 3600\n` });
+  expect(await sandboxDmapi('dns-zone-put', { domain, zone: `evil TXT 0 "${TXT}" 3600\n` })).toMatch(/^Status-Code: 0/m);
   await sandboxDmapi('grants-invite', { domain, email: 'evil@example.org', role: '@tech', 'nick-name': `Nick ${PAYLOADS.svg}` });
 }
 
