@@ -127,7 +127,8 @@ export function DataTable<T>({
       {failure ? (
         <FailureNotice failure={failure} onFix={onRetry ? (action) => action === 'retry' && onRetry() : undefined} />
       ) : null}
-      <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
+      {/* relative: screen-reader-only (absolute) text in a cell stays inside the scroll box instead of widening the page */}
+      <div className="relative overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
         <table aria-label={label} aria-busy={isLoading || undefined} className="w-full border-collapse text-sm">
           <thead className="bg-zinc-50 text-left text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             {table.getHeaderGroups().map((group) => (
