@@ -4,6 +4,9 @@ import { expect, signIn, signOut, test } from './helpers/fixtures';
 
 test.describe('roles', () => {
   test('the owner registers staff roles; they apply on the next request; revoking ends the session', async ({ page, browser }) => {
+    // Three sign-ins, a revoke and a restore: a long flow, and later specs rely on its last step (the key back to
+    // read-only), so it gets room on a loaded machine rather than stopping half-way.
+    test.setTimeout(180_000);
     await signIn(page, { apiKey: 'sandbox-full-key' });
     await page.goto('/settings');
     const axe = await new AxeBuilder({ page }).include('main').analyze();
