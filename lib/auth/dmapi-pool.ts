@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, gt, inArray, sql } from 'drizzle-orm';
 import { createTransport, DmapiClient, type DmapiLogEntry, type DmapiSession, logoutSession, type Transport } from '@/lib/dmapi';
-import { type Db, getDb } from '@/lib/db';
+import { type Db, getDatabase, getDb } from '@/lib/db';
 import { panelSessions } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { ExpectedFailure } from '@/lib/failure/expected';
@@ -114,22 +114,42 @@ async function build(sessionId: string): Promise<DmapiClient> {
 /**
  * One login per user across processes. Every process (and every bundle of one process) holds its own client for a
  * panel session, and all of them find an expired DMAPI session at about the same moment. The re-login runs inside a
- * transaction that locks the session's row (PostgreSQL: `for update`; PGlite runs one transaction at a time): the
+ * transaction that locks the session's row (PostgreSQL: `for update`; PGlite, one process: an in-process lock): the
  * first holder logs in and stores the new Auth-Sid; the others, once the lock is theirs, find a newer Auth-Sid than
  * the one that failed them and use it instead of logging in.
  */
 async function sharedLogin(sessionId: string, stale: DmapiSession | undefined, login: () => Promise<DmapiSession>): Promise<DmapiSession> {
-  const db = await getDb();
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
-    await tx.execute(sql`select id from panel_sessions where id = ${sessionId} for update`);
-    const stored = await loadDmapiState(tx, sessionId);
+  const database = await getDatabase();
+  const loginOnce = async (db: Db) => {
+    const stored = await loadDmapiState(db, sessionId);
     if (!stored) throw new SessionEndedError();
     if (stale && stored.dmapi.authSid !== stale.authSid) return stored.dmapi;
     const fresh = await login();
-    await persistDmapiSession(tx, sessionId, fresh);
+    await persistDmapiSession(db, sessionId, fresh);
     return fresh;
+  };
+  // PGlite belongs to one process, and a transaction there holds every other query of the panel: holding one across
+  // a DMAPI login (up to its timeout) would stall the whole panel. One process needs only an in-process lock.
+  if (database.kind === 'pglite') return inProcessLock(sessionId, () => loginOnce(database.db));
+  return database.db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    await tx.execute(sql`select id from panel_sessions where id = ${sessionId} for update`);
+    return loginOnce(tx);
   });
+}
+
+/** Per panel session, shared by every bundle of this process (globalThis): one holder at a time. */
+const loginLocks = ((globalThis as unknown as { __panelLoginLocks?: Map<string, Promise<unknown>> }).__panelLoginLocks ??= new Map());
+async function inProcessLock<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const before = loginLocks.get(key) ?? Promise.resolve();
+  const run = before.catch(() => undefined).then(work);
+  const tail = run.catch(() => undefined);
+  loginLocks.set(key, tail);
+  try {
+    return await run;
+  } finally {
+    if (loginLocks.get(key) === tail) loginLocks.delete(key);
+  }
 }
 
 /** Forget a session's client (sign-out, revoke) and release its credential; returns it so the caller can log out. */
