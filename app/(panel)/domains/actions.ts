@@ -103,6 +103,12 @@ export const cancelBulkOrderAction = createAction({
   handler: cancelHandler('order'),
 });
 
+const NOT_RETRIED_HERE: Partial<Record<string, string>> = {
+  register: 'Register (the names are not in the portfolio yet)',
+  transfer: 'Transfers (each name needs its auth-id again)',
+  'zone-change': 'Zones (the change is previewed against each zone first)',
+};
+
 /**
  * "Retry failed items": the finished job's action and its failed domains, for the same summary and confirmation as
  * any bulk action (prices are quoted again; nothing is sent from here). Items whose outcome is unknown are counted,
@@ -120,6 +126,10 @@ export const retryFailedItemsAction = createAction({
     if (job.state !== 'done' && job.state !== 'cancelled') throw new ActionFailure('The job is still running: wait until it has finished.');
     const action = jobParamsSchema.safeParse((job.params as { action?: unknown }).action);
     if (!action.success) throw new ActionFailure('This job cannot be repeated.');
+    // The summary re-plans from the portfolio and the action alone: jobs whose items carry more than that (names not
+    // yet in the portfolio, per-name auth-ids, zone versions from a preview) start again where they were made.
+    const elsewhere = NOT_RETRIED_HERE[action.data.kind];
+    if (elsewhere) throw new ActionFailure(`Failed items of this job are sent again from ${elsewhere}.`);
     const { domains, unknown } = await retryableFailures(db, jobId);
     // One bulk request names at most 5,000 domains (selectionSchema): the rest come with the next retry.
     return { action: action.data, domains: domains.slice(0, 5000), unknown, later: Math.max(0, domains.length - 5000) };
