@@ -20,6 +20,9 @@ async function signInFull(page: Page): Promise<void> {
 /** Opens a page and waits until its scripts have run (a select changed before hydration would be reset). */
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  // The kit's forms carry data-ready once hydrated (components/form/action-form.tsx).
+  const forms = page.locator('form[aria-busy]');
+  if ((await forms.count()) > 0) await expect(forms.first()).toHaveAttribute('data-ready', '', { timeout: 30_000 });
 }
 
 /** The generic contact fields by their labels (the label text starts with the name; a hint may follow). */

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { type FieldValues, FormProvider } from 'react-hook-form';
+import { useHydrated } from '@/lib/hooks/use-hydrated';
 import { cn } from '@/lib/utils/cn';
 import { FailureNotice, type FailureNoticeProps } from './failure-notice';
 import type { ActionFormController } from './use-action-form';
@@ -31,9 +32,10 @@ export function ActionForm<TValues extends FieldValues, TData>({
   ...aria
 }: ActionFormProps<TValues, TData>) {
   const { form, submit, failure, announcement, failureRef, pending } = controller;
+  const hydrated = useHydrated();
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={submit} aria-busy={pending} className={cn('flex flex-col gap-3', className)} {...aria}>
+      <form noValidate onSubmit={submit} aria-busy={pending} data-ready={hydrated ? '' : undefined} className={cn('flex flex-col gap-3', className)} {...aria}>
         {failure ? <FailureNotice ref={failureRef} failure={failure} onFix={onFix} /> : null}
         {children}
         <p role="status" aria-live="polite" className={cn('text-sm', showSuccess && !failure && announcement ? 'text-emerald-700 dark:text-emerald-400' : 'sr-only')}>

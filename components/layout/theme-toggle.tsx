@@ -2,15 +2,14 @@
 
 import { Monitor, Moon, Sun } from 'lucide-react';
 import { useTheme } from 'next-themes';
-import { useSyncExternalStore } from 'react';
+import { useHydrated } from '@/lib/hooks/use-hydrated';
 
 const ORDER = ['system', 'light', 'dark'] as const;
-const subscribe = () => () => {};
 
 /** Cycles system → light → dark. Renders a stable placeholder until mounted, as next-themes requires. */
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
-  const mounted = useSyncExternalStore(subscribe, () => true, () => false);
+  const mounted = useHydrated();
   const current = (mounted ? theme : 'system') as (typeof ORDER)[number];
   const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] ?? 'system';
   const Icon = current === 'dark' ? Moon : current === 'light' ? Sun : Monitor;
