@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './helpers/fixtures';
-import { lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
+import { pickHandle } from './helpers/handles';
+import { injectFault, lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
 
 /**
  * A domain's life in the running panel against the sandbox: register a .com and a .fi (handles of their TLD only), the
@@ -51,11 +52,7 @@ async function register(page: Page, domain: string) {
   await form.getByRole('textbox', { name: /^Domain name/ }).fill(domain);
   await expect(form.getByText('Available', { exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(form.getByText(/Registration for 1 year:/)).toBeVisible();
-  for (const role of ['Owner (owner-c)', 'Admin (admin-c)', 'Tech (tech-c)', 'Billing (billing-c)']) {
-    const select = form.getByLabel(role);
-    await expect(select.locator('option')).not.toHaveCount(1, { timeout: 20_000 });
-    await select.selectOption({ index: 1 });
-  }
+  for (const role of ['Owner (owner-c)', 'Admin (admin-c)', 'Tech (tech-c)', 'Billing (billing-c)']) await pickHandle(form, role);
   await form.getByRole('button', { name: 'Register…' }).click();
   const dialog = page.getByRole('dialog', { name: `Register ${domain}?` });
   await expect(dialog).toContainText('Total:');
@@ -83,6 +80,36 @@ test.describe('a domain from register to delete', () => {
     await expect(form.getByText(/Not available/)).toBeVisible({ timeout: 20_000 });
     await expect(form.getByRole('button', { name: 'Register…' })).toBeDisabled();
     await expect(form.getByRole('textbox', { name: /^Domain name/ })).toHaveValue(`e2e-life-${stamp}.com`);
+  });
+
+  test('a registration Joker.com refuses (nack) says why, keeps the form, and is in Results as refused', async ({ page }) => {
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    const domain = `e2e-nack-${Date.now().toString(36)}.com`;
+    await page.goto('/register');
+    const form = page.getByRole('form', { name: 'Register a domain' });
+    await form.getByRole('textbox', { name: /^Domain name/ }).fill(domain);
+    await expect(form.getByText('Available', { exact: true })).toBeVisible({ timeout: 20_000 });
+    const owner = await pickHandle(form, 'Owner (owner-c)');
+    for (const role of ['Admin (admin-c)', 'Tech (tech-c)', 'Billing (billing-c)']) await pickHandle(form, role);
+    // The registry refuses this one after accepting it: the queued result completes as nack.
+    await injectFault('domain-register', 'nack', 1);
+    await form.getByRole('button', { name: 'Register…' }).click();
+    await page.getByRole('dialog', { name: `Register ${domain}?` }).getByRole('button', { name: 'Register' }).click();
+    const status = form.getByRole('status').filter({ hasText: `Register ${domain}` });
+    await expect(status).toContainText('refused by Joker.com (nack)', { timeout: 45_000 });
+    await expect(status.getByRole('list', { name: 'Joker.com said' })).toContainText('the registry refused the request');
+    const procId = /Proc-ID (\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? '';
+    expect(procId).not.toBe('');
+    // Nothing typed is lost, and nothing was registered.
+    await expect(form.getByRole('textbox', { name: /^Domain name/ })).toHaveValue(domain);
+    await expect(form.getByRole('combobox', { name: 'Owner (owner-c)' })).toHaveValue(owner);
+    expect(await listed(domain)).toBeUndefined();
+    // The inbox lists it among the refused requests, caused by this user.
+    await page.goto('/results?status=nack');
+    const row = page.getByRole('table', { name: 'Queued requests' }).getByRole('row', { name: new RegExp(`^Select Proc-ID ${procId} `) });
+    await expect(row).toContainText('domain-register');
+    await expect(row).toContainText(domain);
+    await expect(row).toContainText('You');
   });
 
   test('renew by expiration year twice renews once; auth-id arrives; DNSSEC on and off; delete inside 72 hours', async ({ page }) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './helpers/fixtures';
+import { pickHandle } from './helpers/handles';
 import { advanceClock } from './helpers/sandbox';
 
 /**
@@ -13,9 +14,7 @@ async function transferIn(page: Page, domain: string, authId: string) {
   await form.getByRole('textbox', { name: /^Domain name/ }).fill(domain);
   await form.getByLabel('Auth-ID from the current registrar').fill(authId);
   await expect(form.getByText(/Transfer \(includes one year\):/)).toBeVisible({ timeout: 20_000 });
-  const owner = form.getByLabel('Owner (owner-c)');
-  await expect(owner.locator('option')).not.toHaveCount(1, { timeout: 20_000 });
-  await owner.selectOption({ index: 1 });
+  await pickHandle(form, 'Owner (owner-c)');
   await form.getByRole('button', { name: 'Transfer…' }).click();
   await page.getByRole('dialog', { name: `Transfer ${domain} in?` }).getByRole('button', { name: 'Transfer' }).click();
   await expect(form.getByRole('status').filter({ hasText: `Transfer ${domain}` })).toContainText(/Proc-ID \d+/);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sandboxURL } from '../playwright.config';
 import { expect, signIn, test } from './helpers/fixtures';
+import { injectFault } from './helpers/sandbox';
 
 /** The portfolio straight from the sandbox DMAPI, to check the panel's figures against. */
 async function sandboxSid(): Promise<string> {
@@ -58,6 +59,21 @@ test.describe('portfolio', () => {
     await page.getByRole('link', { name: `Expiring within 30 days: ${within30}` }).click();
     await expect(page).toHaveURL(/\/domains\?exp=30&sort=expires/);
     await expect(page.locator('#domain-count')).toHaveText(`${within30} of ${rows.length} domains`);
+  });
+
+  test('an overview section whose read fails says why with "Try again"; the rest is there, and Try again fills it', async ({ page }) => {
+    const verifications = page.getByRole('region', { name: 'Verifications nearest their deadline' });
+    // The overview of the sign-in has read its sections; the next wa-email-list (and its one retry) fail.
+    await expect(verifications.locator('[aria-busy]')).toHaveCount(0);
+    await injectFault('wa-email-list', 'http500', 2);
+    await page.goto('/');
+    const failure = verifications.getByRole('alert');
+    await expect(failure).toContainText(/could not|not reach|unavailable/i);
+    await expect(page.getByRole('group', { name: 'Account balance' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Expirations' })).toBeVisible();
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await expect(verifications.getByRole('alert')).toHaveCount(0);
+    await expect(verifications.getByRole('list').or(verifications.getByText('No owner e-mails waiting for verification.'))).toBeVisible();
   });
 
   test('filters, glob, sort and CSV; the filter state lives in the URL', async ({ page }) => {

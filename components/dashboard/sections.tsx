@@ -2,7 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import type { PanelSession } from '@/lib/auth';
 import { withDmapi } from '@/lib/auth';
-import { loadBalance, loadCounts, loadCover, loadResults, loadTransfers, loadVerifications } from '@/lib/portfolio/dashboard-data';
+import { SectionFailure } from '@/components/ui/section-failure';
+import { loadBalance, loadCounts, loadCover, loadResults, loadTransfers, loadVerifications, type Section } from '@/lib/portfolio/dashboard-data';
 import { domainsHref } from '@/lib/portfolio/url-state';
 import { Figure, Panel, Unavailable } from './figure';
 import { NackAlert, ResultList, TransferList, VerificationList } from './lists';
@@ -14,12 +15,17 @@ import { RenewalCover } from './money-section';
  */
 const money = (n: number, currency: string) => `${n.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
 
+/** A section that has no data: its failure with "Try again", or why this role does not see it. */
+function Missing({ section }: { section: Extract<Section<unknown>, { ok: false }> }) {
+  return section.failure ? <SectionFailure failure={section.failure} /> : <Unavailable reason={section.reason} />;
+}
+
 const balanceOf = cache((session: PanelSession) => withDmapi((client) => loadBalance(session, client)));
 const countsOf = cache((session: PanelSession) => withDmapi((client) => loadCounts(session, client)));
 
 export async function BalanceFigures({ session }: { session: PanelSession }) {
   const balance = await balanceOf(session);
-  if (!balance.ok) return null;
+  if (!balance.ok) return balance.failure ? <SectionFailure failure={balance.failure} /> : null;
   const currency = balance.data.currency;
   return (
     <div role="group" className="grid grid-cols-2 gap-3 md:grid-cols-4" aria-label="Account balance">
@@ -36,7 +42,7 @@ export async function ExpiryFigures({ session }: { session: PanelSession }) {
   if (!figures.ok) {
     return (
       <Panel title="Portfolio" id="portfolio-heading">
-        <Unavailable reason={figures.reason} />
+        <Missing section={figures} />
       </Panel>
     );
   }
@@ -59,44 +65,55 @@ export async function ExpiryFigures({ session }: { session: PanelSession }) {
 
 export async function TldFigures({ session }: { session: PanelSession }) {
   const figures = await countsOf(session);
-  if (!figures.ok) return null;
+  if (!figures.ok && !figures.failure) return null;
   return (
     <Panel title="Domains by TLD" id="tld-heading">
-      <ul className="max-h-80 space-y-1 overflow-auto" aria-label="Domains by TLD">
-        {figures.data.byTld.map((t) => (
-          <li key={t.tld}>
-            <a href={domainsHref({ tld: t.tld })} className="flex justify-between hover:underline" aria-label={`.${t.tld}: ${t.count}`}>
-              <span>.{t.tld}</span>
-              <span className="tabular-nums">{t.count.toLocaleString('en')}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      {!figures.ok ? (
+        <Missing section={figures} />
+      ) : (
+        <ul className="max-h-80 space-y-1 overflow-auto" aria-label="Domains by TLD">
+          {figures.data.byTld.map((t) => (
+            <li key={t.tld}>
+              <a href={domainsHref({ tld: t.tld })} className="flex justify-between hover:underline" aria-label={`.${t.tld}: ${t.count}`}>
+                <span>.{t.tld}</span>
+                <span className="tabular-nums">{t.count.toLocaleString('en')}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </Panel>
   );
 }
 
 export async function CoverSection({ session }: { session: PanelSession }) {
   const [cover, balance] = await Promise.all([withDmapi((client) => loadCover(session, client)), balanceOf(session)]);
-  if (!cover.ok) return null;
+  if (!cover.ok) {
+    if (!cover.failure) return null;
+    return (
+      <Panel title="Autorenew against the balance" id="cover-heading">
+        <Missing section={cover} />
+      </Panel>
+    );
+  }
   return <RenewalCover figures={cover.data} balance={cover.data.available} currency={balance.ok ? balance.data.currency : session.currency} />;
 }
 
 export async function TransfersSection({ session }: { session: PanelSession }) {
   const transfers = await withDmapi((client) => loadTransfers(session, client));
-  return transfers.ok ? <TransferList rows={transfers.data} /> : <Unavailable reason={transfers.reason} />;
+  return transfers.ok ? <TransferList rows={transfers.data} /> : <Missing section={transfers} />;
 }
 
 export async function VerificationsSection({ session }: { session: PanelSession }) {
   const verifications = await withDmapi((client) => loadVerifications(session, client));
-  return verifications.ok ? <VerificationList rows={verifications.data.rows} now={verifications.data.now} /> : <Unavailable reason={verifications.reason} />;
+  return verifications.ok ? <VerificationList rows={verifications.data.rows} now={verifications.data.now} /> : <Missing section={verifications} />;
 }
 
 const resultsOf = cache((session: PanelSession) => withDmapi((client) => loadResults(session, client)));
 
 export async function ResultsSection({ session }: { session: PanelSession }) {
   const results = await resultsOf(session);
-  return results.ok ? <ResultList {...results.data} /> : <Unavailable reason={results.reason} />;
+  return results.ok ? <ResultList {...results.data} /> : <Missing section={results} />;
 }
 
 /** A nack anywhere in the result list, said at the top of the overview (the same reads as the results section). */

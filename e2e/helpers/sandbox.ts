@@ -62,7 +62,7 @@ export async function domainStatus(domain: string): Promise<string[]> {
 }
 
 /** The next `count` requests named `request` fail on purpose (the sandbox's fault modes: http500, timeout, …). */
-export async function injectFault(request: string, mode: 'http500' | 'timeout' | 'garbage' | 'expire-session' | 'reset', count = 1): Promise<void> {
+export async function injectFault(request: string, mode: 'http500' | 'timeout' | 'garbage' | 'expire-session' | 'reset' | 'nack', count = 1): Promise<void> {
   const res = await fetch(`${sandboxURL}/_sandbox/faults`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -13,6 +13,8 @@ import {
   waEmailList,
 } from '@/lib/dmapi';
 import { accountBalance, pendingRequests } from '@/lib/account/figures';
+import { settle } from '@/lib/failure/settle';
+import type { Failure } from '@/lib/failure/types';
 import { accountPriceBook } from '@/lib/prices/load';
 import { renewalPerYear } from '@/lib/prices/grid';
 import { getPortfolioCopy } from './copy';
@@ -24,19 +26,19 @@ import { type CountFigures, type CoverFigures, countFigures, coverFigures } from
  * through the session's read-once client, so the balance the forecast needs is the balance section's read.
  */
 
-/** A section's data, or why it is missing (a request the DMAPI refused or the role may not see). */
-export type Section<T> = { ok: true; data: T } | { ok: false; reason: string };
+/**
+ * A section's data; or hidden from this role (`reason`); or a failure in the words of lib/failure (the DMAPI away, a
+ * refusal), which the section shows with "Try again" (<SectionFailure>). Unexpected errors are thrown on, to the
+ * section's boundary.
+ */
+export type Section<T> = { ok: true; data: T } | { ok: false; reason: string; failure?: Failure };
 
 const hidden = <T,>(reason: string): Section<T> => ({ ok: false, reason });
 
 async function section<T>(allowed: boolean, work: () => Promise<T>): Promise<Section<T>> {
   if (!allowed) return hidden('Not available to your role.');
-  try {
-    return { ok: true, data: await work() };
-  } catch (error) {
-    const message = error && typeof error === 'object' && 'userMessage' in error ? String(error.userMessage) : 'Could not be loaded.';
-    return hidden(message);
-  }
+  const settled = await settle(work);
+  return settled.ok ? settled : { ok: false, reason: settled.failure.error, failure: settled.failure };
 }
 
 const can = (session: PanelSession, area: Parameters<typeof permission>[1]) => permission(session, area, 'view').allowed;

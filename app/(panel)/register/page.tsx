@@ -17,7 +17,7 @@ export default async function RegisterPage() {
     <div className="max-w-3xl space-y-4">
       <h1 className="text-lg font-semibold">Register</h1>
       <DomainSection id="one" title="One domain">
-        <RegisterForm balance={balance ? { available: balance.available, currency: balance.currency } : undefined} order={order} />
+        <RegisterForm balance={balance ? { available: balance.available, currency: balance.currency } : undefined} order={order} createContact={permission(session, 'contacts', 'change')} />
       </DomainSection>
       <DomainSection id="several" title="Several domains">
         <BulkRegisterForm order={order} />

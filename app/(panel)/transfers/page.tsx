@@ -21,7 +21,7 @@ export default async function TransfersPage() {
         <TransferList change={permission(session, 'transfers', 'change')} />
       </DomainSection>
       <DomainSection id="transfer-in" title="Transfer a domain in">
-        <TransferInForm balance={balance ? { available: balance.available, currency: balance.currency } : undefined} order={order} />
+        <TransferInForm balance={balance ? { available: balance.available, currency: balance.currency } : undefined} order={order} createContact={permission(session, 'contacts', 'change')} />
       </DomainSection>
       <DomainSection id="transfer-list" title="Transfer several domains in">
         <BulkTransferForm order={order} />

@@ -1,27 +1,47 @@
 'use client';
 
-import { SelectField } from '@/components/form';
-import type { HandleOption } from '@/lib/lifecycle/handles';
+import { Controller, useFormContext } from 'react-hook-form';
+import { type ContactRole, HandlePicker } from '@/components/contacts/handle-picker';
+import type { Permission } from '@/lib/auth/roles';
 
 const ROLES = [
-  ['ownerC', 'Owner (owner-c)'],
-  ['adminC', 'Admin (admin-c)'],
-  ['techC', 'Tech (tech-c)'],
-  ['billingC', 'Billing (billing-c)'],
-] as const;
+  ['ownerC', 'owner', 'Owner (owner-c)'],
+  ['adminC', 'admin', 'Admin (admin-c)'],
+  ['techC', 'tech', 'Tech (tech-c)'],
+  ['billingC', 'billing', 'Billing (billing-c)'],
+] as const satisfies readonly (readonly [string, ContactRole, string])[];
 
 /**
- * The four contact pickers, offering only handles valid for the TLD. Creating a contact inline is wired in by the
- * contacts area; until then the hint links to Contacts.
+ * The four contacts of an order, each a HandlePicker of the contacts area: type part of a handle (only handles usable
+ * for the TLD are offered), or create one inline ("New owner contact…"); the TLD's defaults from Settings → Contact
+ * defaults are filled in. Shown once the name's TLD is known. `create`: permission(session, 'contacts', 'change').
  */
-export function HandleFields({ tld, handles, loading }: { tld: string | undefined; handles: HandleOption[] | undefined; loading: boolean }) {
-  const options = (handles ?? []).map((h) => ({ value: h.handle, label: [h.handle, h.name, h.organization].filter(Boolean).join(' · ') }));
-  const hint = !tld ? 'Type a domain name first' : loading ? 'Loading handles…' : options.length === 0 ? `No handles for .${tld} yet: create one in Contacts` : undefined;
+export function HandleFields({ tld, create }: { tld: string | undefined; create?: Permission }) {
+  const { control } = useFormContext();
+  if (!tld) return <p className="text-sm text-zinc-500">Contacts: type a domain name first; the handles offered are those usable for its TLD.</p>;
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
-      {ROLES.map(([name, label]) => (
-        <SelectField key={name} name={name} label={label} options={options} placeholder="Choose a handle" {...(hint ? { hint } : {})} />
+    <fieldset className="grid gap-3 sm:grid-cols-2">
+      <legend className="sr-only">Contacts</legend>
+      {ROLES.map(([name, role, label]) => (
+        <Controller
+          key={`${tld} ${name}`}
+          control={control}
+          name={name}
+          render={({ field, fieldState }) => (
+            <HandlePicker
+              tld={tld}
+              role={role}
+              label={label}
+              name={name}
+              value={String(field.value ?? '')}
+              onChange={field.onChange}
+              prefillDefault
+              {...(fieldState.error?.message ? { error: fieldState.error.message } : {})}
+              {...(create ? { create } : {})}
+            />
+          )}
+        />
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -15,7 +15,7 @@ import { PermissionReason } from '../permission-reason';
 import { HandleFields } from './handle-fields';
 import { NameCheckView } from './name-check-view';
 import { OrderOptions } from './order-options';
-import { useHandles, useNameCheck } from './use-name-check';
+import { useNameCheck } from './use-name-check';
 
 export const ORDER_DEFAULTS = { years: '1', ownerC: '', adminC: '', techC: '', billingC: '', nsMode: 'joker', nsText: '', privacy: 'none', autorenew: false } as const;
 
@@ -24,7 +24,7 @@ export const ORDER_DEFAULTS = { years: '1', ownerC: '', adminC: '', techC: '', b
  * autorenew, then a confirmation with the total and the balance after; max-price is sent for a premium name. The
  * request is followed to Joker's answer; a refusal keeps everything typed.
  */
-export function RegisterForm({ balance, order }: { balance: { available: number; currency: string } | undefined; order: Permission }) {
+export function RegisterForm({ balance, order, createContact }: { balance: { available: number; currency: string } | undefined; order: Permission; createContact?: Permission }) {
   const [confirming, setConfirming] = useState(false);
   const [domain, setDomain] = useState<string>();
   const { setSent, line } = useSent(domain ?? 'example.com');
@@ -42,7 +42,6 @@ export function RegisterForm({ balance, order }: { balance: { available: number;
   const years = Number(v.years) || 1;
   const check = useNameCheck(String(v.domain ?? ''), years, 'create');
   const c = check.data;
-  const handles = useHandles(c && !c.problem ? c.tld : undefined);
   const privacy = v.privacy === 'basic' || v.privacy === 'pro' ? (c?.offer ? offerPrice(c.offer, `privacy-${v.privacy}`, years)?.total : undefined) : 0;
   const total = c?.price && privacy !== undefined ? roundCents(c.price.total + privacy) : undefined;
   const currency = c?.price?.currency ?? balance?.currency ?? 'EUR';
@@ -52,7 +51,7 @@ export function RegisterForm({ balance, order }: { balance: { available: number;
     <ActionForm controller={controller} aria-label="Register a domain" showSuccess={false}>
       <TextField name="domain" label="Domain name" autoComplete="off" spellCheck={false} hint="IDNs welcome (bücher.de); they are sent in their ASCII form." />
       <NameCheckView check={c} loading={check.isFetching} error={check.error} />
-      <HandleFields tld={c && !c.problem ? c.tld : undefined} handles={handles.data} loading={handles.isFetching} />
+      <HandleFields tld={c && !c.problem ? c.tld : undefined} {...(createContact ? { create: createContact } : {})} />
       <OrderOptions privacyOffered={c?.offer ? offersPrivacy(c.offer) : true} />
       {total !== undefined ? (
         <p className="text-sm" aria-live="polite">

@@ -13,7 +13,7 @@ import { useSent } from '../queued-line';
 import { PermissionReason } from '../permission-reason';
 import { HandleFields } from '../order/handle-fields';
 import { NameCheckView } from '../order/name-check-view';
-import { useHandles, useNameCheck } from '../order/use-name-check';
+import { useNameCheck } from '../order/use-name-check';
 
 export const TRANSFER_DEFAULTS = { ownerC: '', adminC: '', techC: '', billingC: '', nsMode: 'keep', nsText: '', privacy: 'none', autorenew: false, lock: true } as const;
 
@@ -39,7 +39,7 @@ export function TransferNameservers() {
 }
 
 /** Transfer one domain in: price, contacts valid for the TLD, options, a confirmation; followed to Joker's answer. */
-export function TransferInForm({ balance, order }: { balance: { available: number; currency: string } | undefined; order: Permission }) {
+export function TransferInForm({ balance, order, createContact }: { balance: { available: number; currency: string } | undefined; order: Permission; createContact?: Permission }) {
   const [confirming, setConfirming] = useState(false);
   const [domain, setDomain] = useState<string>();
   const { setSent, line } = useSent(domain ?? 'example.com');
@@ -56,7 +56,6 @@ export function TransferInForm({ balance, order }: { balance: { available: numbe
   const v = controller.form.watch();
   const check = useNameCheck(String(v.domain ?? ''), 1, 'transfer');
   const c = check.data;
-  const handles = useHandles(c && !c.problem ? c.tld : undefined);
   const privacy = v.privacy === 'basic' || v.privacy === 'pro' ? (c?.offer ? offerPrice(c.offer, `privacy-${v.privacy}`, 1)?.total : undefined) : 0;
   const total = c?.price && privacy !== undefined ? roundCents(c.price.total + privacy) : undefined;
   const currency = c?.price?.currency ?? balance?.currency ?? 'EUR';
@@ -69,7 +68,7 @@ export function TransferInForm({ balance, order }: { balance: { available: numbe
         <TextField name="transferAuthId" label="Auth-ID from the current registrar" autoComplete="off" spellCheck={false} />
       </div>
       <NameCheckView check={c} loading={check.isFetching} error={check.error} />
-      <HandleFields tld={c && !c.problem ? c.tld : undefined} handles={handles.data} loading={handles.isFetching} />
+      <HandleFields tld={c && !c.problem ? c.tld : undefined} {...(createContact ? { create: createContact } : {})} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TransferNameservers />
         <SelectField

@@ -2,22 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ContactsForm } from '@/components/domain/contacts-form';
-import { PrivacyOrderForm } from '@/components/domain/privacy-order-form';
 import { AuthIdSection } from '@/components/domain/auth-id-section';
 import { DeleteForm } from '@/components/domain/delete-form';
-import { DnssecSection } from '@/components/domain/dnssec-form';
 import { DomainOverview } from '@/components/domain/domain-overview';
 import { DomainSections, type DomainSectionEntry } from '@/components/domain/domain-section';
-import { DomainSettings } from '@/components/domain/domain-settings';
 import { NameserversForm } from '@/components/domain/nameservers-form';
-import { RenewForm } from '@/components/domain/renew-form';
 import { RestoreForm } from '@/components/domain/restore-form';
 import { OwnerChangeSection } from '@/components/contacts/owner-change-section';
 import { DomainGrantsSection } from '@/components/grants/domain-grants-section';
 import { DomainVerificationSection } from '@/components/verification/domain-verification-section';
+import { Skeleton, Streamed } from '@/components/ui/streamed';
 import { getDmapiClient, permission, requireRole } from '@/lib/auth';
+import { deleteRule } from '@/lib/lifecycle/delete-rule';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
-import { loadDomainPage, loadRedemption } from './load';
+import { loadDomainCore, loadRedemption } from './load';
+import { DnssecLoaded, PrivacyLoaded, RenewLoaded, SettingsLoaded } from './sections';
 
 export const dynamic = 'force-dynamic';
 
@@ -55,8 +54,8 @@ export default async function DomainPage({ params }: Props) {
   const display = toUnicodeDomain(domain);
   const change = permission(session, 'domains', 'change');
   const order = permission(session, 'domains', 'order');
-  const data = await loadDomainPage(session.uid, domain);
-  if (!data) {
+  const core = await loadDomainCore(session.uid, domain);
+  if (!core) {
     const redemption = await loadRedemption(session.uid, await getDmapiClient(), domain);
     if (!redemption) notFound();
     return (
@@ -66,14 +65,18 @@ export default async function DomainPage({ params }: Props) {
       </div>
     );
   }
-  const { facts } = data;
-  const privacyLevel = facts.privacy.active === 'basic' || facts.privacy.active === 'pro' ? facts.privacy.active : 'none';
+  const { facts, now } = core;
+  const common = { domain, display, facts };
   const sections: DomainSectionEntry[] = [
     { id: 'overview', title: 'Overview', node: <DomainOverview facts={facts} /> },
     {
       id: 'settings',
       title: 'Settings',
-      node: <DomainSettings domain={domain} display={display} locked={facts.locked} autorenew={facts.autorenew} privacy={facts.privacy.active} flags={data.flags} change={change} />,
+      node: (
+        <Streamed label="the settings" fallback={<Skeleton className="h-24 w-full" />}>
+          <SettingsLoaded {...common} change={change} />
+        </Streamed>
+      ),
     },
     {
       id: 'zone',
@@ -95,23 +98,20 @@ export default async function DomainPage({ params }: Props) {
     {
       id: 'dnssec',
       title: 'DNSSEC',
-      node: <DnssecSection domain={domain} display={display} enabled={facts.dnssec} entries={data.dnssecEntries} form={data.dnssecForm} change={change} />,
+      node: (
+        <Streamed label="DNSSEC" fallback={<Skeleton className="h-10 w-full" />}>
+          <DnssecLoaded {...common} change={change} />
+        </Streamed>
+      ),
     },
     {
       id: 'privacy',
       title: 'Whois privacy',
-      node: data.offer ? (
-        <PrivacyOrderForm
-          domain={domain}
-          display={display}
-          offer={data.offer}
-          current={privacyLevel}
-          currentExpires={facts.privacy.expires}
-          domainExpires={facts.expires}
-          now={data.now}
-          order={order}
-        />
-      ) : null,
+      node: (
+        <Streamed label="whois privacy" fallback={<Skeleton className="h-16 w-full" />}>
+          <PrivacyLoaded {...common} uid={session.uid} now={now} order={order} />
+        </Streamed>
+      ),
     },
     // Sections of other areas that draw their own card (framed: false).
     { id: 'owner', title: 'Owner change', framed: false, node: <OwnerChangeSection domain={domain} change={change} /> },
@@ -121,23 +121,13 @@ export default async function DomainPage({ params }: Props) {
     {
       id: 'renew',
       title: 'Renew',
-      node: data.offer ? (
-        <RenewForm
-          domain={domain}
-          display={display}
-          expiresYear={data.expiresYear}
-          offer={data.offer}
-          privacyLevel={privacyLevel}
-          order={order}
-          {...(data.premiumRenewPerYear !== undefined ? { premiumPerYear: data.premiumRenewPerYear } : {})}
-          {...(data.balance ? { balance: data.balance } : {})}
-          {...(data.renewBlockedUntil ? { blockedUntil: data.renewBlockedUntil } : {})}
-        />
-      ) : (
-        <p className="text-sm text-zinc-500">The price list could not be read just now: reload the page to renew.</p>
+      node: (
+        <Streamed label="the renewal" fallback={<Skeleton className="h-24 w-full" />}>
+          <RenewLoaded {...common} uid={session.uid} now={now} order={order} />
+        </Streamed>
       ),
     },
-    { id: 'delete', title: 'Delete', node: <DeleteForm domain={domain} display={display} rule={data.deleteRule} change={change} /> },
+    { id: 'delete', title: 'Delete', node: <DeleteForm domain={domain} display={display} rule={deleteRule(facts.created, facts.tld, now)} change={change} /> },
   ];
   return (
     <div className="max-w-3xl space-y-4">
