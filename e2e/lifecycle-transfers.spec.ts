@@ -49,4 +49,19 @@ test.describe('transfers', () => {
     await google.getByRole('button', { name: 'Resend approval email' }).click();
     await expect(google.getByRole('status')).toContainText('The approval email for google.com is sent again.');
   });
+
+  test('a 100,000-line CSV is refused with the limit before anything is sent', async ({ page }) => {
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto('/transfers');
+    const form = page.getByRole('form', { name: 'Transfer several domains in' });
+    const csv = Array.from({ length: 100_000 }, (_, i) => `name-${i}.com,auth-${i}`).join('\n');
+    await form.getByLabel('Or upload a CSV file').setInputFiles({ name: 'transfers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(form.getByText(/transfers\.csv is 2\.\d MB: a bulk transfer takes at most 5,000 lines/)).toBeVisible();
+    // A list under the size cap but over the line count is refused by the same words.
+    const lines = Array.from({ length: 6_000 }, (_, i) => `n${i}.com,a${i}`).join('\n');
+    await form.getByLabel('Or upload a CSV file').setInputFiles({ name: 'six-thousand.csv', mimeType: 'text/csv', buffer: Buffer.from(lines) });
+    await form.getByRole('button', { name: 'Check the list and show the cost' }).click();
+    await expect(form.getByText(/The list is too long: at most 5,000 lines/).first()).toBeVisible();
+    await expect(form.getByRole('button', { name: /^Transfer \d+ domains…$/ })).toHaveCount(0);
+  });
 });

@@ -105,6 +105,25 @@ test.describe('zone editor', () => {
     );
   });
 
+  test('a 2 MB zone file is refused with its size and the limit; a pasted one too; the editor is unchanged', async ({ page }) => {
+    const domain = await zoneFor(3);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    const before = await page.getByRole('table').first().getByRole('row').count();
+    const line = 'txt IN TXT "' + 'x'.repeat(180) + '"\n';
+    const big = line.repeat(Math.ceil(2_000_000 / line.length));
+    await page.getByLabel('Choose a BIND zone file').setInputFiles({ name: 'big.zone', mimeType: 'text/plain', buffer: Buffer.from(big) });
+    const alert = page.getByRole('alert').filter({ hasText: 'This zone file is 2.0 MB' });
+    await expect(alert).toContainText('at most 1.5 MB can be imported');
+    await expect(page.getByLabel('BIND zone file to import')).toHaveValue('');
+    // Pasted rather than uploaded: the same limit, said the same way.
+    await page.getByLabel('BIND zone file to import').fill(big);
+    await page.getByRole('button', { name: /^Import/ }).click();
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'imported into the editor' })).toHaveCount(0);
+    await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(before);
+  });
+
   test('imports a BIND zone file (what Joker cannot hold is listed) and exports BIND and the DMAPI format', async ({ page }) => {
     const domain = await zoneFor(3);
     await putZone(domain, ['go URL 0 https://www.example.com/ 60']);

@@ -2,7 +2,12 @@
 
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { MAX_ZONE_RECORDS, ZONE_TEXT_MAX } from '@/lib/schemas/zone';
 import { exportBind, importBind, type ImportNote, type ZoneLike, type ZoneRecord } from '@/lib/zone';
+
+const megabytes = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+const tooLarge = (size: number) =>
+  `This zone file is ${megabytes(size)}: at most ${megabytes(ZONE_TEXT_MAX)} can be imported (a zone holds at most ${MAX_ZONE_RECORDS.toLocaleString('en')} records). Nothing was changed in the editor.`;
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
@@ -41,8 +46,16 @@ export function ZoneTransfer({ domain, zone, text, disabled, onImport }: { domai
   const [problem, setProblem] = useState<string>();
   const run = () => {
     setProblem(undefined);
+    if (bind.length > ZONE_TEXT_MAX) {
+      setProblem(tooLarge(bind.length));
+      return;
+    }
     try {
       const result = importBind(bind, domain);
+      if (result.records.length > MAX_ZONE_RECORDS) {
+        setProblem(`This zone file has ${result.records.length.toLocaleString('en')} records: a zone holds at most ${MAX_ZONE_RECORDS.toLocaleString('en')}. Nothing was changed in the editor.`);
+        return;
+      }
       setNotes({ skipped: result.skipped, adjusted: result.adjusted, count: result.records.length });
       onImport(result.records);
     } catch (error) {
@@ -50,7 +63,14 @@ export function ZoneTransfer({ domain, zone, text, disabled, onImport }: { domai
     }
   };
   const readFile = async (file: File | undefined) => {
-    if (file) setBind(await file.text());
+    if (!file) return;
+    setProblem(undefined);
+    // A file beyond the limit is not read into the page at all.
+    if (file.size > ZONE_TEXT_MAX) {
+      setProblem(tooLarge(file.size));
+      return;
+    }
+    setBind(await file.text());
   };
   return (
     <div className="space-y-3">

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { actAs, startTestWorld, type TestWorld } from '@/lib/auth/test-support';
-import { grantInvitations } from '@/lib/db/schema';
+import { grantInvitations, panelSessions } from '@/lib/db/schema';
 import type { DmapiClient } from '@/lib/dmapi';
 
 vi.mock('next/headers', async () => (await import('@/lib/auth/test-support')).nextHeadersMock());
@@ -40,7 +40,7 @@ beforeAll(async () => {
   // Domains nobody holds a role on yet (the sandbox seeds a few grants).
   domains = [];
   for (const r of await queryDomainList(resellerClient, {})) {
-    if (domains.length === 4) break;
+    if (domains.length === 6) break;
     if ((await grantsList(resellerClient, { domain: r.domain })).length === 0) domains.push(r.domain);
   }
 }, 180_000);
@@ -138,5 +138,25 @@ describe('grant invitations through the panel', () => {
     const { queryDomainList } = await import('@/lib/dmapi');
     expect((await queryDomainList(resellerClient, {})).map((r) => r.domain)).not.toContain(domain);
     expect((await queryDomainList(customerClient, {})).map((r) => r.domain)).toContain(domain);
+  });
+
+  it('with a service credential, Accept works while nobody of the reseller is signed in; without one it says so', async () => {
+    const [withKey, without] = [domains[4]!, domains[5]!];
+    const tokenA = await invite(withKey);
+    const tokenB = await invite(without);
+    const { designateServiceCredential, removeServiceCredential } = await import('@/lib/auth/service-credential');
+    const { lookupSession } = await import('@/lib/auth/session-store');
+    const { session: owner } = await lookupSession(world.database.db, reseller, 8);
+    await designateServiceCredential(world.database.db, owner!, 'sandbox-full-key');
+    // Every panel session of the reseller ends; only the customer's remains.
+    const { hashSessionId } = await import('@/lib/auth/crypto');
+    await world.database.db.delete(panelSessions).where(ne(panelSessions.id, hashSessionId(customer)));
+    const { acceptInvitationAction } = await import('@/app/(public)/invite/[token]/actions');
+    await actAs(customer);
+    expect(await acceptInvitationAction({ token: tokenA })).toMatchObject({ ok: true, data: { domain: withKey, role: '@tech' } });
+    expect(await customerRoles(withKey)).toContain('@tech');
+    await removeServiceCredential(world.database.db);
+    expect(await acceptInvitationAction({ token: tokenB })).toMatchObject({ ok: false, error: expect.stringContaining('no service credential is set up') });
+    expect(await customerRoles(without)).toBeUndefined();
   });
 });

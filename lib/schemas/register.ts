@@ -37,7 +37,7 @@ export type RegisterDomainInput = z.input<typeof registerDomainSchema>;
 /** Several names (one per line) as one bulk job with the same contacts, name servers and options. */
 export const bulkRegisterSchema = z
   .object({
-    names: z.string().trim().min(1, 'Enter at least one domain name').max(40_000),
+    names: z.string().trim().min(1, 'Enter at least one domain name').max(40_000, 'The list is too long: at most 40,000 characters (about 1,000 names) per bulk registration. Split it into several.'),
     ...registrationFields,
     /** The summary's total the person confirmed; the start refuses when the total has grown since. */
     confirmedTotal: confirmedAmount,

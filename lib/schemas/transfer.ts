@@ -49,9 +49,19 @@ export type TransferInInput = z.input<typeof transferInSchema>;
  * A CSV list `domain,auth-id[,owner-c,admin-c,tech-c,billing-c]`; the handles given here are used for rows that name
  * none. The field name keeps the text (auth-ids) out of the audit log and of form state (lib/actions audit rules).
  */
+/** A bulk transfer list: at most this many characters and lines (one job; larger lists are split into several). */
+export const TRANSFER_LIST_MAX_CHARS = 200_000;
+export const TRANSFER_LIST_MAX_LINES = 5_000;
+const TOO_LONG = `The list is too long: at most ${TRANSFER_LIST_MAX_LINES.toLocaleString('en')} lines (${TRANSFER_LIST_MAX_CHARS.toLocaleString('en')} characters) per bulk transfer. Split it into several lists.`;
+
 export const bulkTransferSchema = z
   .object({
-    authIdCsv: z.string().trim().min(1, 'Paste or upload the list').max(200_000),
+    authIdCsv: z
+      .string()
+      .trim()
+      .min(1, 'Paste or upload the list')
+      .max(TRANSFER_LIST_MAX_CHARS, TOO_LONG)
+      .refine((v) => v.split('\n').filter((l) => l.trim() !== '').length <= TRANSFER_LIST_MAX_LINES, TOO_LONG),
     ownerC: optionalHandle,
     adminC: optionalHandle,
     techC: optionalHandle,

@@ -46,10 +46,14 @@ export async function PublicPagesSection() {
       </div>
       <div className="space-y-2">
         <h3 className="font-medium">Service credential</h3>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          An API key of this account (it must be allowed to modify) that the panel acts with where nobody of yours is signed in: the
+          pages above, and a customer accepting a grant invitation.
+        </p>
         <p role="status" className="text-sm">
           {credential.configured
             ? `In use: a key of ${credential.userLogin} (${credential.userAccess}), set by ${credential.setBy} on ${formatDateTime(credential.setAt)}.`
-            : 'None: the public pages tell owners they are not available.'}
+            : 'None: the public pages tell owners they are not available, and an invitation can be accepted in the panel only while someone who manages grants is signed in.'}
         </p>
         <ServiceCredentialForm configured={credential.configured} />
         {credential.configured ? <RemoveServiceCredential /> : null}
