@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useEffect, useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import { cancelBulkJobAction, cancelBulkOrderAction, retryFailedItemsAction } from '@/app/(panel)/domains/actions';
@@ -8,6 +9,7 @@ import { BulkDialog } from '@/components/domains/bulk-dialog';
 import { Button } from '@/components/ui/button';
 import type { JobParams } from '@/lib/jobs/kinds';
 import type { JobItemView, JobView } from '@/lib/jobs/queries';
+import { RETRIED_ELSEWHERE } from '@/lib/jobs/retry-where';
 import { queryKeys } from '@/lib/query-keys';
 import { JobItems } from './job-items';
 
@@ -52,6 +54,7 @@ export function JobProgress({ initial, cancel: cancelWith }: Props) {
   });
   const job = data?.job ?? initial.job;
   const finishedState = job && FINISHED.has(job.state) ? job.state : null;
+  const elsewhere = job ? RETRIED_ELSEWHERE[job.kind] : undefined;
   // The cached domain list predates the job's changes: the next visit re-reads it.
   useEffect(() => {
     if (finishedState) void queryClient.invalidateQueries({ queryKey: queryKeys.portfolio() });
@@ -97,7 +100,16 @@ export function JobProgress({ initial, cancel: cancelWith }: Props) {
             Cancel job
           </Button>
         ) : null}
-        {cancelWith && finishedState && c.failed > 0 ? (
+        {cancelWith && finishedState && c.failed > 0 && elsewhere ? (
+          <p className="text-sm">
+            Failed items of this job are sent again from{' '}
+            <Link href={elsewhere.href} className="text-sky-700 underline dark:text-sky-400">
+              {elsewhere.where}
+            </Link>{' '}
+            ({elsewhere.why}).
+          </p>
+        ) : null}
+        {cancelWith && finishedState && c.failed > 0 && !elsewhere ? (
           <Button variant="secondary" size="sm" onClick={retryFailed} disabled={pending}>
             Retry failed items…
           </Button>

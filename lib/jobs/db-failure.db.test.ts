@@ -1,4 +1,4 @@
-import { count, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { actAs, startTestWorld, type TestWorld } from '@/lib/auth/test-support';
 import { bulkJobItems, bulkJobs } from '@/lib/db/schema';
@@ -60,5 +60,27 @@ describe('the database failing during a request', () => {
     const after = await counts();
     expect(after.jobs).toBe(before.jobs + 1);
     expect(after.items).toBe(before.items + domains.length);
+  });
+});
+
+describe('retry failed items', () => {
+  it('is refused with where to send them again for a register job (its names are not in the portfolio yet)', async () => {
+    const db = world.database.db;
+    const { lookupSession } = await import('@/lib/auth/session-store');
+    const { session } = await lookupSession(db, sessionId, 8);
+    const { insertJob } = await import('./store');
+    const action = { kind: 'register', period: 12, ownerC: 'C-1', adminC: 'C-1', techC: 'C-1', billingC: 'C-1', nsList: ['a.ns.joker.com'], privacy: 'none', autorenew: false };
+    const job = await insertJob(db, {
+      kind: 'register', params: { action }, accountUid: session!.uid, createdBy: session!.actorFingerprint, createdByName: 'Owner',
+      sessionId: session!.id, title: 'register', items: [{ domain: 'not-yet-ours.com' }],
+    });
+    await db.update(bulkJobItems).set({ state: 'failed', error: 'refused' }).where(eq(bulkJobItems.jobId, job.id));
+    await db.update(bulkJobs).set({ state: 'done' }).where(eq(bulkJobs.id, job.id));
+    const { retryFailedItemsAction } = await import('@/app/(panel)/domains/actions');
+    await actAs(sessionId);
+    expect(await retryFailedItemsAction({ jobId: job.id })).toMatchObject({
+      ok: false,
+      error: 'Failed items of this job are sent again from Register (the names are not in the portfolio yet).',
+    });
   });
 });

@@ -8,6 +8,7 @@ import { describeJob, jobParamsSchema, KINDS } from '@/lib/jobs/kinds';
 import { cancelPermission } from '@/lib/jobs/permissions';
 import { jobOfAccount, retryableFailures } from '@/lib/jobs/queries';
 import { bulkRequestSchema } from '@/lib/jobs/request';
+import { RETRIED_ELSEWHERE } from '@/lib/jobs/retry-where';
 import { kickJobRunner } from '@/lib/jobs/server';
 import { cancelJob } from '@/lib/jobs/job-state';
 import type { BulkSummary } from '@/lib/jobs/summary';
@@ -103,11 +104,6 @@ export const cancelBulkOrderAction = createAction({
   handler: cancelHandler('order'),
 });
 
-const NOT_RETRIED_HERE: Partial<Record<string, string>> = {
-  register: 'Register (the names are not in the portfolio yet)',
-  transfer: 'Transfers (each name needs its auth-id again)',
-  'zone-change': 'Zones (the change is previewed against each zone first)',
-};
 
 /**
  * "Retry failed items": the finished job's action and its failed domains, for the same summary and confirmation as
@@ -128,8 +124,8 @@ export const retryFailedItemsAction = createAction({
     if (!action.success) throw new ActionFailure('This job cannot be repeated.');
     // The summary re-plans from the portfolio and the action alone: jobs whose items carry more than that (names not
     // yet in the portfolio, per-name auth-ids, zone versions from a preview) start again where they were made.
-    const elsewhere = NOT_RETRIED_HERE[action.data.kind];
-    if (elsewhere) throw new ActionFailure(`Failed items of this job are sent again from ${elsewhere}.`);
+    const elsewhere = RETRIED_ELSEWHERE[action.data.kind];
+    if (elsewhere) throw new ActionFailure(`Failed items of this job are sent again from ${elsewhere.where} (${elsewhere.why}).`);
     const { domains, unknown } = await retryableFailures(db, jobId);
     // One bulk request names at most 5,000 domains (selectionSchema): the rest come with the next retry.
     return { action: action.data, domains: domains.slice(0, 5000), unknown, later: Math.max(0, domains.length - 5000) };
