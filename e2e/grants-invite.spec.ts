@@ -50,8 +50,9 @@ async function invite(page: Page, domain: string, email: string, role = '@tech')
 }
 
 /**
- * The customer's own browser. The reseller stays signed in in theirs: until a service credential can be designated in
- * Settings, Accept acts through a live panel session of the reseller account (lib/grants/reseller-client.ts).
+ * The customer's own browser. The reseller stays signed in in theirs: no service credential is designated in this
+ * run, so Accept acts through a live panel session of the reseller account (lib/grants/reseller-client.ts; the
+ * service credential's path is tested in lib/grants/grants.db.test.ts).
  */
 async function customerPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL });
