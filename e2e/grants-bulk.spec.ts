@@ -52,6 +52,7 @@ test.describe('grants in bulk', () => {
     await page.getByRole('menuitem', { name: 'Invite someone to a role…' }).click();
     await page.getByLabel('E-mail address to invite').fill(email);
     await page.getByLabel('Role').selectOption('@tech');
+    await page.getByRole('button', { name: 'Review' }).click();
     const summary = page.getByRole('region', { name: 'Summary' });
     await expect(summary).toContainText(`Invite ${email} as @tech`);
     await page.getByRole('button', { name: /^Run on \d+ domains?$/ }).click();
@@ -71,12 +72,13 @@ test.describe('grants in bulk', () => {
 
     // Each invitation has its own panel link, shown on the domain's page.
     await page.goto(`/domains/${done[0]}`);
-    await expect(page.getByRole('region', { name: 'Grants' }).getByRole('textbox', { name: `panel link for ${email}`, exact: true })).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
+    await expect(page.getByRole('region', { name: 'Grants' }).getByRole('textbox', { name: `panel link for ${email} on ${done[0]}`, exact: true })).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
 
     await selectTen(page);
     await page.getByRole('button', { name: 'Bulk action' }).click();
     await page.getByRole('menuitem', { name: 'Revoke one person’s roles…' }).click();
     await page.getByLabel('E-mail address or Joker.com login of the person').fill(email);
+    await page.getByRole('button', { name: 'Review' }).click();
     await expect(summary).toContainText(`Revoke every role and invitation of ${email}`);
     await page.getByRole('button', { name: /^Run on \d+ domains?$/ }).click();
     await expect(page).toHaveURL(/\/jobs\/\d+$/);
