@@ -1,8 +1,15 @@
 'use client';
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import dynamic from 'next/dynamic';
 import { formatMoney } from '@/lib/format';
 import { chartScale, type WeekSpend } from '@/lib/portfolio/dashboard';
+
+/**
+ * The chart library is loaded after the overview has painted (its code is the largest on the page and a chart is
+ * never the first thing a reseller reads); the space is kept so nothing moves when it arrives. The figures are in
+ * the caption for screen readers from the start.
+ */
+const RenewalPlot = dynamic(() => import('./renewal-plot'), { ssr: false, loading: () => <div className="h-full w-full animate-pulse rounded bg-zinc-100 dark:bg-zinc-800/60" /> });
 
 /**
  * Autorenew spend per week for the next 13 weeks (left axis), its running total and the available balance (right
@@ -14,21 +21,7 @@ export function RenewalChart({ weeks, balance, currency }: { weeks: WeekSpend[];
   return (
     <figure aria-label="Renewal spend per week against the balance" className="w-full">
       <div className="h-64 w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
-            <XAxis dataKey="label" fontSize={11} />
-            <YAxis yAxisId="week" fontSize={11} width={72} domain={[0, scale.spendTop]} allowDataOverflow={false} />
-            <YAxis yAxisId="total" orientation="right" fontSize={11} width={72} domain={[0, scale.totalTop]} />
-            <Tooltip formatter={(v) => formatMoney(Number(v), currency)} />
-            <Legend />
-            <Bar yAxisId="week" dataKey="spend" name="Renewals that week (left axis)" fill="#0ea5e9" />
-            <Line yAxisId="total" dataKey="cumulative" name="Running total (right axis)" stroke="#f59e0b" dot={false} />
-            {scale.balanceOnScale ? (
-              <Line yAxisId="total" dataKey="balance" name="Available balance (right axis)" stroke="#10b981" strokeDasharray="6 3" dot={false} />
-            ) : null}
-          </ComposedChart>
-        </ResponsiveContainer>
+        <RenewalPlot weeks={weeks} currency={currency} spendTop={scale.spendTop} totalTop={scale.totalTop} balanceOnScale={scale.balanceOnScale} />
       </div>
       <figcaption className="mt-1 text-xs text-zinc-500">
         {scale.balanceOnScale
