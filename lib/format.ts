@@ -35,6 +35,11 @@ export function formatCount(n: number): string {
   return countFormat.format(n);
 }
 
+/** A size in bytes as `2.0 MB` (decimal megabytes, as file managers show them). */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
 /** `3 domains`, `1 domain`, `12,345 domains`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;

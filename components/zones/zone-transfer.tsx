@@ -2,12 +2,12 @@
 
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { formatCount, formatMegabytes } from '@/lib/format';
 import { MAX_ZONE_RECORDS, ZONE_TEXT_MAX } from '@/lib/schemas/zone';
 import { exportBind, importBind, type ImportNote, type ZoneLike, type ZoneRecord } from '@/lib/zone';
 
-const megabytes = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
 const tooLarge = (size: number) =>
-  `This zone file is ${megabytes(size)}: at most ${megabytes(ZONE_TEXT_MAX)} can be imported (a zone holds at most ${MAX_ZONE_RECORDS.toLocaleString('en')} records). Nothing was changed in the editor.`;
+  `This zone file is ${formatMegabytes(size)}: at most ${formatMegabytes(ZONE_TEXT_MAX)} can be imported (a zone holds at most ${formatCount(MAX_ZONE_RECORDS)} records). Nothing was changed in the editor.`;
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
@@ -53,7 +53,7 @@ export function ZoneTransfer({ domain, zone, text, disabled, onImport }: { domai
     try {
       const result = importBind(bind, domain);
       if (result.records.length > MAX_ZONE_RECORDS) {
-        setProblem(`This zone file has ${result.records.length.toLocaleString('en')} records: a zone holds at most ${MAX_ZONE_RECORDS.toLocaleString('en')}. Nothing was changed in the editor.`);
+        setProblem(`This zone file has ${formatCount(result.records.length)} records: a zone holds at most ${formatCount(MAX_ZONE_RECORDS)}. Nothing was changed in the editor.`);
         return;
       }
       setNotes({ skipped: result.skipped, adjusted: result.adjusted, count: result.records.length });

@@ -1,5 +1,6 @@
 /** Transfer in (one domain, or a CSV list as a bulk job) and the transfer controls, shared by forms and actions. */
 import { z } from 'zod';
+import { formatCount } from '@/lib/format';
 import { tldOf } from '@/lib/net/suffix';
 import { contactHandle } from './common';
 import { domainName } from './domain';
@@ -52,7 +53,9 @@ export type TransferInInput = z.input<typeof transferInSchema>;
 /** A bulk transfer list: at most this many characters and lines (one job; larger lists are split into several). */
 export const TRANSFER_LIST_MAX_CHARS = 200_000;
 export const TRANSFER_LIST_MAX_LINES = 5_000;
-const TOO_LONG = `The list is too long: at most ${TRANSFER_LIST_MAX_LINES.toLocaleString('en')} lines (${TRANSFER_LIST_MAX_CHARS.toLocaleString('en')} characters) per bulk transfer. Split it into several lists.`;
+/** The limit in words, for the schema and for a file refused before it is read. */
+export const TRANSFER_LIST_LIMIT = `at most ${formatCount(TRANSFER_LIST_MAX_LINES)} lines (${formatCount(TRANSFER_LIST_MAX_CHARS)} characters) per bulk transfer. Split it into several lists.`;
+const TOO_LONG = `The list is too long: ${TRANSFER_LIST_LIMIT}`;
 
 export const bulkTransferSchema = z
   .object({

@@ -9,7 +9,8 @@ import { previewBulkTransferAction, startBulkTransferAction } from '@/app/(panel
 import type { Permission } from '@/lib/auth/roles';
 import type { Failure } from '@/lib/failure/types';
 import type { OrderSummary } from '@/lib/lifecycle/order-summary';
-import { bulkTransferSchema, type BulkTransferInput, TRANSFER_LIST_MAX_CHARS, TRANSFER_LIST_MAX_LINES } from '@/lib/schemas/transfer';
+import { formatMegabytes } from '@/lib/format';
+import { bulkTransferSchema, type BulkTransferInput, TRANSFER_LIST_LIMIT, TRANSFER_LIST_MAX_CHARS } from '@/lib/schemas/transfer';
 import { OrderSummaryView } from '../order/order-summary-view';
 import { PermissionReason } from '../permission-reason';
 import { TRANSFER_DEFAULTS, TransferNameservers } from './transfer-in-form';
@@ -36,7 +37,7 @@ export function BulkTransferForm({ order }: { order: Permission }) {
     if (file.size > TRANSFER_LIST_MAX_CHARS * 4) {
       controller.form.setError('authIdCsv', {
         type: 'limit',
-        message: `${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB: a bulk transfer takes at most ${TRANSFER_LIST_MAX_LINES.toLocaleString('en')} lines (${TRANSFER_LIST_MAX_CHARS.toLocaleString('en')} characters). Split it into several lists.`,
+        message: `${file.name} is ${formatMegabytes(file.size)}: ${TRANSFER_LIST_LIMIT}`,
       });
       return;
     }
