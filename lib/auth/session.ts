@@ -53,12 +53,18 @@ export function sessionPermission(session: PanelSession, area: Area, operation: 
 }
 
 /**
+ * The pooled client, after its one check that the session is still live: once per render (React cache), not once per
+ * section, so a page whose sections each ask for the client costs one database read, not one per section.
+ */
+const liveClient = cache((sessionId: string) => clientForSession(sessionId));
+
+/**
  * The DMAPI client bound to the signed-in user's DMAPI session (with transparent re-login). Within one page render its
  * reads are made once and shared (read-once.ts).
  */
 export async function getDmapiClient(): Promise<DmapiClient> {
   const session = await requireSession();
-  return readOnce(session.id, await clientForSession(session.id));
+  return readOnce(session.id, await liveClient(session.id));
 }
 
 /**
@@ -68,7 +74,7 @@ export async function getDmapiClient(): Promise<DmapiClient> {
 export async function withDmapi<T>(work: (client: DmapiClient) => Promise<T>): Promise<T> {
   const session = await requireSession();
   try {
-    return await work(readOnce(session.id, await clientForSession(session.id)));
+    return await work(readOnce(session.id, await liveClient(session.id)));
   } catch (error) {
     if (!isDmapiAuthError(error)) throw error;
     await endPanelSession(session.id, 'credential');
