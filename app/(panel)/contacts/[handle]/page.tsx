@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/utils/segment';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -14,14 +15,14 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).handle) };
+  return { title: decodeSegment((await params).handle) };
 }
 
 /** One contact: what Joker.com holds (query-whois), modify, delete. */
 export default async function ContactPage({ params, searchParams }: Props) {
   const session = await requireRole('contacts');
   // The URL segment and query are browser input: validate before they reach the DMAPI.
-  const handle = contactHandle.safeParse(decodeURIComponent((await params).handle));
+  const handle = contactHandle.safeParse(decodeSegment((await params).handle));
   if (!handle.success) notFound();
   const asked = tldSchema.safeParse((await searchParams).tld);
   return (

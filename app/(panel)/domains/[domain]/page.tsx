@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/utils/segment';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -23,7 +24,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ domain: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: toUnicodeDomain(decodeURIComponent((await params).domain)) };
+  return { title: toUnicodeDomain(decodeSegment((await params).domain)) };
 }
 
 function Header({ domain }: { domain: string }) {
@@ -48,7 +49,7 @@ function Header({ domain }: { domain: string }) {
 export default async function DomainPage({ params }: Props) {
   const session = await requireRole('domains');
   // The URL segment is browser input: validate before it reaches the DMAPI.
-  const raw = decodeURIComponent((await params).domain);
+  const raw = decodeSegment((await params).domain);
   if (!isValidDomainName(raw)) notFound();
   const domain = toAsciiDomain(raw);
   const display = toUnicodeDomain(domain);

@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/utils/segment';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -16,7 +17,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ host: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).host) };
+  return { title: decodeSegment((await params).host) };
 }
 
 async function HostDetails({ host, change }: { host: string; change: Permission }) {
@@ -63,7 +64,7 @@ async function HostDetails({ host, change }: { host: string; change: Permission 
 /** One host: its addresses (change them), delete. */
 export default async function HostPage({ params }: Props) {
   const session = await requireRole('hosts');
-  const parsed = hostName.safeParse(decodeURIComponent((await params).host));
+  const parsed = hostName.safeParse(decodeSegment((await params).host));
   if (!parsed.success) notFound();
   return (
     <div className="max-w-3xl space-y-4">

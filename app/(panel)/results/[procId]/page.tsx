@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/utils/segment';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -17,7 +18,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ procId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Proc-ID ${decodeURIComponent((await params).procId).slice(0, 20)}` };
+  return { title: `Proc-ID ${decodeSegment((await params).procId).slice(0, 20)}` };
 }
 
 function facts(detail: ResultDetail): Fact[] {
@@ -36,7 +37,7 @@ function facts(detail: ResultDetail): Fact[] {
  */
 export default async function ResultPage({ params }: Props) {
   const session = await requireRole('results');
-  const procId = decodeURIComponent((await params).procId);
+  const procId = decodeSegment((await params).procId);
   // The URL segment is browser input: a Proc-ID is a number.
   if (!/^\d{1,20}$/.test(procId)) notFound();
   let detail: ResultDetail;

@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/utils/segment';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -16,7 +17,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ domain: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Zone ${toUnicodeDomain(decodeURIComponent((await params).domain))}` };
+  return { title: `Zone ${toUnicodeDomain(decodeSegment((await params).domain))}` };
 }
 
 /**
@@ -27,7 +28,7 @@ export default async function ZonePage({ params }: Props) {
   const signedIn = await requireSession();
   const area = signedIn.role === 'customer' ? 'my-domains' : 'zones';
   const session = await requireRole(area);
-  const raw = decodeURIComponent((await params).domain);
+  const raw = decodeSegment((await params).domain);
   if (!isValidDomainName(raw)) notFound();
   const domain = toAsciiDomain(raw);
   let view: ZoneView | undefined;

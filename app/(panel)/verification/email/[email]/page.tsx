@@ -1,3 +1,4 @@
+import { decodeSegment } from '@/lib/utils/segment';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -21,13 +22,13 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ email: string }> };
 
 async function emailOf(params: Props['params']): Promise<string> {
-  const parsed = emailSchema.safeParse(decodeURIComponent((await params).email));
+  const parsed = emailSchema.safeParse(decodeSegment((await params).email));
   if (!parsed.success) notFound();
   return parsed.data.toLowerCase();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${decodeURIComponent((await params).email)} · Whois verification` };
+  return { title: `${decodeSegment((await params).email)} · Whois verification` };
 }
 
 /** One owner address: its domains and deadline, the live state at Joker.com, resend, notes and history. */
