@@ -31,6 +31,19 @@ describe('ns-modify', () => {
   });
 });
 
+describe('query-host-list', () => {
+  it('is query-ns-list under its older name (pattern, full=1 with TAB columns)', async () => {
+    const sid = await login(sb.url);
+    for (const params of [{}, { full: '1' }, { pattern: 'ns*', full: '1' }]) {
+      const ns = await call(sb.url, 'query-ns-list', { 'auth-sid': sid, ...params });
+      const host = await call(sb.url, 'query-host-list', { 'auth-sid': sid, ...params });
+      expect(host.headers['Status-Code']).toBe('0');
+      expect(host.body).not.toBe('');
+      expect([host.body, host.headers.Columns]).toEqual([ns.body, ns.headers.Columns]);
+    }
+  });
+});
+
 describe('seeded contacts', () => {
   it('have a city, postcode, state and phone prefix of their country, for any seed', () => {
     for (const seed of [1, 7, 42]) {

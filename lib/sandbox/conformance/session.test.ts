@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestHandlers } from '../registry';
+import { DEMO } from '../seed/catalog';
 import { startSandbox, type RunningSandboxInternal } from '../server';
 import { advance, call, login, seededDomain } from '../test-helpers';
 
@@ -40,7 +41,7 @@ describe('query-request-list', () => {
     const names = await list('sandbox-full-key');
     const served = new Set(requestHandlers().map((d) => d.name));
     expect(RP_REQUESTS.filter((n) => served.has(n) && !names.includes(n))).toEqual([]);
-    expect(RP_REQUESTS.filter((n) => !served.has(n))).toEqual(['query-tld-list']);
+    expect(RP_REQUESTS.filter((n) => !served.has(n))).toEqual([]);
     expect(names).toEqual([...names].sort());
     const sid = await login(sb.url);
     for (const name of names) expect([name, (await call(sb.url, name, { 'auth-sid': sid })).headers['Status-Code']]).not.toEqual([name, '2101']);
@@ -61,6 +62,25 @@ describe('query-request-list', () => {
     expect((await call(sb.url, 'domain-lock', { 'auth-sid': ro, domain: 'x.com' })).headers['Status-Code']).toBe('2202');
     expect(readonly.length).toBeLessThan(modify.length);
     expect(modify.length).toBeLessThan(full.length);
+  });
+});
+
+describe('query-tld-list', () => {
+  it('one TLD per line, sorted: the TLDs the account may order, as login lists them', async () => {
+    const logged = await call(sb.url, 'login', { 'api-key': 'sandbox-full-key' });
+    const r = await call(sb.url, 'query-tld-list', { 'auth-sid': logged.headers['Auth-Sid'] ?? '' });
+    expect(r.headers['Status-Code']).toBe('0');
+    // Joker's reseller panel takes the first blank-separated token of each line as the TLD.
+    const tlds = r.body.trim().split('\n').map((l) => l.split(' ')[0]);
+    expect(tlds).toEqual(logged.body.trim().split('\n'));
+    expect(tlds).toEqual([...tlds].sort());
+    expect(tlds).toEqual(expect.arrayContaining(['com', 'de', 'co.uk', 'eu']));
+    const customerAccount = sb.engine.state.accounts[DEMO.customer.uid];
+    if (!customerAccount) throw new Error('no seeded customer account');
+    customerAccount.tlds = ['com', 'net'];
+    const customer = await login(sb.url, 'sandbox-customer-key');
+    expect((await call(sb.url, 'query-tld-list', { 'auth-sid': customer })).body).toBe('com\nnet\n');
+    expect((await call(sb.url, 'query-tld-list', {})).http).toBe(401);
   });
 });
 
