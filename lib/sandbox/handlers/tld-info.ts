@@ -12,7 +12,7 @@
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import { unsupportedTld } from '../rules/names';
-import { TLDS } from '../seed/catalog';
+import { AUTH_ID_EXEMPT, TLDS } from '../seed/catalog';
 import { linesBody } from '../wire/reply';
 
 registerHandler('query-tld-list', 'read', (ctx) => ctx.ok({ body: linesBody([...ctx.account.tlds].sort()) }));
@@ -27,7 +27,7 @@ registerHandler('inquire-tld', 'read', (ctx) => {
     `min-period: 12`,
     `max-period: ${info.maxYears * 12}`,
     `privacy: ${info.privacy ? 'basic,pro' : 'no'}`,
-    `transfer-auth-id: ${tld === 'eu' ? 'optional' : 'required'}`,
+    `transfer-auth-id: ${AUTH_ID_EXEMPT.has(tld) ? 'optional' : 'required'}`,
     `contact-handle-prefix: ${ctx.account.handlePrefixes[tld] ?? info.prefix}`,
   ];
   return ctx.ok({ body: linesBody(lines) });
