@@ -84,6 +84,44 @@ describe('query-tld-list', () => {
   });
 });
 
+describe('query-profile', () => {
+  /** The keys Joker's reseller panel and the TypeScript client read. */
+  const KEYS = [
+    'customer-id', 'fname', 'lname', 'organization', 'city', 'address-1', 'address-2', 'postal-code', 'state', 'phone', 'fax', 'balance',
+    'vat-id', 'last-payment', 'last-access', 'admin_email', 'robot_email', 'checkd_ip', 'http', 'url', 'whois1', 'whois2', 'whois3', 'whois4',
+  ];
+  const profile = async (key: string): Promise<Record<string, string>> => {
+    const body = (await call(sb.url, 'query-profile', { 'auth-sid': await login(sb.url, key) })).body;
+    return Object.fromEntries(body.trim().split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+  };
+
+  it('sends every key clients read, with values that agree with the rest of the account', async () => {
+    const p = await profile('sandbox-full-key');
+    expect(KEYS.filter((k) => !(k in p))).toEqual([]);
+    const a = sb.engine.state.accounts[DEMO.reseller.uid];
+    expect(p['customer-id']).toBe(a?.customerId);
+    expect(Number(p.balance) * 100).toBeCloseTo(a?.balanceCents ?? -1);
+    // last-access: this very login; last-payment: the latest credit-increase order.
+    expect(p['last-access']).toBe(new Date(a?.lastLoginAt ?? 0).toISOString().replace('T', ' ').slice(0, 19));
+    const topUp = sb.engine.state.orders.filter((o) => o.uid === DEMO.reseller.uid && o.type === 'credit-increase').map((o) => o.at).sort().at(-1);
+    expect(p['last-payment']).toBe(new Date(topUp ?? 0).toISOString().slice(0, 10));
+    expect(p.admin_email).toBe(DEMO.reseller.login);
+    expect(p.robot_email).toMatch(/^[^@\s]+@[^@\s]+$/);
+    expect(p.checkd_ip?.split(',').every((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip))).toBe(true);
+    expect(p.url).toBe(`https://${p.http}/`);
+    expect([p.whois1, p.whois2]).toEqual([p.organization, p['address-1']]);
+    expect(p.whois3).toBe(`${p['postal-code']} ${p.city}, DE`);
+    expect(p.fax).toMatch(/^\+49\./);
+  });
+
+  it('sends the keys empty where an account has no value (the customer: no fax, no whois lines)', async () => {
+    const p = await profile('sandbox-customer-key');
+    expect(KEYS.filter((k) => !(k in p))).toEqual([]);
+    expect([p.fax, p.whois1, p.checkd_ip, p['last-payment']]).toEqual(['', '', '', '']);
+    expect([p.state, p['address-2'], p.admin_email]).toEqual(['IL', 'Apt 2', DEMO.customer.login]);
+  });
+});
+
 describe('user properties', () => {
   it('lists user.<type>.<name>: <value> lines that split into three parts beginning with user', async () => {
     const sid = await login(sb.url);
