@@ -48,7 +48,8 @@ describe('ns-create / ns-modify with ipv6 and no ip', () => {
 describe('query-host-list', () => {
   it('is query-ns-list under its older name (pattern, full=1 with TAB columns)', async () => {
     const sid = await login(sb.url);
-    for (const params of [{}, { full: '1' }, { pattern: 'ns*', full: '1' }]) {
+    const variants: Array<Record<string, string>> = [{}, { full: '1' }, { pattern: 'ns*', full: '1' }];
+    for (const params of variants) {
       const ns = await call(sb.url, 'query-ns-list', { 'auth-sid': sid, ...params });
       const host = await call(sb.url, 'query-host-list', { 'auth-sid': sid, ...params });
       expect(host.headers['Status-Code']).toBe('0');
