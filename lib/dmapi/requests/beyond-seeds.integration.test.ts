@@ -8,7 +8,7 @@ import { DEMO } from '@/lib/sandbox/seed/catalog';
 import { startSandbox, type RunningSandboxInternal } from '@/lib/sandbox/server';
 import {
   createTransport, DmapiClient, DmapiError, dmapiVersion, domainRedeem, domainRegister, domainTransferIn, inquireTld, publicWhois,
-  queryDomainList, queryPriceList, queryRequestList, resultList, userGetProperty, userSetProperty, v2ContactCreate,
+  queryDomainList, queryPriceList, queryRequestList, queryTldList, resultList, userGetProperty, userSetProperty, v2ContactCreate,
   v2QueryPriceList, waEmailQueryStatus,
 } from '../index';
 
@@ -96,6 +96,12 @@ describe('facts', () => {
   it('inquireTld names the DNSSEC form', async () => {
     expect((await inquireTld(client(), { tld: '.de' })).dnssecForms).toEqual(['keydata']);
     expect((await inquireTld(client(), { tld: 'com' })).dnssecForms).toEqual(['dsdata']);
+  });
+
+  it('queryTldList gives the TLDs the account may order', async () => {
+    const tlds = await queryTldList(client());
+    expect(tlds).toEqual([...(reseller()?.tlds ?? [])].sort());
+    expect(tlds).toEqual(expect.arrayContaining(['com', 'co.uk', 'de']));
   });
 
   it('waEmailQueryStatus gives one of four words', async () => {

@@ -1,10 +1,11 @@
 /**
+ * query-tld-list: the TLDs the account may order, one per line (Joker's reseller panel takes each line's first token).
  * inquire-tld: facts about a TLD as `key: value` lines. Not in the seeds; Joker's WHMCS module reads its `dnssec`
  * key to choose between the DNSKEY (`keydata`) and the DS (`dsdata`) form of domain-modify's ds-N values.
  */
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
-import { parseKeyValues } from '../parse';
+import { bodyLines, parseKeyValues } from '../parse';
 import { READ } from './common';
 
 export const inquireTldSchema = z.object({
@@ -30,4 +31,10 @@ export async function inquireTld(client: DmapiClient, input: InquireTldInput): P
   if (dnssec.includes('keydata')) dnssecForms.push('keydata');
   if (dnssec.includes('dsdata')) dnssecForms.push('dsdata');
   return { fields, dnssecForms };
+}
+
+/** DMAPI `query-tld-list`. Not queued. The TLDs, sorted (the first blank-separated token of each line). */
+export async function queryTldList(client: DmapiClient): Promise<string[]> {
+  const reply = await client.call('query-tld-list', {}, READ);
+  return bodyLines(reply.body).map((l) => l.trim().split(/\s+/)[0] ?? '').filter((t) => t !== '').sort();
 }

@@ -31,6 +31,34 @@ describe('ns-modify', () => {
   });
 });
 
+describe('ns-create / ns-modify with ipv6 and no ip', () => {
+  it('accepts them: the newest seed says "either an IPv4 or IPv6 address is required" (the older reference wanted ip too)', async () => {
+    const sid = await login(sb.url);
+    const parent = [...sb.engine.state.domains.values()].find((d) => d.uid === '118472' && d.tld === 'net');
+    const host = `ns6only.${parent?.name ?? ''}`;
+    const created = await call(sb.url, 'ns-create', { 'auth-sid': sid, host, ipv6: '2a01:4f8::53' });
+    expect([created.headers['Status-Code'], created.all('Error')]).toEqual(['0', []]);
+    expect(sb.engine.state.hosts[host]).toMatchObject({ ipv4: [], ipv6: ['2a01:4f8::53'] });
+    expect((await call(sb.url, 'ns-modify', { 'auth-sid': sid, host, ipv6: '2a01:4f8::54,2a01:4f8::55' })).all('Error')).toEqual([]);
+    expect(sb.engine.state.hosts[host]).toMatchObject({ ipv4: [], ipv6: ['2a01:4f8::54', '2a01:4f8::55'] });
+    expect((await call(sb.url, 'host-create', { 'auth-sid': sid, host: `ns6none.${parent?.name ?? ''}` })).headers['Status-Code']).toBe('2003');
+  });
+});
+
+describe('query-host-list', () => {
+  it('is query-ns-list under its older name (pattern, full=1 with TAB columns)', async () => {
+    const sid = await login(sb.url);
+    const variants: Array<Record<string, string>> = [{}, { full: '1' }, { pattern: 'ns*', full: '1' }];
+    for (const params of variants) {
+      const ns = await call(sb.url, 'query-ns-list', { 'auth-sid': sid, ...params });
+      const host = await call(sb.url, 'query-host-list', { 'auth-sid': sid, ...params });
+      expect(host.headers['Status-Code']).toBe('0');
+      expect(host.body).not.toBe('');
+      expect([host.body, host.headers.Columns]).toEqual([ns.body, ns.headers.Columns]);
+    }
+  });
+});
+
 describe('seeded contacts', () => {
   it('have a city, postcode, state and phone prefix of their country, for any seed', () => {
     for (const seed of [1, 7, 42]) {

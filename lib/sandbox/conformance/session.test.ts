@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestHandlers } from '../registry';
+import { DEMO } from '../seed/catalog';
 import { startSandbox, type RunningSandboxInternal } from '../server';
 import { advance, call, login, seededDomain } from '../test-helpers';
 
@@ -40,7 +41,7 @@ describe('query-request-list', () => {
     const names = await list('sandbox-full-key');
     const served = new Set(requestHandlers().map((d) => d.name));
     expect(RP_REQUESTS.filter((n) => served.has(n) && !names.includes(n))).toEqual([]);
-    expect(RP_REQUESTS.filter((n) => !served.has(n))).toEqual(['query-tld-list']);
+    expect(RP_REQUESTS.filter((n) => !served.has(n))).toEqual([]);
     expect(names).toEqual([...names].sort());
     const sid = await login(sb.url);
     for (const name of names) expect([name, (await call(sb.url, name, { 'auth-sid': sid })).headers['Status-Code']]).not.toEqual([name, '2101']);
@@ -61,6 +62,63 @@ describe('query-request-list', () => {
     expect((await call(sb.url, 'domain-lock', { 'auth-sid': ro, domain: 'x.com' })).headers['Status-Code']).toBe('2202');
     expect(readonly.length).toBeLessThan(modify.length);
     expect(modify.length).toBeLessThan(full.length);
+  });
+});
+
+describe('query-tld-list', () => {
+  it('one TLD per line, sorted: the TLDs the account may order, as login lists them', async () => {
+    const logged = await call(sb.url, 'login', { 'api-key': 'sandbox-full-key' });
+    const r = await call(sb.url, 'query-tld-list', { 'auth-sid': logged.headers['Auth-Sid'] ?? '' });
+    expect(r.headers['Status-Code']).toBe('0');
+    // Joker's reseller panel takes the first blank-separated token of each line as the TLD.
+    const tlds = r.body.trim().split('\n').map((l) => l.split(' ')[0]);
+    expect(tlds).toEqual(logged.body.trim().split('\n'));
+    expect(tlds).toEqual([...tlds].sort());
+    expect(tlds).toEqual(expect.arrayContaining(['com', 'de', 'co.uk', 'eu']));
+    const customerAccount = sb.engine.state.accounts[DEMO.customer.uid];
+    if (!customerAccount) throw new Error('no seeded customer account');
+    customerAccount.tlds = ['com', 'net'];
+    const customer = await login(sb.url, 'sandbox-customer-key');
+    expect((await call(sb.url, 'query-tld-list', { 'auth-sid': customer })).body).toBe('com\nnet\n');
+    expect((await call(sb.url, 'query-tld-list', {})).http).toBe(401);
+  });
+});
+
+describe('query-profile', () => {
+  /** The keys Joker's reseller panel and the TypeScript client read. */
+  const KEYS = [
+    'customer-id', 'fname', 'lname', 'organization', 'city', 'address-1', 'address-2', 'postal-code', 'state', 'phone', 'fax', 'balance',
+    'vat-id', 'last-payment', 'last-access', 'admin_email', 'robot_email', 'checkd_ip', 'http', 'url', 'whois1', 'whois2', 'whois3', 'whois4',
+  ];
+  const profile = async (key: string): Promise<Record<string, string>> => {
+    const body = (await call(sb.url, 'query-profile', { 'auth-sid': await login(sb.url, key) })).body;
+    return Object.fromEntries(body.trim().split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+  };
+
+  it('sends every key clients read, with values that agree with the rest of the account', async () => {
+    const p = await profile('sandbox-full-key');
+    expect(KEYS.filter((k) => !(k in p))).toEqual([]);
+    const a = sb.engine.state.accounts[DEMO.reseller.uid];
+    expect(p['customer-id']).toBe(a?.customerId);
+    expect(Number(p.balance) * 100).toBeCloseTo(a?.balanceCents ?? -1);
+    // last-access: this very login; last-payment: the latest credit-increase order.
+    expect(p['last-access']).toBe(new Date(a?.lastLoginAt ?? 0).toISOString().replace('T', ' ').slice(0, 19));
+    const topUp = sb.engine.state.orders.filter((o) => o.uid === DEMO.reseller.uid && o.type === 'credit-increase').map((o) => o.at).sort().at(-1);
+    expect(p['last-payment']).toBe(new Date(topUp ?? 0).toISOString().slice(0, 10));
+    expect(p.admin_email).toBe(DEMO.reseller.login);
+    expect(p.robot_email).toMatch(/^[^@\s]+@[^@\s]+$/);
+    expect(p.checkd_ip?.split(',').every((ip) => /^\d+\.\d+\.\d+\.\d+$/.test(ip))).toBe(true);
+    expect(p.url).toBe(`https://${p.http}/`);
+    expect([p.whois1, p.whois2]).toEqual([p.organization, p['address-1']]);
+    expect(p.whois3).toBe(`${p['postal-code']} ${p.city}, DE`);
+    expect(p.fax).toMatch(/^\+49\./);
+  });
+
+  it('sends the keys empty where an account has no value (the customer: no fax, no whois lines)', async () => {
+    const p = await profile('sandbox-customer-key');
+    expect(KEYS.filter((k) => !(k in p))).toEqual([]);
+    expect([p.fax, p.whois1, p.checkd_ip, p['last-payment']]).toEqual(['', '', '', '']);
+    expect([p.state, p['address-2'], p.admin_email]).toEqual(['IL', 'Apt 2', DEMO.customer.login]);
   });
 });
 

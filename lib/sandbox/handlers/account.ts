@@ -1,22 +1,46 @@
 /** query-profile, query-account-balance, query-promos-list (query-order-list: orders.ts; query-price-list: price-list.ts). */
+import { dmapiDateTime } from '../clock';
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import { formatCents } from '../money/pricing';
 import type { Promo } from '../state/types';
 import { linesBody } from '../wire/reply';
 
+/**
+ * query-profile: `key: value` lines. The keys Joker's clients read (its reseller panel, the TypeScript client; README
+ * "Beyond the seeds"): customer-id, fname, lname, organization, city, address-1, address-2, postal-code, state, phone,
+ * fax, balance, vat-id, last-payment, last-access, admin_email, robot_email, checkd_ip (comma list), http, url,
+ * whois1-whois4. Every one is sent, empty when the account has no value. **choices**: last-access is the account's
+ * latest login (`YYYY-MM-DD HH:MM:SS`, as login's Stats-last-login), last-payment the date (`YYYY-MM-DD`) of its
+ * latest `credit-increase` order, admin_email defaults to the account e-mail; the rest comes from the seeded profile
+ * (checkd_ip is informational, never enforced).
+ */
+const PROFILE_KEYS = [
+  'fname', 'lname', 'organization', 'address-1', 'address-2', 'city', 'state', 'postal-code', 'country', 'phone', 'fax', 'email',
+  'vat-id',
+] as const;
+const CONTACT_KEYS = ['admin_email', 'robot_email', 'checkd_ip', 'http', 'url', 'whois1', 'whois2', 'whois3', 'whois4'] as const;
+
 registerHandler('query-profile', 'read', (ctx) => {
   const a = ctx.account;
+  const known = new Set<string>([...PROFILE_KEYS, ...CONTACT_KEYS]);
+  let lastPayment = 0;
+  for (const o of ctx.state.orders) if (o.uid === a.uid && o.type === 'credit-increase' && o.at > lastPayment) lastPayment = o.at;
+  const derived: Record<string, string> = { admin_email: a.profile.email ?? a.login };
   const lines = [
     `customer-id: ${a.customerId}`,
     `uid: ${a.uid}`,
     `login: ${a.login}`,
-    ...Object.entries(a.profile).map(([k, v]) => `${k}: ${v}`),
+    ...PROFILE_KEYS.map((k) => `${k}: ${a.profile[k] ?? ''}`),
+    ...Object.entries(a.profile).filter(([k]) => !known.has(k)).map(([k, v]) => `${k}: ${v}`),
     `reseller: ${a.reseller ? 'yes' : 'no'}`,
     `balance: ${formatCents(a.balanceCents)}`,
     `pending-amount: ${formatCents(a.pendingCents)}`,
     `currency: ${a.currency}`,
     `contract-date: ${a.contractDate}`,
+    `last-payment: ${lastPayment ? new Date(lastPayment).toISOString().slice(0, 10) : ''}`,
+    `last-access: ${a.lastLoginAt ? dmapiDateTime(a.lastLoginAt) : ''}`,
+    ...CONTACT_KEYS.map((k) => `${k}: ${a.profile[k] ?? derived[k] ?? ''}`),
   ];
   return ctx.ok({ body: linesBody(lines) });
 });

@@ -107,7 +107,7 @@ export function createContact(ctx: HandlerCtx): { handle: string; tld: string } 
 
 registerHandler('contact-create', 'modify', (ctx) => {
   const { handle, tld } = createContact(ctx);
-  const reply = ctx.queued({ object: handle, body: [`Object-Name: ${handle}`] }, { headers: [['Object-Name', handle]] });
+  const reply = ctx.queued({ object: handle }, { headers: [['Object-Name', handle]] });
   const procId = Number(reply.headers.find(([k]) => k === 'Proc-ID')?.[1] ?? 0);
   ctx.recordFree({ type: 'create-contact', object: handle, tld, periodMonths: 0, procId });
   return reply;

@@ -17,7 +17,9 @@ export function availability(state: Parameters<typeof normalizeDomain>[0], name:
   const label = name.split('.')[0] ?? '';
   if (state.domains.has(name) || state.transfers[name] || TAKEN.has(label)) return { status: 'unavailable', reason: 'registered' };
   // Still in redemption (until it is purged): nobody but its last holder, through domain-redeem, can have it.
-  if (state.redemptions[name]) return { status: 'unavailable', reason: 'redemption' };
+  // Released in transit (domain-delete type=transit): still held at the registry, so not available either.
+  const held = state.redemptions[name];
+  if (held) return { status: 'unavailable', reason: held.transit ? 'transit' : 'redemption' };
   if (BLOCKED.has(label)) return { status: 'unavailable', reason: 'blocked' };
   if (state.premium[name]) return { status: 'premium' };
   return { status: 'available' };

@@ -1,5 +1,6 @@
 /**
- * domain-register: checks every Requires/Accepts field synchronously (errors name the field), charges the account
+ * domain-register: checks every Requires/Accepts field synchronously (errors name the field; admin-c, tech-c and
+ * billing-c default to owner-c), charges the account
  * at once (2104 when funds are short; premium prices need max-price), then queues the creation: the domain appears
  * when the result acks (~2 s on the sandbox clock). A registration failing at completion is refunded.
  */
@@ -45,7 +46,7 @@ export function parsePrivacy(raw: string | undefined, allowed: readonly string[]
 
 registerHandler('domain-register', 'cost', (ctx) => {
   const p = ctx.params;
-  const missing = ['domain', 'period', 'owner-c', 'billing-c', 'admin-c', 'tech-c', 'ns-list'].filter((f) => p.text(f) === undefined);
+  const missing = ['domain', 'period', 'owner-c', 'ns-list'].filter((f) => p.text(f) === undefined);
   if (missing.length) throw new DmapiError('missing', missing.map((f) => `${f}: missing required parameter`));
   const { name, tld } = normalizeDomain(ctx.state, ctx.require('domain'));
   // The login's TLD list is what the account may order (an account can be limited to fewer TLDs than Joker sells).
@@ -62,11 +63,15 @@ registerHandler('domain-register', 'cost', (ctx) => {
   if (privacy !== 'none' && !entry.privacyBasic) throw new DmapiError('policy', `privacy: not available for .${tld}`);
 
   const account = ctx.account;
+  const owner = ctx.require('owner-c');
+  // Joker's Clientexec module registers with owner-c alone (lib/sandbox/README.md "Beyond the seeds"): the roles it
+  // leaves out default to the owner, as domain-transfer-in-reseller documents for its optional admin/tech/billing-c.
+  const role = (f: string): string => p.text(f) ?? owner;
   const contactErrors = checkContacts(ctx.state, account, tld, [
-    ['owner-c', ctx.require('owner-c')],
-    ['billing-c', ctx.require('billing-c')],
-    ['admin-c', ctx.require('admin-c')],
-    ['tech-c', ctx.require('tech-c')],
+    ['owner-c', owner],
+    ['billing-c', role('billing-c')],
+    ['admin-c', role('admin-c')],
+    ['tech-c', role('tech-c')],
   ]);
   if (contactErrors.length) throw new DmapiError('notExists', contactErrors);
   const ns = parseNsList(ctx.state, ctx.require('ns-list'));
@@ -82,8 +87,8 @@ registerHandler('domain-register', 'cost', (ctx) => {
   requireFunds(account, q.cents + privacyCents);
   const data: RegisterJob = {
     name, tld, years,
-    ownerC: ctx.require('owner-c').toUpperCase(), adminC: ctx.require('admin-c').toUpperCase(),
-    techC: ctx.require('tech-c').toUpperCase(), billingC: ctx.require('billing-c').toUpperCase(),
+    ownerC: owner.toUpperCase(), adminC: role('admin-c').toUpperCase(),
+    techC: role('tech-c').toUpperCase(), billingC: role('billing-c').toUpperCase(),
     ns, autorenew: autorenewDefault(account, autorenewRaw), language, registrarTag: p.text('registrar-tag') ?? null, privacy,
     premium: q.premium, chargedCents: q.cents, privacyCents, verificationKey: ctx.randomHex(32), authId: ctx.randomHex(12),
   };

@@ -128,6 +128,8 @@ registerHandler('ns-delete', 'modify', (ctx) => {
   return ctx.queued({ object: host.name });
 });
 
+// Joker's older reference names query-host-list beside query-ns-list ("query-ns-list, query-host-list").
+registerAlias('query-host-list', 'query-ns-list');
 registerAlias('host-create', 'ns-create');
 registerAlias('host-modify', 'ns-modify');
 registerAlias('host-delete', 'ns-delete');

@@ -10,6 +10,7 @@
 import { DAY, dmapiTimestamp } from '../clock';
 import { dmapiDateMs } from '../../dates/dmapi-date';
 import { DmapiError } from '../errors';
+import { RESULT_RETENTION_MS } from '../queue/queue';
 import { registerHandler } from '../registry';
 import type { QueuedResult } from '../state/types';
 import type { HandlerCtx } from '../context';
@@ -78,13 +79,23 @@ function findResult(ctx: HandlerCtx): QueuedResult {
   return r;
 }
 
+/**
+ * result-retrieve: `key: value` lines about the request, an empty line, then the text of the original reply (its
+ * lines, and its `Error:` reasons for a nack). Joker's clients read `Completion-Status` and `Object-Name` (the new
+ * contact handle after contact-create, the domain after domain-register) from the part before the empty line; the
+ * Ruby client splits there (lib/sandbox/README.md "Beyond the seeds"). **choice**: `Object-Name` for every request
+ * kind (its result-list object), `Object` kept beside it for older readers; no empty line while nothing follows it.
+ * Without content (deleted, or past the 30-day retention) only the status, as the seeds say.
+ */
 registerHandler('result-retrieve', 'read', (ctx) => {
   const r = findResult(ctx);
-  const hasContent = !r.deleted && (r.body.length > 0 || r.errors.length > 0 || r.status === '?');
-  const lines = hasContent
-    ? [`Proc-ID: ${r.procId}`, `SvTrId: ${r.svTrId}`, `Request-Type: ${r.request}`, `Object: ${r.object}`, `Completion-Status: ${r.status}`, ...r.body, ...r.errors.map((e) => `Error: ${e}`)]
-    : [`Completion-Status: ${r.status}`];
-  return ctx.ok({ body: linesBody(lines) });
+  const reply = [...r.body, ...r.errors.map((e) => `Error: ${e}`)];
+  if (r.deleted || r.createdAt <= ctx.now - RESULT_RETENTION_MS) return ctx.ok({ body: linesBody([`Completion-Status: ${r.status}`]) });
+  const keys = [
+    `Proc-ID: ${r.procId}`, `SvTrId: ${r.svTrId}`, `Request-Type: ${r.request}`, `Object: ${r.object}`, `Object-Name: ${r.object}`,
+    `Completion-Status: ${r.status}`,
+  ];
+  return ctx.ok({ body: linesBody(reply.length ? [...keys, '', ...reply] : keys) });
 });
 
 registerHandler('result-delete', 'modify', (ctx) => {

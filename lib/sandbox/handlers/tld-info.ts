@@ -1,4 +1,9 @@
 /**
+ * query-tld-list: Joker's reseller panel lists the TLDs by taking the first blank-separated token of each body line
+ * (and sorts them itself); no other client or document describes the reply. **choice** (lib/sandbox/README.md): one
+ * TLD per line, sorted, the same list login gives (the TLDs this account may order), Status-Code 0 like the other
+ * classic query-* lists.
+ *
  * inquire-tld tld=… (Joker's WHMCS module; lib/sandbox/README.md "Beyond the seeds"): `key: value` lines about a TLD.
  * The one key a client is known to read is `dnssec`, checked for `keydata` (offer the DNSKEY form) or `dsdata`
  * (offer the DS form): .de takes DNSKEY data (seed 002's DNSSEC FAQ), the others DS data. The other keys are the
@@ -7,8 +12,10 @@
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';
 import { unsupportedTld } from '../rules/names';
-import { TLDS } from '../seed/catalog';
+import { AUTH_ID_EXEMPT, TLDS } from '../seed/catalog';
 import { linesBody } from '../wire/reply';
+
+registerHandler('query-tld-list', 'read', (ctx) => ctx.ok({ body: linesBody([...ctx.account.tlds].sort()) }));
 
 registerHandler('inquire-tld', 'read', (ctx) => {
   const tld = ctx.require('tld').trim().toLowerCase().replace(/^\./, '');
@@ -20,7 +27,7 @@ registerHandler('inquire-tld', 'read', (ctx) => {
     `min-period: 12`,
     `max-period: ${info.maxYears * 12}`,
     `privacy: ${info.privacy ? 'basic,pro' : 'no'}`,
-    `transfer-auth-id: ${tld === 'eu' ? 'optional' : 'required'}`,
+    `transfer-auth-id: ${AUTH_ID_EXEMPT.has(tld) ? 'optional' : 'required'}`,
     `contact-handle-prefix: ${ctx.account.handlePrefixes[tld] ?? info.prefix}`,
   ];
   return ctx.ok({ body: linesBody(lines) });

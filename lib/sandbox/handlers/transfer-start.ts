@@ -5,6 +5,7 @@
  *   m247 client): only `billing-c` besides domain and auth-id; the sandbox uses that handle for all four roles (the
  *   live registry would copy the old registrar's contacts). `owner-email` names where the FOA mail goes. It shows in
  *   result-list as `domain-transfer-in`.
+ * transfer-auth-id is not needed for .eu, .uk/.co.uk and .at (AUTH_ID_EXEMPT); it is not checked there either.
  * `autorenew` defaults to the account's user property (user-set-property), which starts at 1 as the seeds document.
  */
 import { MINUTE } from '../clock';
@@ -16,7 +17,7 @@ import { normalizeDomain, unsupportedTld } from '../rules/names';
 import { checkContacts, parseNsList } from '../rules/links';
 import { inRedemption } from '../rules/redemption';
 import { userProperty } from '../rules/user-properties';
-import { JOKER_NS } from '../seed/catalog';
+import { AUTH_ID_EXEMPT, JOKER_NS } from '../seed/catalog';
 import type { HandlerCtx } from '../context';
 import type { Reply } from '../wire/reply';
 import { Params } from '../wire/params';
@@ -39,7 +40,7 @@ function startTransfer(ctx: HandlerCtx, p: Params): Reply {
   const missing = ['domain', 'owner-c'].filter((f) => p.text(f) === undefined);
   const { name, tld } = normalizeDomain(ctx.state, text('domain'));
   if (!ctx.account.tlds.includes(tld)) throw new DmapiError('policy', unsupportedTld('domain', tld));
-  if (tld !== 'eu' && p.text('transfer-auth-id') === undefined) missing.push('transfer-auth-id');
+  if (!AUTH_ID_EXEMPT.has(tld) && p.text('transfer-auth-id') === undefined) missing.push('transfer-auth-id');
   if (missing.length) throw new DmapiError('missing', missing.map((f) => `${f}: missing required parameter`));
   const authId = p.text('transfer-auth-id');
   if (authId !== undefined && !/^\S{4,64}$/.test(authId)) throw new DmapiError('syntax', 'transfer-auth-id: 4 to 64 characters without blanks');
@@ -57,7 +58,7 @@ function startTransfer(ctx: HandlerCtx, p: Params): Reply {
   if (held) {
     if (held.locked) throw new DmapiError('statusProhibits', `domain: ${name} is locked by its holder; it must be unlocked first`);
     if (held.transferLockUntil !== null && held.transferLockUntil > ctx.now) throw new DmapiError('statusProhibits', `domain: ${name} changed owner recently and cannot be transferred until ${new Date(held.transferLockUntil).toISOString().slice(0, 10)}`);
-    if (tld !== 'eu' && authId !== held.authId) throw new DmapiError('authorization', 'transfer-auth-id: does not match the current AUTH-ID of the domain');
+    if (!AUTH_ID_EXEMPT.has(tld) && authId !== held.authId) throw new DmapiError('authorization', 'transfer-auth-id: does not match the current AUTH-ID of the domain');
   } else if (availability(ctx.state, name).status !== 'unavailable') {
     throw new DmapiError('notExists', `domain: ${name} is not registered anywhere (domain-check says available); register it instead`);
   }

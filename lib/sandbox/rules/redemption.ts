@@ -10,9 +10,13 @@ import type { Domain, Redemption, SandboxState } from '../state/types';
 
 export const REDEMPTION_DAYS = 30;
 
-/** Moves a domain (and its zone) out of the portfolio into redemption. */
-export function enterRedemption(state: SandboxState, d: Domain, now: number): Redemption {
+/**
+ * Moves a domain (and its zone) out of the portfolio into redemption. With `transit` (domain-delete type=transit) the
+ * record only keeps the name taken for the same 30 days: domain-redeem cannot restore it (**choice**, README).
+ */
+export function enterRedemption(state: SandboxState, d: Domain, now: number, transit = false): Redemption {
   const r: Redemption = { domain: d, zone: state.zones[d.name] ?? null, deletedAt: now, until: now + REDEMPTION_DAYS * DAY };
+  if (transit) r.transit = true;
   state.domains.delete(d.name);
   delete state.zones[d.name];
   state.grants = state.grants.filter((g) => g.domain !== d.name);
@@ -20,9 +24,10 @@ export function enterRedemption(state: SandboxState, d: Domain, now: number): Re
   return r;
 }
 
+/** A domain its last holder may still restore (domain-redeem); a domain released in transit is not one. */
 export function inRedemption(state: SandboxState, name: string, now: number): Redemption | undefined {
   const r = state.redemptions[name];
-  return r && r.until > now ? r : undefined;
+  return r && r.until > now && !r.transit ? r : undefined;
 }
 
 registerTicker('redemption-purge', (ctx) => {

@@ -29,7 +29,14 @@ registerSeeder('base', 0, (ctx) => {
     balanceCents: 250_000_00,
     contractDate: '2014-03-01',
     customerId: 'C-118472',
-    profile: { fname: 'Sam', lname: 'Reseller', organization: 'Sandbox Hosting GmbH', 'address-1': 'Hafenstrasse 1', city: 'Duesseldorf', 'postal-code': '40213', country: 'DE', phone: '+49.2111234567', email: DEMO.reseller.login, 'vat-id': 'DE123456789' },
+    profile: {
+      fname: 'Sam', lname: 'Reseller', organization: 'Sandbox Hosting GmbH', 'address-1': 'Hafenstrasse 1', 'address-2': 'Haus B, 3. OG',
+      city: 'Duesseldorf', 'postal-code': '40213', country: 'DE', phone: '+49.2111234567', fax: '+49.2111234569', email: DEMO.reseller.login,
+      'vat-id': 'DE123456789', robot_email: 'dmapi-robot@sandbox.test', checkd_ip: '198.51.100.7,198.51.100.8',
+      http: 'www.sandbox-hosting.test', url: 'https://www.sandbox-hosting.test/',
+      // The reseller lines shown in whois: name, street, town, web site.
+      whois1: 'Sandbox Hosting GmbH', whois2: 'Hafenstrasse 1', whois3: '40213 Duesseldorf, DE', whois4: 'https://www.sandbox-hosting.test/',
+    },
   };
   const customer: Account = {
     ...common,
@@ -41,7 +48,10 @@ registerSeeder('base', 0, (ctx) => {
     balanceCents: 40_00,
     contractDate: '2021-06-15',
     customerId: 'C-204511',
-    profile: { fname: 'Casey', lname: 'Customer', organization: '', 'address-1': '5 Main Street', city: 'Springfield', state: 'IL', 'postal-code': '62701', country: 'US', phone: '+1.2175550100', email: DEMO.customer.login, 'vat-id': '' },
+    profile: {
+      fname: 'Casey', lname: 'Customer', organization: '', 'address-1': '5 Main Street', 'address-2': 'Apt 2', city: 'Springfield', state: 'IL',
+      'postal-code': '62701', country: 'US', phone: '+1.2175550100', fax: '', email: DEMO.customer.login, 'vat-id': '', robot_email: DEMO.customer.login,
+    },
   };
   state.accounts[reseller.uid] = reseller;
   state.accounts[customer.uid] = customer;

@@ -50,6 +50,12 @@ export function isJokerNs(host: string): boolean {
   return JOKER_NAME_SERVERS.has(host.trim().toLowerCase().replace(/\.$/, ''));
 }
 
+/**
+ * TLDs whose incoming transfer needs no transfer-auth-id: .eu (seeds 003/004) and .uk (with .co.uk, the same
+ * registry) and .at (Joker's older reference: "required for all domains excluding uk and at"). README "Beyond the seeds".
+ */
+export const AUTH_ID_EXEMPT: ReadonlySet<string> = new Set(['eu', 'uk', 'co.uk', 'at']);
+
 export const PRIVACY_BASIC_CENTS = 290;
 export const PRIVACY_PRO_CENTS = 590;
 

@@ -35,7 +35,7 @@ registerSeeder('history', 40, (ctx) => {
       status: nack ? 'nack' : 'ack',
       job: null,
       data: null,
-      body: nack ? [] : request === 'domain-transfer-get-auth-id' ? [`The Authorization ID is: "${rng.hex(12)}"`] : [`domain: ${d.name}`, 'Completion-Status: ack'],
+      body: nack ? [] : request === 'domain-transfer-get-auth-id' ? [`The Authorization ID is: "${rng.hex(12)}"`] : [`domain: ${d.name}`],
       errors: nack ? [rng.pick(['registry timeout, please retry', 'object status prohibits operation', 'invalid name server'])] : [],
       deleted: false,
     };

@@ -219,6 +219,8 @@ export interface Redemption {
   zone: Zone | null;
   deletedAt: number;
   until: number;
+  /** domain-delete type=transit: released to the registry (.de TRANSIT, .at withdrawal), not restorable here. */
+  transit?: boolean;
 }
 
 export type CompletionStatus = 'ack' | 'nack' | '?';
