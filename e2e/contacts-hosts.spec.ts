@@ -3,6 +3,17 @@ import { sandboxURL } from '../playwright.config';
 import { created, expectNoSeriousAxe, fillContact, open, refusedBeforeSubmit, seededDomain, signInFull, storedContact } from './helpers/contacts';
 import { lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
 
+const COMMON_REQUIRED = [
+  'first name is required when no full name is given',
+  'last name is required when no full name is given',
+  'e-mail address is required',
+  'street address is required',
+  'city is required',
+  'postal code is required',
+  'country is required',
+  'phone number is required',
+];
+
 test.describe('contacts with TLD rules', () => {
   test.setTimeout(240_000);
 
@@ -49,13 +60,15 @@ test.describe('contacts with TLD rules', () => {
     expect((await sandboxLog(before)).map((e) => e.request)).toContain('contact-modify');
   });
 
-  test('.uk company: the company number appears for LTD and is required', async ({ page }) => {
+  test('.uk company: the company number appears for LTD; every required field is refused before submit', async ({ page }) => {
     await signInFull(page);
     await open(page, '/contacts/new?tld=co.uk');
     const form = page.getByRole('form', { name: 'New .co.uk contact' });
     await expect(form.getByLabel(/^Company number/)).toHaveCount(0);
     await form.getByLabel(/^Account type/).selectOption('LTD');
     await expect(form.getByLabel(/^Company number/)).toBeVisible();
+    // Empty: every required field of a .uk company is refused, the company number with them.
+    await refusedBeforeSubmit(page, form, [...COMMON_REQUIRED, 'company number is required for account type LTD']);
     await fillContact(form, {
       name: 'Jane Smith', organization: 'Example Trading Ltd', email: 'jane@example.co.uk', 'address-1': '10 Downing Street',
       city: 'London', 'postal-code': 'SW1A 1AA', country: 'GB', phone: '+44 20 7123 4567',
@@ -91,10 +104,11 @@ test.describe('contacts with TLD rules', () => {
     expect(await storedContact(handle)).toMatchObject({ fname: 'Matti', lname: 'Meikäläinen', 'x-ficora-type': 'privateperson', 'x-ficora-is-finnish': 'yes', 'x-ficora-identity': '131052-308T' });
   });
 
-  test('.se: orgid checked (Luhn) before submit, then created', async ({ page }) => {
+  test('.se: every required field refused before submit, orgid checked (Luhn), then created', async ({ page }) => {
     await signInFull(page);
     await open(page, '/contacts/new?tld=se');
     const form = page.getByRole('form', { name: 'New .se contact' });
+    await refusedBeforeSubmit(page, form, [...COMMON_REQUIRED, 'orgid is required for .se/.nu contacts']);
     await fillContact(form, {
       name: 'Sven Svensson', email: 'sven@example.se', 'address-1': 'Drottninggatan 1', city: 'Stockholm',
       'postal-code': '111 22', country: 'SE', phone: '+46 8 12345678',
@@ -124,6 +138,7 @@ test.describe('contacts with TLD rules', () => {
     await page.getByRole('link', { name: handle }).click();
     await page.getByRole('button', { name: 'Delete contact…' }).click();
     const dialog = page.getByRole('dialog', { name: `Delete ${handle}?` });
+    await expectNoSeriousAxe(page, '[role="dialog"]');
     await dialog.getByRole('textbox').fill(handle);
     await dialog.getByRole('button', { name: 'Delete contact' }).click();
     await expect(page.getByRole('region', { name: 'Delete' }).getByRole('alert')).toContainText(`${handle} is still a contact of these domains: ${domain}`);
@@ -174,6 +189,7 @@ test.describe('name server hosts', () => {
     expect(await sandboxDmapi('domain-modify', { domain, 'ns-list': `${host}:a.ns.joker.com` })).toMatch(/^Proc-ID: \d+/m);
     await page.getByRole('button', { name: 'Delete host…' }).click();
     const dialog = page.getByRole('dialog', { name: `Delete ${host}?` });
+    await expectNoSeriousAxe(page, '[role="dialog"]');
     await dialog.getByRole('textbox').fill(host);
     await dialog.getByRole('button', { name: 'Delete host' }).click();
     await expect(page.getByRole('region', { name: 'Delete' }).getByRole('alert')).toContainText(`${host} is still a name server of these domains: ${domain}`);
