@@ -1,107 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { expect, rememberAuthSid, test } from './helpers/fixtures';
+import { expect, test } from './helpers/fixtures';
 import { sandboxURL } from '../playwright.config';
+import { created, expectNoSeriousAxe, fillContact, open, refusedBeforeSubmit, seededDomain, signInFull, storedContact } from './helpers/contacts';
 import { lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
 
-/**
- * Signs in with the full key (as helpers/fixtures signIn, with more patience: these flows render large forms and the
- * machine running the suite may be busy) and waits until the page has hydrated.
- */
-async function signInFull(page: Page): Promise<void> {
-  await open(page, '/login');
-  await page.getByRole('tab', { name: 'API key' }).click();
-  await page.getByRole('textbox', { name: 'API key', exact: true }).fill('sandbox-full-key');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: /^Account menu:/ })).toBeVisible({ timeout: 60_000 });
-  await rememberAuthSid();
-}
-
-/** Opens a page and waits until its scripts have run (a select changed before hydration would be reset). */
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  // The kit's forms carry data-ready once hydrated (components/form/action-form.tsx).
-  const forms = page.locator('form[aria-busy]');
-  if ((await forms.count()) > 0) await expect(forms.first()).toHaveAttribute('data-ready', '', { timeout: 30_000 });
-}
-
-/** The generic contact fields by their labels (the label text starts with the name; a hint may follow). */
-const LABELS: Record<string, RegExp> = {
-  name: /^Full name/,
-  fname: /^First name/,
-  lname: /^Last name/,
-  organization: /^Organisation/,
-  email: /^E-mail/,
-  'address-1': /^Street address/,
-  city: /^City/,
-  'postal-code': /^Postal code/,
-  country: /^Country/,
-  phone: /^Phone/,
-  state: /^State/,
-};
-
-/**
- * Types each field and leaves it (phone and country are tidied on blur). Typing may start before the page has
- * hydrated, which resets controlled inputs: the values are checked afterwards and typed again until they hold.
- */
-async function fillContact(form: Locator, fields: Record<string, string>): Promise<void> {
-  await form.page().waitForLoadState('networkidle');
-  await expect(async () => {
-    for (const [name, value] of Object.entries(fields)) {
-      const input = form.getByLabel(LABELS[name] ?? new RegExp(`^${name}`));
-      if (name !== 'phone' && (await input.inputValue()) === value) continue;
-      await input.fill(value);
-      await input.press('Tab');
-    }
-    for (const [name, value] of Object.entries(fields)) {
-      if (name !== 'phone') await expect(form.getByLabel(LABELS[name] ?? new RegExp(`^${name}`))).toHaveValue(value, { timeout: 500 });
-    }
-  }).toPass({ timeout: 30_000 });
-}
-
-/** What the sandbox holds for a contact (query-whois contact=…), as field → value. */
-async function storedContact(handle: string): Promise<Record<string, string>> {
-  const body = replyBody(await sandboxDmapi('query-whois', { contact: handle }));
-  return Object.fromEntries(
-    body
-      .split('\n')
-      .map((line) => /^contact\.([\w.-]+): ?(.*)$/.exec(line))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => [m[1] ?? '', m[2] ?? '']),
-  );
-}
-
-/** Submits the empty form and checks that every message shows and that nothing reached the DMAPI. */
-async function refusedBeforeSubmit(page: Page, form: Locator, messages: string[]): Promise<void> {
-  const before = await lastLogId();
-  await form.getByRole('button', { name: 'Create contact' }).click();
-  for (const message of messages) await expect(form.getByText(message, { exact: true }).first()).toBeVisible();
-  expect((await sandboxLog(before)).map((e) => e.request).filter((r) => /contact/.test(r))).toEqual([]);
-  await expectNoSeriousAxe(page);
-}
-
-async function expectNoSeriousAxe(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).include('main').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-}
-
-/** Submits a filled create form and returns the new handle (shown at once: /v2/contact/create). */
-async function created(form: Locator): Promise<string> {
-  await form.getByRole('button', { name: 'Create contact' }).click();
-  const done = form.getByText(/^Created contact \S+\.$/);
-  await expect(done).toBeVisible({ timeout: 60_000 });
-  const handle = /Created contact (\S+)\./.exec((await done.textContent()) ?? '')?.[1] ?? '';
-  expect(handle).not.toBe('');
-  return handle;
-}
-
-/** A domain of the reseller's portfolio with the given TLD (the seed decides which ones exist). */
-async function seededDomain(tld: string): Promise<string> {
-  const body = replyBody(await sandboxDmapi('query-domain-list', { pattern: `*.${tld}` }));
-  const name = body.split('\n').map((l) => l.split(/\s+/)[0] ?? '').find((n) => n.endsWith(`.${tld}`) && !n.startsWith('xn--'));
-  if (!name) throw new Error(`no seeded .${tld} domain`);
-  return name;
-}
+const COMMON_REQUIRED = [
+  'first name is required when no full name is given',
+  'last name is required when no full name is given',
+  'e-mail address is required',
+  'street address is required',
+  'city is required',
+  'postal code is required',
+  'country is required',
+  'phone number is required',
+];
 
 test.describe('contacts with TLD rules', () => {
   test.setTimeout(240_000);
@@ -149,13 +60,15 @@ test.describe('contacts with TLD rules', () => {
     expect((await sandboxLog(before)).map((e) => e.request)).toContain('contact-modify');
   });
 
-  test('.uk company: the company number appears for LTD and is required', async ({ page }) => {
+  test('.uk company: the company number appears for LTD; every required field is refused before submit', async ({ page }) => {
     await signInFull(page);
     await open(page, '/contacts/new?tld=co.uk');
     const form = page.getByRole('form', { name: 'New .co.uk contact' });
     await expect(form.getByLabel(/^Company number/)).toHaveCount(0);
     await form.getByLabel(/^Account type/).selectOption('LTD');
     await expect(form.getByLabel(/^Company number/)).toBeVisible();
+    // Empty: every required field of a .uk company is refused, the company number with them.
+    await refusedBeforeSubmit(page, form, [...COMMON_REQUIRED, 'company number is required for account type LTD']);
     await fillContact(form, {
       name: 'Jane Smith', organization: 'Example Trading Ltd', email: 'jane@example.co.uk', 'address-1': '10 Downing Street',
       city: 'London', 'postal-code': 'SW1A 1AA', country: 'GB', phone: '+44 20 7123 4567',
@@ -191,10 +104,11 @@ test.describe('contacts with TLD rules', () => {
     expect(await storedContact(handle)).toMatchObject({ fname: 'Matti', lname: 'Meikäläinen', 'x-ficora-type': 'privateperson', 'x-ficora-is-finnish': 'yes', 'x-ficora-identity': '131052-308T' });
   });
 
-  test('.se: orgid checked (Luhn) before submit, then created', async ({ page }) => {
+  test('.se: every required field refused before submit, orgid checked (Luhn), then created', async ({ page }) => {
     await signInFull(page);
     await open(page, '/contacts/new?tld=se');
     const form = page.getByRole('form', { name: 'New .se contact' });
+    await refusedBeforeSubmit(page, form, [...COMMON_REQUIRED, 'orgid is required for .se/.nu contacts']);
     await fillContact(form, {
       name: 'Sven Svensson', email: 'sven@example.se', 'address-1': 'Drottninggatan 1', city: 'Stockholm',
       'postal-code': '111 22', country: 'SE', phone: '+46 8 12345678',
@@ -224,6 +138,7 @@ test.describe('contacts with TLD rules', () => {
     await page.getByRole('link', { name: handle }).click();
     await page.getByRole('button', { name: 'Delete contact…' }).click();
     const dialog = page.getByRole('dialog', { name: `Delete ${handle}?` });
+    await expectNoSeriousAxe(page, '[role="dialog"]');
     await dialog.getByRole('textbox').fill(handle);
     await dialog.getByRole('button', { name: 'Delete contact' }).click();
     await expect(page.getByRole('region', { name: 'Delete' }).getByRole('alert')).toContainText(`${handle} is still a contact of these domains: ${domain}`);
@@ -274,6 +189,7 @@ test.describe('name server hosts', () => {
     expect(await sandboxDmapi('domain-modify', { domain, 'ns-list': `${host}:a.ns.joker.com` })).toMatch(/^Proc-ID: \d+/m);
     await page.getByRole('button', { name: 'Delete host…' }).click();
     const dialog = page.getByRole('dialog', { name: `Delete ${host}?` });
+    await expectNoSeriousAxe(page, '[role="dialog"]');
     await dialog.getByRole('textbox').fill(host);
     await dialog.getByRole('button', { name: 'Delete host' }).click();
     await expect(page.getByRole('region', { name: 'Delete' }).getByRole('alert')).toContainText(`${host} is still a name server of these domains: ${domain}`);

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './helpers/fixtures';
-import { injectFault, sandboxDmapi as dmapi } from './helpers/sandbox';
+import { pickHandle } from './helpers/handles';
+import { injectFault, replyBody, sandboxDmapi as dmapi } from './helpers/sandbox';
+
+/** A domain's contacts as the sandbox's whois shows them (role → handle). */
+async function domainContacts(domain: string): Promise<Record<string, string>> {
+  const body = replyBody(await dmapi('query-whois', { domain }));
+  return Object.fromEntries([...body.matchAll(/^domain\.(admin|tech|billing)-c: (\S+)$/gm)].map((m) => [m[1] ?? '', m[2] ?? '']));
+}
 
 /** Selects the first `n` rows of the list with the keyboard: Space on the first, Shift+Space on the last. */
 async function selectFirst(page: Page, n: number): Promise<void> {
@@ -107,5 +114,65 @@ test.describe('bulk actions', () => {
     const items = page.getByRole('region', { name: 'Items' });
     await expect(items.getByRole('row', { name: new RegExp(`${recent}.*skipped`) })).toContainText('Renewed in the last 6 hours');
     for (const domain of others) await expect(items.getByRole('row', { name: new RegExp(domain) })).toContainText(/Proc-ID \d+/);
+  });
+
+  test("contacts from each domain's TLD defaults: the handles per TLD in the summary, a TLD without defaults skipped, the sandbox holds them", async ({ page }) => {
+    // Two .com names and a .net name, in production, from the sandbox; .com gets defaults for all three roles, .net none.
+    const rows = replyBody(await dmapi('query-domain-list', { showstatus: '1' }))
+      .split('\n')
+      .map((l) => l.split(/\s+/))
+      .filter(([d, , s]) => d && !d.startsWith('xn--') && (s ?? '').includes('production'))
+      .map(([d]) => d as string);
+    const coms = rows.filter((d) => d.endsWith('.com')).slice(-2);
+    const net = rows.filter((d) => d.endsWith('.net')).at(-1) ?? '';
+    expect(coms).toHaveLength(2);
+    const before = await Promise.all([...coms, net].map(domainContacts));
+    const inUse = new Set(before.slice(0, 2).flatMap((c) => Object.values(c)));
+    const [admin, tech, billing] = replyBody(await dmapi('query-contact-list', { tld: 'com' }))
+      .split('\n')
+      .filter((h) => h && !inUse.has(h));
+    expect(billing).toBeTruthy();
+
+    await page.goto('/settings');
+    const defaults = page.getByRole('form', { name: 'Set contact defaults' });
+    await expect(defaults).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    await defaults.getByLabel('TLD', { exact: true }).selectOption('com');
+    for (const [label, handle] of [['Admin contact', admin], ['Tech contact', tech], ['Billing contact', billing]] as const) {
+      await pickHandle(defaults, label, new RegExp(`^${handle}(?!\\d)`));
+    }
+    await defaults.getByRole('button', { name: 'Save defaults' }).click();
+    await expect(defaults.getByText('Saved the contact defaults of .com.')).toBeVisible({ timeout: 30_000 });
+
+    await page.goto('/domains');
+    const filter = page.getByLabel('Name or pattern');
+    for (const domain of [...coms, net]) {
+      await filter.fill(domain);
+      await page.getByRole('checkbox', { name: `Select ${domain}` }).click();
+    }
+    await filter.fill('');
+    await expect(page.getByText('3 selected')).toBeVisible();
+    await page.getByRole('button', { name: 'Bulk action' }).click();
+    await page.getByRole('menuitem', { name: 'Replace contacts…' }).click();
+    await page.getByRole('checkbox', { name: /Use each domain.s TLD defaults from Settings/ }).check();
+    await expect(page.getByRole('textbox', { name: 'admin-c', exact: true })).toBeDisabled();
+    await page.getByRole('button', { name: 'Review' }).click();
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await expect(summary).toContainText('Contacts → admin-c TLD default, tech-c TLD default, billing-c TLD default: 2 of 3 domains');
+    await expect(summary.getByRole('list', { name: 'Handles per TLD' })).toHaveText(`.com: admin-c ${admin}, tech-c ${tech}, billing-c ${billing}`);
+    const skipped = summary.getByRole('list', { name: 'Skipped domains' });
+    await expect(skipped).toContainText('.net has no admin-c, tech-c, billing-c default in Settings');
+    await expect(skipped).toContainText(net);
+    await page.getByRole('button', { name: 'Run on 2 domains' }).click();
+
+    await expect(page.getByTestId('job-state')).toHaveText('done', { timeout: 60_000 });
+    await expect(page.getByTestId('job-counts')).toHaveText('3 of 3 finished — 2 done, 0 failed, 1 skipped');
+    // The sandbox holds the .com defaults on both .com names; the .net name is as it was.
+    for (const domain of coms) expect(await domainContacts(domain)).toEqual({ admin, tech, billing });
+    expect(await domainContacts(net)).toEqual(before[2]);
+
+    // Leave no defaults behind for the other specs' .com orders.
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Remove the defaults of .com' }).click();
+    await expect(page.getByText('Removed the defaults of .com.')).toBeVisible();
   });
 });

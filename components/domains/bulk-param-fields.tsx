@@ -1,6 +1,6 @@
 'use client';
 
-import { CONTACT_ROLES } from '@/lib/jobs/kinds';
+import { type BulkContactRole, CONTACT_ROLES } from '@/lib/jobs/kinds';
 
 /** The parameter fields of the bulk kinds that have any; validated by the kind's zod schema (lib/jobs/kinds). */
 export interface ParamFieldsProps {
@@ -65,22 +65,56 @@ export function NameserverFields({ value, onChange }: ParamFieldsProps) {
   );
 }
 
+/**
+ * Per role: a handle typed here, or "TLD default" (each domain gets its TLD's default from Settings, looked up by the
+ * server when it plans the job; a TLD without one is skipped with the reason in the summary).
+ */
 export function ContactFields({ value, onChange }: ParamFieldsProps) {
   const text = (name: string) => (typeof value[name] === 'string' ? (value[name] as string) : '');
+  const fromDefaults = Array.isArray(value.fromDefaults) ? (value.fromDefaults as BulkContactRole[]) : [];
+  const all = CONTACT_ROLES.every(([name]) => fromDefaults.includes(name));
+  const setDefaults = (roles: BulkContactRole[]) => {
+    const next: Record<string, unknown> = { ...value, kind: 'contacts', fromDefaults: roles.length > 0 ? roles : undefined };
+    for (const role of roles) delete next[role];
+    onChange(next);
+  };
   return (
-    <div className="grid grid-cols-3 gap-2">
-      {CONTACT_ROLES.map(([name, field]) => (
-        <label key={name} className="space-y-1">
-          <span className="font-medium">{field}</span>
-          <input
-            className={INPUT}
-            value={text(name)}
-            placeholder="unchanged"
-            onChange={(e) => onChange({ ...value, kind: 'contacts', [name]: e.target.value.trim() || undefined })}
-          />
-        </label>
-      ))}
-      <p className="col-span-3 text-xs text-zinc-500">Domains whose TLD needs a handle of another prefix are skipped with the reason.</p>
+    <div className="space-y-2">
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={all} onChange={(e) => setDefaults(e.target.checked ? CONTACT_ROLES.map(([name]) => name) : [])} />
+        Use each domain’s TLD defaults from Settings (all roles)
+      </label>
+      <div className="grid grid-cols-3 gap-2">
+        {CONTACT_ROLES.map(([name, field]) => {
+          const fromDefault = fromDefaults.includes(name);
+          return (
+            <div key={name} className="space-y-1">
+              <label className="block space-y-1">
+                <span className="font-medium">{field}</span>
+                <input
+                  className={INPUT}
+                  value={fromDefault ? '' : text(name)}
+                  placeholder={fromDefault ? 'TLD default' : 'unchanged'}
+                  disabled={fromDefault}
+                  onChange={(e) => onChange({ ...value, kind: 'contacts', [name]: e.target.value.trim() || undefined })}
+                />
+              </label>
+              <label className="flex items-center gap-1 text-xs">
+                <input
+                  type="checkbox"
+                  checked={fromDefault}
+                  aria-label={`${field}: each domain’s TLD default`}
+                  onChange={(e) => setDefaults(e.target.checked ? [...fromDefaults, name] : fromDefaults.filter((r) => r !== name))}
+                />
+                TLD default
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      <p className="text-xs text-zinc-500">
+        Domains whose TLD needs a handle of another prefix, or has no default in Settings for a role taken from defaults, are skipped with the reason.
+      </p>
     </div>
   );
 }

@@ -31,6 +31,13 @@ export function BulkSummaryView({ summary }: { summary: BulkSummary }) {
           ) : null}
         </dl>
       ) : null}
+      {summary.notes?.length ? (
+        <ul aria-label="Handles per TLD" className="space-y-0.5 font-mono text-xs">
+          {summary.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
       {summary.skipped.length > 0 ? (
         <div>
           <h3 className="font-medium">Skipped</h3>

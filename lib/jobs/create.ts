@@ -41,6 +41,10 @@ export interface PlannedBulk {
    * the renew and refuses a premium price nobody confirmed, instead of sending an unconfirmed max-price.
    */
   premiumUnchecked: boolean;
+  /** Contacts from TLD defaults: the handles per TLD the plan resolved (stored with the job, sent as planned). */
+  contactDefaults?: StoredJobParams['contactDefaults'];
+  /** What the summary says about the requests beyond counts (contacts: the handles each TLD gets). */
+  notes?: string[];
 }
 
 /** The summary of a bulk action: the kind's skip rules and prices (registry) over facts its sender gathers. */
@@ -60,10 +64,17 @@ export async function planBulk(db: Db, session: PanelSession, client: DmapiClien
     ...(allowed.allowed ? {} : { refusal: allowed.reason }),
   };
   const ctx = { db, session, client, now };
-  if (allowed.allowed && sender.gatherFacts) Object.assign(facts, await sender.gatherFacts(ctx));
+  if (allowed.allowed && sender.gatherFacts) Object.assign(facts, await sender.gatherFacts(ctx, action));
   const plan = planJob(action, rows, facts);
-  const extras = allowed.allowed && sender.confirmPlan ? await sender.confirmPlan(ctx, action, plan, facts.balance) : {};
-  return { plan, rows, maxPrices: extras.maxPrices ?? {}, premiumUnchecked: extras.premiumUnchecked ?? false };
+  const extras = allowed.allowed && sender.confirmPlan ? await sender.confirmPlan(ctx, action, plan, facts.balance, facts) : {};
+  return {
+    plan,
+    rows,
+    maxPrices: extras.maxPrices ?? {},
+    premiumUnchecked: extras.premiumUnchecked ?? false,
+    ...(extras.contactDefaults ? { contactDefaults: extras.contactDefaults } : {}),
+    ...(extras.notes ? { notes: extras.notes } : {}),
+  };
 }
 
 /** Stores the planned job; the runner picks it up. Returns its id. */
@@ -75,6 +86,7 @@ export async function createBulkJob(db: Db, session: PanelSession, request: Bulk
     actorName: session.actorName,
     actorFingerprint: session.actorFingerprint,
     ...(planned.premiumUnchecked ? { premiumUnchecked: true } : {}),
+    ...(planned.contactDefaults ? { contactDefaults: planned.contactDefaults } : {}),
   };
   const count = planned.plan.pattern ? ` (pattern ${planned.plan.pattern}, ${planned.plan.send} domains)` : `: ${planned.rows.length} domains`;
   const job = await insertJob(db, {

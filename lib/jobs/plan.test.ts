@@ -69,6 +69,22 @@ describe('planJob', () => {
     expect(plan.skipped[0]).toMatchObject({ count: 3, reason: 'Handle CNIC-1 is not valid for .de (needs a CDE- handle)' });
   });
 
+  it('contacts from TLD defaults: a TLD without a default for a chosen role is skipped with the reason', () => {
+    const params = jobParamsSchema.parse({ kind: 'contacts', techC: 'CDE-9', fromDefaults: ['adminC'] });
+    const plan = planJob(params, rows, facts({ contactDefaults: { de: { adminC: 'CDE-1' }, com: { techC: 'CNIC-2' } } }));
+    // The .de rows have an admin-c default; .com has only a tech-c default, .co.uk none at all.
+    expect(plan.send).toBe(3);
+    expect(plan.skipped).toEqual(
+      expect.arrayContaining([
+        { reason: '.com has no admin-c default in Settings', count: 1, examples: ['beta.com'] },
+        { reason: '.co.uk has no admin-c default in Settings', count: 1, examples: ['gamma.co.uk'] },
+      ]),
+    );
+    // A resolved default is held to the TLD's handle prefix like a typed handle.
+    const prefixed = planJob(params, rows, facts({ contactDefaults: { de: { adminC: 'CNIC-1' } }, handlePrefixes: { de: 'CDE' } }));
+    expect(prefixed.skipped.map((s) => s.reason)).toContain('Handle CNIC-1 is not valid for .de (needs a CDE- handle)');
+  });
+
   it('autorenew over a covering pattern becomes one call', () => {
     const selected = rows.filter((r) => r.domain.startsWith('a'));
     expect(patternCovers(compileGlob('a*'), selected, rows)).toBe(true);
@@ -83,5 +99,9 @@ describe('planJob', () => {
     expect(jobParamsSchema.safeParse({ kind: 'renew', period: 12, expyear: 2030 }).success).toBe(false);
     expect(jobParamsSchema.safeParse({ kind: 'nameservers', ns: ['a.example.com'] }).success).toBe(false);
     expect(jobParamsSchema.safeParse({ kind: 'contacts' }).success).toBe(false);
+    expect(jobParamsSchema.safeParse({ kind: 'contacts', fromDefaults: [] }).success).toBe(false);
+    expect(jobParamsSchema.safeParse({ kind: 'contacts', fromDefaults: ['ownerC'] }).success).toBe(false);
+    expect(jobParamsSchema.safeParse({ kind: 'contacts', adminC: 'CDE-1', fromDefaults: ['adminC'] }).success).toBe(false);
+    expect(jobParamsSchema.safeParse({ kind: 'contacts', fromDefaults: ['adminC', 'techC', 'billingC'] }).success).toBe(true);
   });
 });

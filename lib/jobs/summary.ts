@@ -6,4 +6,6 @@ export interface BulkSummary {
   skipped: { reason: string; count: number; examples: string[] }[];
   cost?: { total: number; unpriced: number; balanceAfter: number; currency: string };
   pattern?: string;
+  /** What will be sent beyond the counts (contacts from TLD defaults: the handles each TLD gets). */
+  notes?: string[];
 }

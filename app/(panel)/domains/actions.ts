@@ -20,7 +20,7 @@ export const previewBulkAction = createAction({
   operation: 'view',
   schema: bulkRequestSchema,
   handler: async (input, ctx): Promise<BulkSummary> => {
-    const { plan, rows } = await planBulk(await getDb(), ctx.session, await ctx.client(), input);
+    const { plan, rows, notes } = await planBulk(await getDb(), ctx.session, await ctx.client(), input);
     return {
       title: describeJob(input.action),
       selected: rows.length,
@@ -28,6 +28,7 @@ export const previewBulkAction = createAction({
       skipped: plan.skipped,
       ...(plan.cost ? { cost: plan.cost } : {}),
       ...(plan.pattern ? { pattern: plan.pattern } : {}),
+      ...(notes ? { notes } : {}),
     };
   },
 });

@@ -77,5 +77,5 @@ export const BULK_MENU: readonly BulkMenuEntry[] = (Object.entries(KINDS) as [Jo
 
 export { NO_PRIVACY_SUBSCRIPTION } from './status';
 export { RENEWED_RECENTLY, RENEW_WINDOW_MS, renewYears } from './renew';
-export { CONTACT_ROLES } from './modify';
-export type { KindDef, MenuEntry, PlanFacts } from './types';
+export { CONTACT_ROLES, resolveContactHandles, type BulkContactRole } from './modify';
+export type { KindDef, MenuEntry, PlanFacts, TldContactHandles } from './types';

@@ -6,6 +6,9 @@ import type { PortfolioRow } from '@/lib/portfolio/types';
  * imports it for its labels, menu and validation; what a kind sends lives server-side in lib/jobs/senders.
  */
 
+/** One TLD's contact defaults from Settings, as the bulk contacts kind names its roles. */
+export type TldContactHandles = Partial<Record<'adminC' | 'techC' | 'billingC', string>>;
+
 /** Facts the server gathers before planning (permissions, recent renewals, prices, balance, handle prefixes). */
 export interface PlanFacts {
   /** The role × API-key check for the kind's operation: a reason when refused. */
@@ -18,6 +21,8 @@ export interface PlanFacts {
   currency: string;
   /** TLD → contact-handle prefix from `login prefixes=1` (empty when unknown). */
   handlePrefixes: Readonly<Record<string, string>>;
+  /** TLD → the account's contact defaults from Settings, by bulk role (only the contacts kind gathers them). */
+  contactDefaults?: Readonly<Record<string, TldContactHandles>>;
   now: number;
   /** The selection came from a glob filter that DMAPI patterns can express; see patternCovers. */
   pattern?: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { PanelSession } from '@/lib/auth';
 import type { Db } from '@/lib/db';
 import type { DmapiClient } from '@/lib/dmapi';
-import type { JobKind, JobParams, ParamsOf, PlanFacts } from '../kinds';
+import type { JobKind, JobParams, ParamsOf, PlanFacts, TldContactHandles } from '../kinds';
 import type { Plan } from '../plan';
 import type { SendOutcome } from '../executor';
 
@@ -17,6 +17,8 @@ export interface StoredJobParams extends Record<string, unknown> {
   actorFingerprint?: string;
   /** The summary did not check renew price classes (large selection): check each before renewing (premiumRefusal). */
   premiumUnchecked?: boolean;
+  /** Contacts from TLD defaults: each TLD's handles as the summary resolved them (Settings may change meanwhile). */
+  contactDefaults?: Record<string, TldContactHandles>;
 }
 
 export interface SendItem {
@@ -39,6 +41,10 @@ export interface PlanContext {
 export interface PlanExtras {
   maxPrices?: Record<string, number>;
   premiumUnchecked?: boolean;
+  /** Contacts from TLD defaults: the handles per TLD the items were planned with, stored for the sends. */
+  contactDefaults?: Record<string, TldContactHandles>;
+  /** Lines the summary shows about what will be sent (contacts: the handles each TLD gets). */
+  notes?: string[];
 }
 
 /**
@@ -56,7 +62,7 @@ export interface KindSender<K extends JobKind> {
    */
   readBack?(client: DmapiClient, params: ParamsOf<K>, domain: string): Promise<boolean>;
   /** Facts the skip rules and prices need from the DMAPI or the database (renew: prices, recent renewals). */
-  gatherFacts?(ctx: PlanContext): Promise<Partial<PlanFacts>>;
+  gatherFacts?(ctx: PlanContext, params: ParamsOf<K>): Promise<Partial<PlanFacts>>;
   /** After the pure plan: confirmations per domain that change the plan's prices (renew: premium classes). */
-  confirmPlan?(ctx: PlanContext, params: ParamsOf<K>, plan: Plan, balance: number): Promise<PlanExtras>;
+  confirmPlan?(ctx: PlanContext, params: ParamsOf<K>, plan: Plan, balance: number, facts: PlanFacts): Promise<PlanExtras>;
 }
