@@ -8,7 +8,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const serverOnlyStub = path.join(root, 'test/server-only-stub.ts');
 
 /** Modules that both client components and the server import; their tests run in Node and browser-like. */
-const BROWSER_SAFE = ['lib/net', 'lib/schemas', 'lib/zone', 'lib/contacts', 'lib/dates'];
+const BROWSER_SAFE = ['lib/net', 'lib/schemas', 'lib/zone', 'lib/contacts', 'lib/dates', 'lib/jobs/kinds'];
 
 /**
  * The browser project refuses what a browser bundle cannot hold: Node built-ins (`node:url`, `fs`…) and modules

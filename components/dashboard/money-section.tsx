@@ -2,8 +2,7 @@ import type { CoverFigures } from '@/lib/portfolio/dashboard';
 import { domainsHref } from '@/lib/portfolio/url-state';
 import { Figure, Panel } from './figure';
 import { RenewalChart } from './renewal-chart';
-
-const money = (n: number, currency: string) => `${n.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+import { formatMoney } from '@/lib/format';
 
 /** Autorenew domains whose renewals the available balance will not cover, and the weekly spend chart. */
 export function RenewalCover({ figures, balance, currency }: { figures: CoverFigures; balance: number; currency: string }) {
@@ -17,12 +16,12 @@ export function RenewalCover({ figures, balance, currency }: { figures: CoverFig
             value={c.uncovered}
             tone={c.uncovered > 0 ? 'danger' : undefined}
             href={domainsHref({ autorenew: 'on', exp: String(c.days), sort: 'expires' })}
-            hint={`${c.domains} renewals, ${money(c.cost, currency)}${c.shortfall > 0 ? `; short by ${money(c.shortfall, currency)}` : ''}${c.unpriced > 0 ? `; ${c.unpriced} unpriced` : ''}`}
+            hint={`${c.domains} renewals, ${formatMoney(c.cost, currency)}${c.shortfall > 0 ? `; short by ${formatMoney(c.shortfall, currency)}` : ''}${c.unpriced > 0 ? `; ${c.unpriced} unpriced` : ''}`}
           />
         ))}
       </div>
       <p className="mt-3 text-xs text-zinc-500">
-        Available balance {money(balance, currency)}; one-year renewal prices from the price list, running promotions included.
+        Available balance {formatMoney(balance, currency)}; one-year renewal prices from the price list, running promotions included.
       </p>
       <RenewalChart weeks={figures.weeks} balance={balance} currency={currency} />
     </Panel>

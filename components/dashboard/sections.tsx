@@ -8,12 +8,12 @@ import { domainsHref } from '@/lib/portfolio/url-state';
 import { Figure, Panel, Unavailable } from './figure';
 import { NackAlert, ResultList, TransferList, VerificationList } from './lists';
 import { RenewalCover } from './money-section';
+import { formatCount, formatMoney } from '@/lib/format';
 
 /**
  * The overview's sections, each an async Server Component that <Streamed> sends when its own reads are done. Reads
  * are shared within the render (lib/auth/read-once.ts), and the counts (two sections) are computed once.
  */
-const money = (n: number, currency: string) => `${n.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
 
 /** A section that has no data: its failure with "Try again", or why this role does not see it. */
 function Missing({ section }: { section: Extract<Section<unknown>, { ok: false }> }) {
@@ -29,9 +29,9 @@ export async function BalanceFigures({ session }: { session: PanelSession }) {
   const currency = balance.data.currency;
   return (
     <div role="group" className="grid grid-cols-2 gap-3 md:grid-cols-4" aria-label="Account balance">
-      <Figure label="Available" value={money(balance.data.available, currency)} />
-      <Figure label="Pending" value={money(balance.data.pending, currency)} />
-      <Figure label="Total" value={money(balance.data.total, currency)} />
+      <Figure label="Available" value={formatMoney(balance.data.available, currency)} />
+      <Figure label="Pending" value={formatMoney(balance.data.pending, currency)} />
+      <Figure label="Total" value={formatMoney(balance.data.total, currency)} />
       <Figure label="Currency" value={currency || '—'} />
     </div>
   );
@@ -76,7 +76,7 @@ export async function TldFigures({ session }: { session: PanelSession }) {
             <li key={t.tld}>
               <a href={domainsHref({ tld: t.tld })} className="flex justify-between hover:underline" aria-label={`.${t.tld}: ${t.count}`}>
                 <span>.{t.tld}</span>
-                <span className="tabular-nums">{t.count.toLocaleString('en')}</span>
+                <span className="tabular-nums">{formatCount(t.count)}</span>
               </a>
             </li>
           ))}

@@ -7,6 +7,7 @@ import { type KeyboardEvent, type MouseEvent, memo, useRef, useState } from 'rea
 import { daysUntil, type PortfolioFilters, type SortKey } from '@/lib/portfolio/filter';
 import type { PortfolioRow } from '@/lib/portfolio/types';
 import { cn } from '@/lib/utils/cn';
+import { formatDate } from '@/lib/format';
 
 const ROW = 36;
 export const GRID = 'grid grid-cols-[2.5rem_minmax(14rem,2fr)_5rem_12rem_10rem_10rem_6rem_4rem_4.5rem] items-center gap-2 px-2';
@@ -21,8 +22,6 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'grants', label: 'Grants' },
   { key: 'invitations', label: 'Invited' },
 ];
-
-const date = (ms: number) => (ms ? new Date(ms).toISOString().slice(0, 10) : '—');
 
 function expiresText(ms: number, now: number): string {
   if (!ms) return '';
@@ -68,7 +67,7 @@ const Row = memo(function Row({ row, index, now, selected, active, onToggle }: R
       </div>
       <div role="gridcell" className="text-zinc-500">.{row.tld}</div>
       <div role="gridcell" className={cn('tabular-nums', days < 0 ? 'text-rose-700 dark:text-rose-400' : days <= 30 ? 'text-amber-700 dark:text-amber-400' : '')}>
-        {date(row.expires)} <span className="text-xs text-zinc-500">{expiresText(row.expires, now)}</span>
+        {formatDate(row.expires)} <span className="text-xs text-zinc-500">{expiresText(row.expires, now)}</span>
       </div>
       <div role="gridcell" className="flex gap-1 text-xs">
         {row.locked ? <span className="rounded bg-zinc-200 px-1 dark:bg-zinc-700">lock</span> : null}
@@ -76,7 +75,7 @@ const Row = memo(function Row({ row, index, now, selected, active, onToggle }: R
         {!row.production ? <span className="rounded bg-amber-100 px-1 text-amber-900">inactive</span> : null}
       </div>
       <div role="gridcell" className="text-xs">
-        {row.privacy === 'none' ? <span className="text-zinc-500">none</span> : `${row.privacy}${row.privacyExpires ? ` · ${date(row.privacyExpires)}` : ''}`}
+        {row.privacy === 'none' ? <span className="text-zinc-500">none</span> : `${row.privacy}${row.privacyExpires ? ` · ${formatDate(row.privacyExpires)}` : ''}`}
       </div>
       <div role="gridcell" className="truncate text-xs" title={row.grants.length > 0 ? 'Another account shared this domain with you' : 'Your own domain'}>
         {row.grants.length > 0 ? row.grants.join(', ') : <span className="text-zinc-500">holder</span>}

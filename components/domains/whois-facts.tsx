@@ -2,8 +2,7 @@ import 'server-only';
 import { getDmapiClient } from '@/lib/auth';
 import { queryWhois } from '@/lib/dmapi';
 import { FactList, type Fact } from './fact-list';
-
-const date = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '—');
+import { formatDate } from '@/lib/format';
 
 /** `query-whois` for the domain; null when the DMAPI has none right now (the page says so instead of failing). */
 const whoisOf = (domain: string) =>
@@ -24,7 +23,7 @@ export async function WhoisFacts({ domain }: { domain: string }) {
   const whois = await whoisOf(domain);
   if (!whois?.domain) return <p className="text-sm text-zinc-500">Live whois data is not available for this domain right now.</p>;
   const facts: Fact[] = [
-    ['Created', date(whois.domain.created)],
+    ['Created', formatDate(whois.domain.created)],
     ['Name servers', whois.domain.nameservers.join(', ') || '—'],
   ];
   if (whois.domain.status.length > 0) facts.push(['Registry status', whois.domain.status.join(', ')]);

@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 async function makeActions() {
-  const { createAction, ActionFailure } = await import('./index');
+  const { createAction } = await import('./index');
+  const { ExpectedFailure } = await import('@/lib/failure');
   const modify = createAction({
     name: 'testModifyAction',
     area: 'domains',
@@ -41,7 +42,7 @@ async function makeActions() {
     schema: z.object({ name: z.string(), apiKey: z.string() }),
     audit: { request: 'panel:test', object: (input) => input.name },
     handler: async (input) => {
-      if (input.name === 'fail') throw new ActionFailure('Nope', { fieldErrors: { name: ['Not this one'] } });
+      if (input.name === 'fail') throw new ExpectedFailure('Nope', { fieldErrors: { name: ['Not this one'] } });
       return input.name.toUpperCase();
     },
   });

@@ -12,9 +12,6 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | ({ ok: false; values?: Record<string, string> } & Failure);
 
-/** @deprecated use ExpectedFailure from lib/failure; kept until every caller has moved. */
-export { ExpectedFailure as ActionFailure } from '@/lib/failure/expected';
-
 const SECRET_FIELD = /pass|secret|key|token|auth|sid/i;
 
 /** FormData as a plain object; repeated names become arrays. Files are dropped (no action takes uploads as files). */

@@ -1,8 +1,7 @@
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Transport } from '@/lib/dmapi';
+import { DmapiError, type Transport } from '@/lib/dmapi';
 import { redactText } from '@/lib/dmapi/redact';
-import { isDmapiError } from './dmapi-errors';
 
 /** One DMAPI call as the audit log records it: outcome and ids, parameters with secrets already removed. */
 export interface CapturedCall {
@@ -55,7 +54,7 @@ export function auditedTransport(inner: Transport): Transport {
         calls?.push({ ...base, statusCode: reply.statusCode, errors: [], trackingId: reply.trackingId, procId: reply.procId });
         return reply;
       } catch (error) {
-        if (isDmapiError(error)) {
+        if (error instanceof DmapiError) {
           calls?.push({ ...base, statusCode: error.statusCode, errors: error.errors, trackingId: error.trackingId, procId: error.procId });
         } else {
           calls?.push({ ...base, statusCode: null, errors: [error instanceof Error ? error.message : 'unknown failure'] });

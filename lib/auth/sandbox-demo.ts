@@ -2,7 +2,7 @@ import 'server-only';
 import type { Role } from './roles';
 
 /**
- * The sandbox's documented demo credentials (PRODUCT.md, "The sandbox contract"). Public by design: the sign-in page
+ * The sandbox's documented demo credentials (README.md, "Demo accounts (sandbox)"). Public by design: the sign-in page
  * lists them in sandbox mode only. The three reseller keys are pre-registered with these panel roles.
  */
 export interface DemoCredential {

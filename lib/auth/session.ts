@@ -2,8 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
-import type { DmapiClient } from '@/lib/dmapi';
-import { isDmapiAuthError } from './dmapi-errors';
+import { DmapiAuthError, type DmapiClient } from '@/lib/dmapi';
 import { env } from '@/lib/env';
 import { hashSessionId } from './crypto';
 import { clientForSession } from './dmapi-pool';
@@ -76,7 +75,7 @@ export async function withDmapi<T>(work: (client: DmapiClient) => Promise<T>): P
   try {
     return await work(readOnce(session.id, await liveClient(session.id)));
   } catch (error) {
-    if (!isDmapiAuthError(error)) throw error;
+    if (!(error instanceof DmapiAuthError)) throw error;
     await endPanelSession(session.id, 'credential');
   }
   redirect('/login?reason=credential');

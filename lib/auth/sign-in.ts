@@ -1,7 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import { type DmapiAuthError, login } from '@/lib/dmapi';
-import { isDmapiAuthError, isDmapiError, isDmapiTransportError } from './dmapi-errors';
+import { DmapiAuthError, DmapiError, DmapiTransportError, login } from '@/lib/dmapi';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { type SignInInput, toCredential } from './credential';
@@ -42,11 +41,11 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
   try {
     dmapi = await login(panelTransport(), credential, { prefixes: true });
   } catch (error) {
-    const refused = isDmapiAuthError(error);
+    const refused = error instanceof DmapiAuthError;
     await settleAttempt(db, reservation.ids, refused ? 'refused' : 'unjudged', fingerprint);
     if (refused) return { ok: false, error: refusedMessage(input, error) };
-    if (isDmapiError(error)) return { ok: false, error: error.userMessage };
-    if (isDmapiTransportError(error)) return { ok: false, error: unreachableMessage() };
+    if (error instanceof DmapiError) return { ok: false, error: error.userMessage };
+    if (error instanceof DmapiTransportError) return { ok: false, error: unreachableMessage() };
     throw error;
   }
   await settleAttempt(db, reservation.ids, 'accepted', fingerprint);

@@ -1,10 +1,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { ActionFailure } from '@/lib/actions/result';
 import { getDb } from '@/lib/db';
 import { teamMembers } from '@/lib/db/schema';
-import { login, logoutSession } from '@/lib/dmapi';
-import { isDmapiAuthError, isDmapiTransportError } from './dmapi-errors';
+import { DmapiAuthError, DmapiTransportError, login, logoutSession } from '@/lib/dmapi';
+import { ExpectedFailure } from '@/lib/failure';
 import { keyHint } from './credential';
 import { panelTransport } from './dmapi-pool';
 import { credentialFingerprint, encryptSecret } from './keys';
@@ -25,18 +24,18 @@ export async function registerStaffKey(
   try {
     check = await login(panelTransport(), { apiKey: input.apiKey });
   } catch (error) {
-    if (isDmapiAuthError(error)) {
-      throw new ActionFailure('Joker.com does not accept this API key.', { code: 'invalid', fieldErrors: { apiKey: ['Joker.com does not accept this API key.'] } });
+    if (error instanceof DmapiAuthError) {
+      throw new ExpectedFailure('Joker.com does not accept this API key.', { code: 'invalid', fieldErrors: { apiKey: ['Joker.com does not accept this API key.'] } });
     }
-    if (isDmapiTransportError(error)) throw new ActionFailure(error.userMessage, { code: 'unavailable' });
+    if (error instanceof DmapiTransportError) throw new ExpectedFailure(error.userMessage, { code: 'unavailable' });
     throw error;
   }
   await logoutSession(panelTransport(), check.authSid).catch(() => undefined);
   if (check.uid !== owner.uid) {
-    throw new ActionFailure('This API key belongs to another Joker.com account.', { code: 'invalid', fieldErrors: { apiKey: ['This key belongs to another Joker.com account.'] } });
+    throw new ExpectedFailure('This API key belongs to another Joker.com account.', { code: 'invalid', fieldErrors: { apiKey: ['This key belongs to another Joker.com account.'] } });
   }
   const fingerprint = credentialFingerprint({ apiKey: input.apiKey });
-  if (fingerprint === owner.actorFingerprint) throw new ActionFailure('That is your own key: it stays owner.', { code: 'invalid' });
+  if (fingerprint === owner.actorFingerprint) throw new ExpectedFailure('That is your own key: it stays owner.', { code: 'invalid' });
   const db = await getDb();
   const values = {
     uid: owner.uid,
@@ -52,7 +51,7 @@ export async function registerStaffKey(
   const existing = await findMember(db, fingerprint);
   // Registering sets a staff role: never on an owner's key (the same rule as editableMember below).
   if (existing?.role === 'owner') {
-    throw new ActionFailure('That is an owner’s key: its access cannot be changed here.', { code: 'forbidden' });
+    throw new ExpectedFailure('That is an owner’s key: its access cannot be changed here.', { code: 'forbidden' });
   }
   if (existing) {
     await db.update(teamMembers).set(values).where(eq(teamMembers.id, existing.id));
@@ -64,9 +63,9 @@ export async function registerStaffKey(
 
 async function editableMember(owner: PanelSession, id: number): Promise<TeamMember> {
   const member = await memberOfAccount(await getDb(), owner.uid, id);
-  if (!member) throw new ActionFailure('There is no such team member.', { code: 'invalid' });
+  if (!member) throw new ExpectedFailure('There is no such team member.', { code: 'invalid' });
   if (member.fingerprint === owner.actorFingerprint || member.role === 'owner') {
-    throw new ActionFailure('The owner’s own access cannot be changed here.', { code: 'forbidden' });
+    throw new ExpectedFailure('The owner’s own access cannot be changed here.', { code: 'forbidden' });
   }
   return member;
 }

@@ -46,9 +46,9 @@ function sameInvitation(row: GrantInvitation, listed: InvitationRow): boolean {
 }
 
 /**
- * Accept in the panel (PRODUCT.md, "Grant invitation accepted in the panel"): after the address check, in the
- * reseller's name, grants-invite with the customer's UID as client-uid (the role applies at once) and grants-revoke
- * of the e-mail invitation. Both writes go into the reseller's audit log, naming the customer.
+ * Accept in the panel (a customer signed in to the panel accepts an invitation sent to their address): after the
+ * address check, in the reseller's name, grants-invite with the customer's UID as client-uid (the role applies at once)
+ * and grants-revoke of the e-mail invitation. Both writes go into the reseller's audit log, naming the customer.
  */
 export async function acceptInvitation(session: PanelSession, token: string, ip: string | null): Promise<AcceptOutcome> {
   const db = await getDb();

@@ -9,9 +9,9 @@ import type { DmapiClient } from '@/lib/dmapi';
 import { ExpectedFailure } from '@/lib/failure/expected';
 
 /**
- * The DMAPI client that acts in the reseller's name when a customer accepts an invitation in the panel (PRODUCT.md:
- * "in the reseller's name, issues grants-invite with client-uid"). A customer's own session cannot do it: only the
- * domain's holder manages its grants.
+ * The DMAPI client that acts in the reseller's name when a customer accepts an invitation in the panel: in the
+ * reseller's name, it issues grants-invite with client-uid (lib/grants/accept.ts). A customer's own session cannot do
+ * it: only the domain's holder manages its grants.
  *
  * The service credential the owner designates in Settings (lib/auth/service-credential.ts: an API key of this
  * account that may modify) is used first, so an Accept never depends on someone of the reseller being signed in.

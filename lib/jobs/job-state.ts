@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/open';
 import { panelSessions } from '@/lib/db/schema/auth';

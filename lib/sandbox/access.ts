@@ -3,9 +3,10 @@ import type { AccessNeed } from './registry';
 import type { Domain, GrantRole, SandboxState, Session } from './state/types';
 
 /**
- * The domain `name` as seen by account `uid`: its own, or one granted to it. Roles (PRODUCT.md / issue 4): @tech may
- * use zones and name servers, @admin also contacts and properties, @billing renew, @creator everything — so pass the
- * roles that allow the request; @creator is always accepted. Without `roles` only the owner may act.
+ * The domain `name` as seen by account `uid`: its own, or one granted to it. Roles (lib/sandbox/README.md, "Grant
+ * roles"): @tech may use zones and name servers, @admin also contacts and properties, @billing renew, @creator
+ * everything — so pass the roles that allow the request; @creator is always accepted. Without `roles` only the owner
+ * may act.
  */
 export function domainFor(state: SandboxState, uid: string, name: string, roles: GrantRole[] = [], field = 'domain'): Domain {
   const key = name.trim().toLowerCase().replace(/\.$/, '');

@@ -80,7 +80,8 @@ export interface HandlerCtx extends BaseCtx {
 
   /**
    * A domain this session may act on: owned by the account, or granted to it with one of `roles` (grants, see
-   * PRODUCT.md). Throws 2303 naming `field` when unknown or not visible, 2202 when the role does not allow it.
+   * lib/sandbox/README.md, "Grant roles"). Throws 2303 naming `field` when unknown or not visible, 2202 when the role
+   * does not allow it.
    */
   domainFor(name: string, roles?: GrantRole[], field?: string): Domain;
 }

@@ -10,7 +10,7 @@ import { contactHandle } from './common';
 /** A whole number typed or picked as text, or already a number. */
 export function wholeNumber(min: number, max: number, message: string) {
   return z
-    .union([z.number(), z.string().trim().regex(/^\d+$/, message).transform(Number)])
+    .union([z.number(), z.string().trim().regex(/^\d+$/, message).transform(Number)], { error: message })
     .pipe(z.number({ error: message }).int(message).min(min, message).max(max, message));
 }
 

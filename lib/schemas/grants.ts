@@ -32,7 +32,7 @@ export function isGrantRole(value: unknown): value is GrantRole {
   return typeof value === 'string' && (GRANT_ROLES as readonly string[]).includes(value);
 }
 
-/** Joker's grant roles a request allows for a grantee (the sandbox's rules, from PRODUCT.md's role list). */
+/** What each of Joker's grant roles allows a grantee (the sandbox's rules too: lib/sandbox/README.md, "Grant roles"). */
 export type CustomerAbility = 'zone' | 'nameservers' | 'contacts' | 'properties' | 'renew';
 
 const ABILITIES: Record<GrantRole, readonly CustomerAbility[]> = {

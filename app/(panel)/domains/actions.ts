@@ -1,8 +1,9 @@
 'use server';
 
 import { z } from 'zod';
-import { ActionFailure, type ActionContext, createAction } from '@/lib/actions';
+import { type ActionContext, createAction } from '@/lib/actions';
 import { getDb } from '@/lib/db';
+import { ExpectedFailure } from '@/lib/failure';
 import { createBulkJob, planBulk } from '@/lib/jobs/create';
 import { describeJob, jobParamsSchema, KINDS } from '@/lib/jobs/kinds';
 import { cancelPermission } from '@/lib/jobs/permissions';
@@ -40,7 +41,7 @@ const orderRequestSchema = bulkRequestSchema.refine((v) => KINDS[v.action.kind].
 async function start(input: z.infer<typeof bulkRequestSchema>, ctx: ActionContext) {
   const db = await getDb();
   const planned = await planBulk(db, ctx.session, await ctx.client(), input);
-  if (planned.rows.length === 0) throw new ActionFailure('Nothing is selected (the list may have changed). Refresh and select again.');
+  if (planned.rows.length === 0) throw new ExpectedFailure('Nothing is selected (the list may have changed). Refresh and select again.');
   const jobId = await createBulkJob(db, ctx.session, input, planned);
   await kickJobRunner();
   return { jobId };
@@ -74,13 +75,13 @@ function cancelHandler(operation: 'change' | 'order') {
     const db = await getDb();
     // Scoped by account: a job id from another account is "not found", never cancelled.
     const job = await jobOfAccount(db, ctx.session.uid, jobId);
-    if (!job) throw new ActionFailure('That job does not exist.');
+    if (!job) throw new ExpectedFailure('That job does not exist.');
     if (KINDS[job.kind as keyof typeof KINDS]?.operation !== operation) {
-      throw new ActionFailure(operation === 'order' ? 'This job costs nothing: use cancelBulkJobAction.' : 'This job costs money: use cancelBulkOrderAction.');
+      throw new ExpectedFailure(operation === 'order' ? 'This job costs nothing: use cancelBulkJobAction.' : 'This job costs money: use cancelBulkOrderAction.');
     }
     const allowed = cancelPermission(ctx.session, job);
-    if (!allowed.allowed) throw new ActionFailure(allowed.reason, { code: 'forbidden' });
-    if (!(await cancelJob(db, jobId, `Cancelled by ${ctx.session.actorName} before it was sent`))) throw new ActionFailure('The job has already finished.');
+    if (!allowed.allowed) throw new ExpectedFailure(allowed.reason, { code: 'forbidden' });
+    if (!(await cancelJob(db, jobId, `Cancelled by ${ctx.session.actorName} before it was sent`))) throw new ExpectedFailure('The job has already finished.');
     return { jobId };
   };
 }
@@ -119,14 +120,14 @@ export const retryFailedItemsAction = createAction({
   handler: async ({ jobId }, ctx) => {
     const db = await getDb();
     const job = await jobOfAccount(db, ctx.session.uid, jobId);
-    if (!job) throw new ActionFailure('That job does not exist.');
-    if (job.state !== 'done' && job.state !== 'cancelled') throw new ActionFailure('The job is still running: wait until it has finished.');
+    if (!job) throw new ExpectedFailure('That job does not exist.');
+    if (job.state !== 'done' && job.state !== 'cancelled') throw new ExpectedFailure('The job is still running: wait until it has finished.');
     const action = jobParamsSchema.safeParse((job.params as { action?: unknown }).action);
-    if (!action.success) throw new ActionFailure('This job cannot be repeated.');
+    if (!action.success) throw new ExpectedFailure('This job cannot be repeated.');
     // The summary re-plans from the portfolio and the action alone: jobs whose items carry more than that (names not
     // yet in the portfolio, per-name auth-ids, zone versions from a preview) start again where they were made.
     const elsewhere = RETRIED_ELSEWHERE[action.data.kind];
-    if (elsewhere) throw new ActionFailure(`Failed items of this job are sent again from ${elsewhere.where} (${elsewhere.why}).`);
+    if (elsewhere) throw new ExpectedFailure(`Failed items of this job are sent again from ${elsewhere.where} (${elsewhere.why}).`);
     const { domains, unknown } = await retryableFailures(db, jobId);
     // One bulk request names at most 5,000 domains (selectionSchema): the rest come with the next retry.
     return { action: action.data, domains: domains.slice(0, 5000), unknown, later: Math.max(0, domains.length - 5000) };

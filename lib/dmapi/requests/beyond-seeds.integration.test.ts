@@ -1,7 +1,8 @@
 /**
- * The client functions for the requests beyond the seeds, run against the real sandbox over HTTP (issue 11):
- * session info, user properties, redemption restore, trivial transfer, inquire-tld, verification status, the v2
- * endpoints and /whois, plus result-list's in-progress default. Every write is checked in the sandbox's state.
+ * The client functions for the requests beyond the seeds, run against the real sandbox over HTTP
+ * (lib/sandbox/README.md, "Beyond the seeds"): session info, user properties, redemption restore, trivial transfer,
+ * inquire-tld, verification status, the v2 endpoints and /whois, plus result-list's in-progress default. Every write is
+ * checked in the sandbox's state.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '@/lib/sandbox/seed/catalog';

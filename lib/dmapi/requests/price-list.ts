@@ -3,6 +3,7 @@
  * operation and TLD, a price column per period `price-1y` … `price-10y`, `n/a` where there is none, and
  * `valid_from`/`valid_until` for promotions (`type` domain_promo). Rows are spread into one PriceListRow per period.
  */
+import 'server-only';
 import type { DmapiClient } from '../client';
 import { cell, parseAmount, parseTable, type DmapiReply } from '../parse';
 import { READ } from './common';

@@ -3,6 +3,7 @@
  * module reads its `DNSSEC:` line to tell whether the delegation is signed. Sent as POST so the Auth-Sid does not
  * travel in a URL (the module uses GET; the server takes both).
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { bodyLines } from '../parse';

@@ -3,6 +3,7 @@
  * the seeds; Joker's older reference and its WHMCS module use it. The price is the price list's restore (`rgp`)
  * operation, or domain-check with check-price=restore.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { maxPrice } from '@/lib/schemas/common';

@@ -3,6 +3,7 @@
  * use) and the account's user properties (user-get-property / user-set-property). Joker's own reseller panel calls
  * all of them; none is in the seeds (lib/sandbox/README.md "Beyond the seeds" has the facts).
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';

@@ -3,6 +3,7 @@
  * inquire-tld: facts about a TLD as `key: value` lines. Not in the seeds; Joker's WHMCS module reads its `dnssec`
  * key to choose between the DNSKEY (`keydata`) and the DS (`dsdata`) form of domain-modify's ds-N values.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { bodyLines, parseKeyValues } from '../parse';

@@ -2,6 +2,7 @@
  * domain-transfer-in, the deprecated "trivial" transfer: only the billing contact is given, the registry's contacts
  * are taken over. Not in the seeds; Joker's older reference, its reseller panel and the m247 client use it.
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { contactHandle, maxPrice } from '@/lib/schemas/common';

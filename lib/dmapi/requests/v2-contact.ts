@@ -3,6 +3,7 @@
  * `handle: <HANDLE>`), usable straight away in domain-register. Joker's WHMCS module replaced "contact-create, then
  * poll result-retrieve" by it. Same session and fields as contact-create.
  */
+import 'server-only';
 import type { DmapiClient } from '../client';
 import { DmapiError, DmapiTransportError } from '../errors';
 import { parseKeyValues } from '../parse';

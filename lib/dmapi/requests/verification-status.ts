@@ -2,6 +2,7 @@
  * wa-email-query-status: the whois verification state of one e-mail address. Not in the seeds; Joker's older
  * reference documents the four words, its reseller panel prints "<email> is <word>".
  */
+import 'server-only';
 import { z } from 'zod';
 import type { DmapiClient } from '../client';
 import { DmapiTransportError } from '../errors';

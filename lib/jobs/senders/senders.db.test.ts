@@ -100,6 +100,16 @@ describe('bulk job kinds against the sandbox', () => {
     expect(world.sandbox.engine.state.domains.get(d.name)?.privacyActive).toBe(false);
   });
 
+  it('privacy basic and pro send domain-set-property privacy basic / pro and the level is switched', async () => {
+    // A pro subscription may be switched down to basic and back up (a basic one cannot go up without an order).
+    const now = world.sandbox.engine.clock.now();
+    const d = pick((x) => x.privacy === 'pro' && x.privacyActive && (x.privacyExpiresAt === null || x.privacyExpiresAt > now));
+    expectOneRequest(await runJob({ kind: 'privacy', level: 'basic' }, d.name), 'domain-set-property', { domain: d.name, pname: 'privacy', pvalue: 'basic' });
+    expect(world.sandbox.engine.state.domains.get(d.name)).toMatchObject({ privacy: 'basic', privacyActive: true });
+    expectOneRequest(await runJob({ kind: 'privacy', level: 'pro' }, d.name), 'domain-set-property', { domain: d.name, pname: 'privacy', pvalue: 'pro' });
+    expect(world.sandbox.engine.state.domains.get(d.name)).toMatchObject({ privacy: 'pro', privacyActive: true });
+  });
+
   it('renew sends domain-renew with the period and the expiry moves on a year', async () => {
     const d = pick((x) => x.tld === 'com' && !x.premium && x.lastRenewAt === null);
     const before = d.expiresAt;

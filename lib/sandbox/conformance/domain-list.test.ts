@@ -1,6 +1,7 @@
 /**
- * Sandbox conformance (issue 11): query-domain-list as Joker's own clients read it — the four showgrants columns
- * with the `undef` rule, showjokerns last — and Joker's name servers old (a/b/c) and new (x/y/z).
+ * Sandbox conformance (lib/sandbox/README.md, "Beyond the seeds"): query-domain-list as Joker's own clients read it —
+ * the four showgrants columns with the `undef` rule, showjokerns last — and Joker's name servers old (a/b/c) and new
+ * (x/y/z).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../seed/catalog';

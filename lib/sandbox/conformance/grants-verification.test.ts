@@ -1,6 +1,7 @@
 /**
- * Sandbox conformance (issue 11): grants-list and wa-email-list carry the Columns header Joker's reseller panel reads
- * them by; grants-list rows have 12 fields with the key in both kinds and numbers from 0; wa-email-query-status.
+ * Sandbox conformance (lib/sandbox/README.md, "Beyond the seeds"): grants-list and wa-email-list carry the Columns
+ * header Joker's reseller panel reads them by; grants-list rows have 12 fields with the key in both kinds and numbers
+ * from 0; wa-email-query-status.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../seed/catalog';

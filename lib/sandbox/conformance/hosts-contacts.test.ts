@@ -1,6 +1,7 @@
 /**
- * Sandbox conformance (issue 11): `-` as "no address" in ns-modify (Joker's reseller panel sends it for an emptied
- * field), and seeded contacts whose address, city, postcode, country and phone prefix belong together.
+ * Sandbox conformance (lib/sandbox/README.md, "Beyond the seeds"): `-` as "no address" in ns-modify (Joker's reseller
+ * panel sends it for an emptied field), and seeded contacts whose address, city, postcode, country and phone prefix
+ * belong together.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedState } from '../seed';

@@ -1,7 +1,7 @@
 /**
- * Sandbox conformance (issue 12, finding 10): the operator endpoints refuse what a web page or DNS rebinding could
- * send — a foreign Host, a foreign Origin, a body that is not JSON — and accept plain local tools. Also the
- * latency knob (`POST /_sandbox/latency`).
+ * Sandbox conformance (lib/sandbox/README.md, "Operator endpoints"): the operator endpoints refuse what a web page or
+ * DNS rebinding could send — a foreign Host, a foreign Origin, a body that is not JSON — and accept plain local tools.
+ * Also the latency knob (`POST /_sandbox/latency`).
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

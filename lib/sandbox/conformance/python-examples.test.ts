@@ -1,5 +1,5 @@
 /**
- * Sandbox conformance (issue 11 "Proof"): the DMAPI documentation's Python examples ("Login and list your domains",
+ * Sandbox conformance: the DMAPI documentation's Python examples ("Login and list your domains",
  * "Login and list all A and CNAME records", copied into ./python/ unchanged but for URL, credentials and the page's
  * non-breaking spaces) run against the sandbox with python3 and print what the sandbox holds. They use `requests`;
  * where python3 has no `requests`, ./python/stand-in/requests.py (the few calls they make, on the standard library)

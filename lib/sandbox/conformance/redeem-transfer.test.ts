@@ -1,6 +1,7 @@
 /**
- * Sandbox conformance (issue 11): domain-redeem (the redemption restore) and domain-transfer-in (the "trivial"
- * transfer), requests the live server has beyond the seeds (lib/sandbox/README.md "Beyond the seeds").
+ * Sandbox conformance (lib/sandbox/README.md, "Beyond the seeds"): domain-redeem (the redemption restore) and
+ * domain-transfer-in (the "trivial" transfer), requests the live server has beyond the seeds (lib/sandbox/README.md
+ * "Beyond the seeds").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY } from '../clock';

@@ -1,7 +1,7 @@
 /**
- * Sandbox conformance (issue 11): result-list as Joker's own clients read it — a Row-Count header on every list,
- * newest first, in-progress requests only with pending=1 / showpending=1, showdeleted as showall, globs in rtype;
- * result-retrieve with Object-Name and an empty line before the text of the original reply.
+ * Sandbox conformance (lib/sandbox/README.md, "Beyond the seeds"): result-list as Joker's own clients read it — a
+ * Row-Count header on every list, newest first, in-progress requests only with pending=1 / showpending=1, showdeleted
+ * as showall, globs in rtype; result-retrieve with Object-Name and an empty line before the text of the original reply.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandboxInternal } from '../server';

@@ -1,6 +1,7 @@
 /**
- * Sandbox conformance (issue 11): what a client asks right after login. Joker's reseller panel calls version (no
- * session), query-request-list (and refuses every request missing from it) and user-get-property pname=* ptype=*.
+ * Sandbox conformance (lib/sandbox/README.md, "Beyond the seeds"): what a client asks right after login. Joker's
+ * reseller panel calls version (no session), query-request-list (and refuses every request missing from it) and
+ * user-get-property pname=* ptype=*.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestHandlers } from '../registry';

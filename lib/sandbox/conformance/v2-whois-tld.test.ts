@@ -1,6 +1,6 @@
 /**
- * Sandbox conformance (issue 11): the paths outside /request/ (`/v2/contact/create`, `/v2/query-price-list`,
- * `/whois`) and inquire-tld, as Joker's WHMCS module uses them.
+ * Sandbox conformance (lib/sandbox/README.md, "Beyond the seeds"): the paths outside /request/ (`/v2/contact/create`,
+ * `/v2/query-price-list`, `/whois`) and inquire-tld, as Joker's WHMCS module uses them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandboxInternal } from '../server';

@@ -1,5 +1,5 @@
 /**
- * Sandbox conformance (issue 11), wire level: what Joker's own and public DMAPI clients rely on beyond the seeds
+ * Sandbox conformance, wire level: what Joker's own and public DMAPI clients rely on beyond the seeds
  * (lib/sandbox/README.md "Beyond the seeds"): the HTTP Server header, an `Error:` on every failure, the success-code
  * rule, the unsupported-TLD phrase, extra parameters accepted and ignored, and the parameter spellings clients use.
  */

@@ -6,7 +6,8 @@
  *   holds a privacy subscription); an empty pvalue clears the property back to its default. The 004 sample also sends
  *   `privacy=off` directly as a parameter; that form is accepted too.
  * - get-property: one body line `<pname>: <value>`.
- * Grant roles (PRODUCT.md): properties and lock need @admin (or @creator); reading is open to every role.
+ * Grant roles (lib/sandbox/README.md, "Grant roles"): properties and lock need @admin (or @creator); reading is open
+ * to every role.
  */
 import { DmapiError } from '../errors';
 import { registerHandler } from '../registry';

@@ -1,6 +1,6 @@
 /**
- * Zones served by Joker's name servers: dns-zone-list, dns-zone-get, dns-zone-put (seeds 003/004 "Modify
- * Zonedata", docs/dmapi-notes.md "Zones"). A domain delegated to Joker's name servers has a zone (Joker's default parking zone
+ * Zones served by Joker's name servers: dns-zone-list, dns-zone-get, dns-zone-put (seeds 003/004 "Modify Zonedata",
+ * docs/dmapi-notes.md "Zones"). A domain delegated to Joker's name servers has a zone (Joker's default parking zone
  * until the first put). The record syntax and rules live in lib/zone, shared with the panel's zone editor.
  */
 import { formatZoneError, parseZone, serializeRecord, serializeZone, type ZoneRecord } from '../../zone';
@@ -14,7 +14,7 @@ import { compileGlob } from '../../net/glob';
 import { listBody } from '../wire/reply';
 import { optionalFlag } from './list-params';
 
-/** Grant roles that may use zones (PRODUCT.md: @tech zone and name servers, @admin everything @tech may). */
+/** Grant roles that may use zones (lib/sandbox/README.md, "Grant roles": @tech, and @admin who may do what @tech may). */
 const ZONE_ROLES = ['@tech', '@admin'] as const;
 const ZONE_LIST_ROLES = new Set<string>([...ZONE_ROLES, '@creator']);
 const EMPTY_DYNDNS = { enabled: false, user: '', password: '' };

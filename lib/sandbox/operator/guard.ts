@@ -1,7 +1,7 @@
 /**
- * Who may use the operator endpoints (issue 12, finding 10). The socket must be loopback, and so must the names the
- * browser puts on the request: a web page could otherwise make a browser inject faults (a cross-site POST), and DNS
- * rebinding (a foreign name resolving to 127.0.0.1) could read live Auth-Sids from /_sandbox/sessions.
+ * Who may use the operator endpoints (lib/sandbox/README.md, "Operator endpoints"). The socket must be loopback, and so
+ * must the names the browser puts on the request: a web page could otherwise make a browser inject faults (a cross-site
+ * POST), and DNS rebinding (a foreign name resolving to 127.0.0.1) could read live Auth-Sids from /_sandbox/sessions.
  * - Host: 127.0.0.1, localhost or [::1], with no port or the port the sandbox listens on;
  * - Origin: absent (curl, Node fetch, a plain navigation) or a loopback origin (any port: the panel's own pages);
  * - POST: `Content-Type: application/json`, which a cross-site form cannot send without a CORS preflight. The one

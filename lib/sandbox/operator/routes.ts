@@ -1,6 +1,6 @@
 /**
- * Operator endpoints (PRODUCT.md "sandbox contract"), loopback-only (socket, Host and Origin: see guard.ts): GET /outbox (HTML, or JSON with
- * `Accept: application/json`), GET|POST /_sandbox/clock, POST /_sandbox/faults, POST /_sandbox/reset,
+ * Operator endpoints (README.md, "Demo accounts (sandbox)"), loopback-only (socket, Host and Origin: see guard.ts):
+ * GET /outbox (HTML, or JSON with `Accept: application/json`), GET|POST /_sandbox/clock, POST /_sandbox/faults, POST /_sandbox/reset,
  * GET /_sandbox/log?since=<id>. GET|POST /_sandbox/flags ({"padTxt": false} turns the live server's TXT padding off).
  * GET|POST /_sandbox/invitation?key=… is the grant invitation link (handlers/grants-accept.ts).
  * GET /_sandbox/sessions lists the live DMAPI sessions with their Auth-Sids, newest first: the operator's (and the

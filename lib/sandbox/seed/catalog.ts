@@ -1,4 +1,4 @@
-/** The TLDs the sandbox sells (issue 4 names at least these 19), their contact-handle prefixes and list prices. */
+/** The TLDs the sandbox sells (at least the 19 the panel offers), their contact-handle prefixes and list prices. */
 export interface TldInfo {
   tld: string;
   prefix: string;

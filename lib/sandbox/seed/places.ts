@@ -1,6 +1,7 @@
 /**
  * Real places for seeded contacts (`--seed`): city, postcodes, street names, state, phone country code and area code
- * that belong together, so a demo contact reads like an address somebody could have (issue 11).
+ * that belong together, so a demo contact reads like an address somebody could have (lib/sandbox/README.md, "Seeded
+ * contacts").
  */
 export interface Place {
   city: string;
