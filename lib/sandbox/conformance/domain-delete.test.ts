@@ -1,5 +1,5 @@
 /**
- * Sandbox conformance (lib/sandbox/README.md, "Beyond the seeds"): domain-delete `type` = immediate | endoflife | transit, as Joker's reseller panel
+ * Sandbox conformance: domain-delete `type` = immediate | endoflife | transit, as Joker's reseller panel
  * offers them ("immediately", "on expiration date", "immediately with Transit/Withdraw procedure"), with the registrar
  * rules chosen in lib/sandbox/README.md "Beyond the seeds".
  */

@@ -1,5 +1,5 @@
 /**
- * Sandbox conformance (lib/sandbox/README.md, "Beyond the seeds"): domain-register with owner-c alone (Joker's Clientexec module sends nothing else:
+ * Sandbox conformance: domain-register with owner-c alone (Joker's Clientexec module sends nothing else:
  * admin-c, tech-c and billing-c default to the owner) and incoming transfers without transfer-auth-id where Joker's
  * older reference allows it (.uk, .at; the seeds name .eu). lib/sandbox/README.md "Beyond the seeds".
  */
