@@ -38,6 +38,19 @@ export async function pendingRows(): Promise<{ email: string; domain: string; de
     .map(([email, domain, deadline]) => ({ email: (email ?? '').toLowerCase(), domain: domain ?? '', deadline: deadline ?? '' }));
 }
 
+/**
+ * A pending address with one verification only (one key in the outbox): an address that owns several domains may have
+ * several verifications running, and answering one leaves the address pending.
+ */
+export async function singleVerificationEmail(): Promise<string> {
+  const mails = await outbox();
+  for (const email of await pendingEmails()) {
+    const keys = new Set(mails.filter((m) => m.kind === 'verification' && m.to.toLowerCase() === email).map((m) => m.key));
+    if (keys.size === 1) return email;
+  }
+  throw new Error('no pending address with a single verification');
+}
+
 export async function emailStatus(email: string): Promise<string> {
   return replyBody(await sandboxDmapi('wa-email-query-status', { email })).trim();
 }
