@@ -24,16 +24,18 @@ test.describe('roles', () => {
     const staff = await staffContext.newPage();
     await signIn(staff, { apiKey: 'sandbox-readonly-key' });
     await expect(staff.getByRole('button', { name: /^Account menu:/ })).toContainText('Verification');
+    // The verification role sees its workspace and nothing else: not even the settings' audit log.
     await staff.goto('/settings');
-    await expect(staff.getByRole('heading', { name: 'Team' })).toHaveCount(0);
-    await expect(staff.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+    await expect(staff).toHaveURL(/\/denied\?area=audit/);
 
     await page.reload();
     await page.getByLabel('Role of Vera Verifier', { exact: true }).selectOption('billing');
     await page.getByRole('button', { name: 'Save role of Vera Verifier' }).click();
     await expect(page.getByRole('form', { name: 'Change the role of Vera Verifier' }).getByRole('status')).toHaveText('Saved.');
-    await staff.reload();
+    await staff.goto('/settings');
     await expect(staff.getByRole('button', { name: /^Account menu:/ })).toContainText('Billing');
+    await expect(staff.getByRole('heading', { name: 'Team' })).toHaveCount(0);
+    await expect(staff.getByRole('heading', { name: 'Audit log' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Revoke Vera Verifier' }).click();
     const confirm = page.getByRole('dialog', { name: 'Revoke Vera Verifier?' });

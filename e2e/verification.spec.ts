@@ -1,46 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { baseURL, sandboxURL } from '../playwright.config';
 import { expect, signIn, signOut, test } from './helpers/fixtures';
 import { advanceClock, replyBody, sandboxDmapi } from './helpers/sandbox';
+import { axeClean, domainsForOwnerChange, emailStatus, fillContact, outbox, ownerHandle, pendingEmails, singleVerificationEmail, verificationKey } from './helpers/verification';
 
 /**
  * The whois verification workspace (staff with the `verification` role) and the public /verify and /cor pages
  * (owners from e-mail), against the sandbox: its pending list, its outbox and its clock.
  */
-interface Mail {
-  id: number;
-  to: string;
-  kind: string;
-  key?: string;
-  domain?: string;
-  links?: string[];
-}
-
-async function outbox(): Promise<Mail[]> {
-  const res = await fetch(`${sandboxURL}/outbox`, { headers: { accept: 'application/json' } });
-  return ((await res.json()) as { mails: Mail[] }).mails;
-}
-
-/** The sandbox's pending verifications, one address per entry, nearest deadline first (as wa-email-list gives them). */
-async function pendingEmails(): Promise<string[]> {
-  const out: string[] = [];
-  for (const line of replyBody(await sandboxDmapi('wa-email-list')).split('\n')) {
-    const email = line.split('\t')[0]?.toLowerCase();
-    if (email && !out.includes(email)) out.push(email);
-  }
-  return out;
-}
-
-async function emailStatus(email: string): Promise<string> {
-  return replyBody(await sandboxDmapi('wa-email-query-status', { email })).trim();
-}
-
-async function axeClean(page: Page, scope = 'main'): Promise<void> {
-  const axe = await new AxeBuilder({ page }).include(scope).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-}
-
 const STAFF_KEY = 'sandbox-modify-key';
 
 async function staffPage(browser: Browser): Promise<Page> {
@@ -49,10 +16,25 @@ async function staffPage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** The owner changes a domain's owner through the domain page's owner section, as a person does. */
+async function changeOwner(page: Page, domain: string, who: { name: string; email: string }): Promise<void> {
+  await signIn(page, { apiKey: 'sandbox-full-key' });
+  await page.goto(`/domains/${domain}`);
+  const section = page.getByRole('region', { name: 'Owner' });
+  await section.getByRole('button', { name: 'Change owner…' }).click();
+  const form = section.getByRole('form', { name: `New owner of ${domain}` });
+  await fillContact(form, { ...who, 'address-1': 'Am Markt 1', city: 'Bremen', 'postal-code': '28195', country: 'DE', phone: '+49 421 1234567' });
+  await form.getByRole('button', { name: 'Change owner…' }).click();
+  await page.getByRole('dialog', { name: `Change the owner of ${domain}?` }).getByRole('button', { name: 'Send the owner change' }).click();
+  await expect(section.getByRole('status').filter({ hasText: `Change the owner of ${domain}` })).toContainText(/Proc-ID \d+/, { timeout: 30_000 });
+  await signOut(page);
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test.describe('whois verification', () => {
-  test.setTimeout(240_000);
+  // Long flows (sign-ins as three people, a domain page with its owner form) on a machine shared with other runs.
+  test.setTimeout(360_000);
 
   // Back to the sandbox default for the other specs: the modify-only key signs in as Support again.
   test.afterAll(async ({ browser }) => {
@@ -74,8 +56,10 @@ test.describe('whois verification', () => {
 
     const identity = section.getByRole('form', { name: 'Public identity' });
     await identity.getByLabel('Business name').fill('Example Domains GmbH');
+    // The panel's own icon stands in for the reseller's logo (the sandbox may fetch from this machine).
+    await identity.getByLabel('Logo address (optional)').fill(`${baseURL}/icon-192.png`);
     await identity.getByRole('button', { name: 'Save identity' }).click();
-    await expect(identity.getByRole('status')).toContainText('Saved');
+    await expect(identity.getByRole('status')).toContainText('Saved; the logo (image/png');
 
     const credential = section.getByRole('form', { name: 'Service credential' });
     // A key of no account is refused in words, and nothing is stored. (A rerun on a kept database finds a key set.)
@@ -100,12 +84,27 @@ test.describe('whois verification', () => {
 
     const staff = await staffPage(browser);
     await expect(staff).toHaveURL(/\/verification$/);
+    // The navigation is the workspace alone; the account menu has the role and sign-out.
     const nav = staff.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'Verification' })).toBeVisible();
-    await expect(nav.getByRole('link', { name: 'Domains' })).toHaveCount(0);
-    await expect(nav.getByRole('link', { name: 'Overview' })).toHaveCount(0);
-    await staff.goto('/domains');
-    await expect(staff.getByText(/cannot view domains/).first()).toBeVisible();
+    expect((await nav.getByRole('link').allInnerTexts()).map((t) => t.trim())).toEqual(['Verification']);
+    await staff.getByRole('button', { name: /^Account menu:/ }).click();
+    await expect(staff.getByRole('menu')).toContainText('Role: Verification');
+    await expect(staff.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+    await staff.keyboard.press('Escape');
+    // Every other area is refused, pages and the routes behind them alike.
+    for (const [path, reason] of [
+      ['/domains', 'cannot view domains'],
+      ['/results', 'cannot view results'],
+      ['/settings', 'cannot view the audit log'],
+    ] as const) {
+      await staff.goto(path);
+      await expect(staff).toHaveURL(/\/denied\?area=/);
+      await expect(staff.getByText(reason).first()).toBeVisible();
+    }
+    await staff.goto('/');
+    await expect(staff).toHaveURL(/\/verification$/);
+    expect((await staff.request.get('/api/results')).status()).toBe(403);
 
     // The list is the sandbox's pending list, one row per address, nearest deadline first.
     await staff.goto('/verification?refresh=1');
@@ -134,8 +133,12 @@ test.describe('whois verification', () => {
 
     // The owner opens the link from the mail (no session), answers yes and confirms.
     const owner = await (await browser.newContext()).newPage();
-    await owner.goto(mail?.links?.[0] ?? '/verify');
+    const landing = await owner.goto(mail?.links?.[0] ?? '/verify');
+    // The key is in the URL: no page of ours hands its path or query on (strict-origin, next.config.mjs).
+    expect(landing?.headers()['referrer-policy']).toBe('strict-origin');
     await expect(owner.getByText('Example Domains GmbH').first()).toBeVisible();
+    // The logo is the panel's copy, a data: URL: the page loads nothing from the logo's server.
+    await expect(owner.getByRole('img', { name: 'Example Domains GmbH logo' })).toHaveAttribute('src', /^data:image\/png;base64,/);
     await expect(owner.getByText(email).first()).toBeVisible();
     await axeClean(owner, 'body');
     await owner.getByRole('button', { name: 'Yes, this is correct' }).click();
@@ -158,15 +161,18 @@ test.describe('whois verification', () => {
   });
 
   test('a "no" on /verify marks the address invalid; bad keys are explained', async ({ page, browser }) => {
-    const [, email] = await pendingEmails();
-    if (!email) throw new Error('the sandbox seed has too few pending verifications');
-    const mail = (await outbox()).find((m) => m.kind === 'verification' && m.to.toLowerCase() === email);
+    const email = await singleVerificationEmail();
     const owner = await (await browser.newContext()).newPage();
-    await owner.goto(`/verify?key=${mail?.key ?? ''}`);
+    await owner.goto(`/verify?key=${await verificationKey(email)}`);
     await owner.getByRole('button', { name: 'No, this is not correct' }).click();
     await owner.getByRole('button', { name: 'Yes, it is not correct' }).click();
     await expect(owner.getByText('Recorded: the address is not correct')).toBeVisible();
     expect(await emailStatus(email)).toBe('invalid');
+    // Opened again, the link says it was answered "no" (an expired one says so in other words: the last test).
+    await owner.reload();
+    await expect(owner.getByText('Already answered: not correct')).toBeVisible();
+    await expect(owner.getByText('This link has expired')).toHaveCount(0);
+    await expect(owner.getByRole('button', { name: 'No, this is not correct' })).toHaveCount(0);
 
     await owner.goto('/verify');
     await expect(owner.getByText('Open the link from your e-mail')).toBeVisible();
@@ -185,58 +191,81 @@ test.describe('whois verification', () => {
     await expect(staff.getByRole('link', { name: email, exact: true })).toBeVisible();
   });
 
-  test('an owner change sends COR keys; /cor confirms it and the domain has a new owner; a reused key is refused', async ({ page }) => {
-    const list = replyBody(await sandboxDmapi('query-domain-list', { showstatus: '1' })).split('\n');
-    const candidates = list.map((l) => l.split(/\s+/)).filter(([name, , status]) => name?.endsWith('.com') && (status ?? '').includes('production')).map(([name]) => name as string);
+  test('an owner change on the domain page mails COR keys; the staff list shows it waiting; /cor confirms it and the owner changes', async ({ page, browser }) => {
+    const [domain] = await domainsForOwnerChange();
+    if (!domain) throw new Error('the sandbox seed has no .com domain for an owner change');
+    const ownerBefore = await ownerHandle(domain);
     const before = (await outbox())[0]?.id ?? 0;
-    const newOwner = {
-      fname: 'Nina',
-      lname: 'Neuhaus',
-      email: 'nina.neuhaus@example.test',
-      'address-1': 'Am Markt 1',
-      city: 'Bremen',
-      'postal-code': '28195',
-      country: 'DE',
-      phone: '+49.4211234567',
-    };
-    // The first .com domain without an owner change already waiting takes the change.
-    let domain = '';
-    for (const name of candidates) {
-      if (/^Proc-ID: \d+/m.test(await sandboxDmapi('domain-owner-change', { domain: name, ...newOwner }))) {
-        domain = name;
-        break;
-      }
-    }
-    expect(domain).not.toBe('');
-    const handleOf = async () => /^domain\.handle: (\S+)/m.exec(replyBody(await sandboxDmapi('query-whois', { domain })))?.[1];
-    const ownerBefore = await handleOf();
+    await changeOwner(page, domain, { name: 'Nina Neuhaus', email: 'nina.neuhaus@example.test' });
     const mails = (await outbox()).filter((m) => m.id > before && m.kind === 'cor' && m.domain === domain);
+    expect(mails.map((m) => m.to).sort()).toEqual(expect.arrayContaining(['nina.neuhaus@example.test']));
     expect(mails).toHaveLength(2);
-    const link = mails[0]?.links?.[0] ?? '';
-    expect(link).toMatch(/^\/cor\?key=/);
+    expect(await ownerHandle(domain)).toBe(ownerBefore);
 
-    const owner = page;
-    await owner.goto(link);
+    // The verification staff member sees the pending change in the workspace.
+    const staff = await staffPage(browser);
+    await staff.goto('/verification/cor');
+    const row = staff.getByRole('row').filter({ hasText: domain });
+    await expect(row).toContainText('Waiting for the registrants');
+    await expect(row).toContainText('Nina Neuhaus');
+    await axeClean(staff);
+
+    // The new owner opens the link from the mail, confirms, and the domain has a new owner at the sandbox.
+    const owner = await (await browser.newContext()).newPage();
+    const link = mails.find((m) => m.to === 'nina.neuhaus@example.test')?.links?.[0] ?? '';
+    expect(link).toMatch(/^\/cor\?key=/);
+    const landing = await owner.goto(link);
+    expect(landing?.headers()['referrer-policy']).toBe('strict-origin');
     await expect(owner.getByText(/60 days/).first()).toBeVisible();
     await axeClean(owner, 'body');
     await owner.getByRole('button', { name: 'Confirm the change' }).click();
     await owner.getByRole('button', { name: 'Yes, confirm' }).click();
     await expect(owner.getByText('Thank you: the change is confirmed')).toBeVisible();
-    const ownerAfter = await handleOf();
+    const ownerAfter = await ownerHandle(domain);
     expect(ownerAfter).toBeTruthy();
     expect(ownerAfter).not.toBe(ownerBefore);
+    expect(replyBody(await sandboxDmapi('query-whois', { domain }))).toContain('Nina Neuhaus');
 
     // The other key of the same change is spent now: refused in words.
-    await owner.goto(mails[1]?.links?.[0] ?? '/cor');
-    const confirm = owner.getByRole('button', { name: 'Confirm the change' });
-    if (await confirm.count()) {
-      await confirm.click();
-      await owner.getByRole('button', { name: 'Yes, confirm' }).click();
-    }
-    await expect(owner.getByText(/This key was not accepted|This key is unknown/).first()).toBeVisible();
+    await owner.goto(mails.find((m) => m.to !== 'nina.neuhaus@example.test')?.links?.[0] ?? '/cor');
+    await owner.getByRole('button', { name: 'Confirm the change' }).click();
+    await owner.getByRole('button', { name: 'Yes, confirm' }).click();
+    await expect(owner.getByText('This key was not accepted')).toBeVisible();
+    await owner.context().close();
+
+    await staff.reload();
+    await expect(staff.getByRole('row').filter({ hasText: domain })).toContainText('Confirmed and carried out');
+    await staff.context().close();
   });
 
-  test('a deadline passing on the sandbox clock shows the address as lapsed', async ({ page }) => {
+  test('a second owner change refused on /cor leaves the owner as it was; the staff list shows it refused', async ({ page, browser }) => {
+    const [domain] = await domainsForOwnerChange();
+    if (!domain) throw new Error('the sandbox seed has no .com domain for an owner change');
+    const ownerBefore = await ownerHandle(domain);
+    const before = (await outbox())[0]?.id ?? 0;
+    await changeOwner(page, domain, { name: 'Rolf Refused', email: 'rolf.refused@example.test' });
+    const mail = (await outbox()).find((m) => m.id > before && m.kind === 'cor' && m.domain === domain && m.to !== 'rolf.refused@example.test');
+    expect(mail?.links?.[0]).toMatch(/^\/cor\?key=/);
+
+    // The current owner refuses.
+    const owner = await (await browser.newContext()).newPage();
+    await owner.goto(mail?.links?.[0] ?? '/cor');
+    await owner.getByRole('button', { name: 'Refuse the change' }).click();
+    await owner.getByRole('button', { name: 'Yes, refuse' }).click();
+    await expect(owner.getByText('The change is refused', { exact: true })).toBeVisible();
+    await owner.context().close();
+    expect(await ownerHandle(domain)).toBe(ownerBefore);
+    expect(replyBody(await sandboxDmapi('query-whois', { domain }))).not.toContain('Rolf Refused');
+
+    const staff = await staffPage(browser);
+    await staff.goto('/verification/cor');
+    const row = staff.getByRole('row').filter({ hasText: domain });
+    await expect(row).toContainText('Refused or expired');
+    await expect(row).toContainText('was refused');
+    await staff.context().close();
+  });
+
+  test('a deadline passing on the sandbox clock shows the address as lapsed, and its link says it has expired', async ({ page, browser }) => {
     const before = await pendingEmails();
     // Past the nearest deadline, until an address has lapsed for good (a transfer completing meanwhile can start a
     // new verification for the same address: it then stays pending, rightly).
@@ -256,5 +285,13 @@ test.describe('whois verification', () => {
     await staff.goto('/verification?state=lapsed');
     const row = staff.getByRole('row').filter({ has: staff.getByRole('link', { name: email, exact: true }) });
     await expect(row.getByText('Lapsed: deadline passed unverified')).toBeVisible();
+
+    // The owner's link now says it has expired, not that it was answered "no".
+    const owner = await (await browser.newContext()).newPage();
+    await owner.goto(`/verify?key=${await verificationKey(email)}`);
+    await expect(owner.getByText('This link has expired')).toBeVisible();
+    await expect(owner.getByText('Already answered: not correct')).toHaveCount(0);
+    await expect(owner.getByRole('button', { name: 'Yes, this is correct' })).toHaveCount(0);
+    await owner.context().close();
   });
 });

@@ -55,8 +55,9 @@ const MATRIX: Record<Role, Grants> = {
     overview: V, domains: VC, contacts: VC, hosts: VC, zones: VC, grants: VC, verification: VC, transfers: VC,
     results: V, orders: V, prices: V, audit: V,
   },
-  // The whois verification workspace only (and their own audit rows and queued results): no portfolio, no money.
-  verification: { verification: VC, results: V, audit: V },
+  // The whois verification workspace and nothing else: no portfolio, no money, no results inbox, no audit log. Its
+  // requests are answered at once (nothing queued to follow) and the workspace keeps its own per-address history.
+  verification: { verification: VC },
   // Money, orders and renewals.
   billing: {
     overview: V, domains: ['view', 'order'], transfers: ['view', 'order'], results: V, orders: ALL, prices: V,

@@ -7,7 +7,7 @@ import { type DmapiClient, resultList, resultRetrieve } from '@/lib/dmapi';
 /**
  * Changes of registrant made through the panel, with their state. The DMAPI has no list of pending CORs and no
  * look-up by key; what the panel knows is its own audit log (each accepted `domain-owner-change` with its Proc-ID and
- * the new owner's data) and the request's result: `?` while the registrants have not answered, `ack` once the change
+ * the new owner's data, whichever action sent it: the domain page's changeDomainOwnerAction, or a bulk job's item) and the request's result: `?` while the registrants have not answered, `ack` once the change
  * is carried out (cor-verify yes), `nack` when it was refused or its deadline passed (with the reason).
  */
 export type CorState = 'waiting' | 'confirmed' | 'refused' | 'unknown';

@@ -51,6 +51,10 @@ function get(url: URL, options: FetchLogoOptions): Promise<{ status: number; loc
       if (!options.allowPrivate && !isPublicAddress(address)) return done(new Error('private-address'), '', 0);
       done(null, address, family);
     });
+  // Node calls `lookup` only for names: an address written as an IP (`http://169.254.169.254/`, `http://[::1]/`, and
+  // `http://2130706433/`, which the URL parser turns into 127.0.0.1) is checked here.
+  const literal = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  if (!options.allowPrivate && ipaddr.isValid(literal) && !isPublicAddress(literal)) return Promise.reject(new Error('private-address'));
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.get(url, { lookup: lookup as never, timeout: TIMEOUT_MS, headers: { Accept: 'image/png,image/jpeg,image/gif,image/webp' } }, (res) => {

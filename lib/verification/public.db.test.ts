@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { panelSettings, verificationActivity } from '@/lib/db/schema';
-import { call, login } from '@/lib/sandbox/test-helpers';
+import { advance, call, login } from '@/lib/sandbox/test-helpers';
 import { startTestWorld, type TestWorld } from '@/lib/auth/test-support';
 
 vi.mock('next/headers', async () => (await import('@/lib/auth/test-support')).nextHeadersMock());
@@ -100,12 +100,15 @@ describe('/verify', () => {
     expect(await loadVerifyView(key, '192.0.2.3')).toMatchObject({ kind: 'verified' });
   });
 
-  it('"no" marks the address invalid at Joker.com', async () => {
-    const { answerVerification } = await import('./public');
+  it('"no" marks the address invalid at Joker.com; the key then says it was answered "no"', async () => {
+    const { answerVerification, loadVerifyView } = await import('./public');
     const first = await pendingKey();
     const { email, key } = await pendingKey([first.email]);
     expect(await answerVerification({ key, answer: 'no' }, '192.0.2.4')).toMatchObject({ ok: true, answer: 'no' });
     expect((await dmapi('wa-email-query-status', { email })).body.trim()).toBe('invalid');
+    // Opened again: answered "no", in those words (not "expired").
+    expect(await loadVerifyView(key, '192.0.2.4')).toMatchObject({ kind: 'declined', email });
+    expect(await answerVerification({ key, answer: 'yes' }, '192.0.2.4')).toEqual({ ok: false, view: { kind: 'declined' } });
   });
 
   it('limits one client address, not the others', async () => {
@@ -141,5 +144,30 @@ describe('/cor', () => {
     expect(await handle()).not.toBe(ownerBefore);
     expect(await answerChangeOfRegistrant({ key: keys[1], answer: 'yes' }, '192.0.2.5')).toEqual({ ok: false, view: { kind: 'not-accepted' } });
     expect(await answerChangeOfRegistrant({ key: 'short', answer: 'yes' }, '192.0.2.5')).toEqual({ ok: false, view: { kind: 'bad-key' } });
+  });
+});
+
+describe('/verify after the deadline', () => {
+  it('an expired key says it has expired, in other words than an answered "no"', async () => {
+    const { createTransport, DmapiClient } = await import('@/lib/dmapi');
+    const { pendingList, syncEntries } = await import('./entries');
+    const { answerVerification, loadVerifyView } = await import('./public');
+    const owner = await ownerSession();
+    const client = new DmapiClient({ transport: createTransport({ baseUrl: world.sandboxUrl }), credential: { apiKey: 'sandbox-full-key' } });
+    try {
+      await syncEntries(world.database.db, owner.uid, await pendingList(owner.uid, client, true), client);
+      const { email, key } = await pendingKey();
+      const deadline = (await dmapi('wa-email-list')).body.split('\n').find((l) => l.toLowerCase().startsWith(`${email}\t`))?.split('\t')[2] ?? '';
+      const { now } = (await (await fetch(`${world.sandboxUrl}/_sandbox/clock`)).json()) as { now: string };
+      await advance(world.sandboxUrl, Math.ceil((Date.parse(deadline) - Date.parse(now)) / 1000) + 60);
+      sid = await login(world.sandboxUrl);
+      expect((await dmapi('wa-email-query-status', { email })).body.trim()).toBe('invalid');
+      // The workspace's next read of the pending list settles the address as lapsed.
+      await syncEntries(world.database.db, owner.uid, await pendingList(owner.uid, client, true), client);
+      expect(await loadVerifyView(key, '192.0.2.6')).toMatchObject({ kind: 'expired', email });
+      expect(await answerVerification({ key, answer: 'yes' }, '192.0.2.6')).toEqual({ ok: false, view: { kind: 'expired' } });
+    } finally {
+      client.dispose();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { ExpectedFailure } from '@/lib/failure/expected';
 import { log } from '@/lib/log';
 import { landingKey, publicAnswerSchema } from '@/lib/schemas/verification';
 import { recordActivity } from './activity';
+import { closedReason, type ClosedReason } from './closed-reason';
 import { forgetPendingList, setEntryState } from './entries';
 import { answerKey, describeKey } from './keys';
 import { takePublicHit } from './public-limit';
@@ -26,7 +27,7 @@ export type Blocked =
 export type VerifyView =
   | Blocked
   | { kind: 'unknown' }
-  | { kind: 'pending' | 'verified' | 'invalid' | 'other'; email: string; domains: string[] };
+  | { kind: 'pending' | 'verified' | ClosedReason | 'other'; email: string; domains: string[] };
 
 const OWNER = 'Owner on the landing page';
 const publicLog = () => log('public-pages');
@@ -66,7 +67,9 @@ export async function loadVerifyView(raw: unknown, ip: string | null): Promise<V
   if (!svc) return { kind: 'not-configured' };
   try {
     const info = await describeKey(svc.client, checked.key);
-    return info.found ? { kind: info.status, email: info.email, domains: info.domains } : { kind: 'unknown' };
+    if (!info.found) return { kind: 'unknown' };
+    const kind = info.status === 'invalid' ? await closedReason(db, svc.uid, info.email) : info.status;
+    return { kind, email: info.email, domains: info.domains };
   } catch (error) {
     return unavailable('wa-email-details', error);
   }
@@ -74,7 +77,7 @@ export async function loadVerifyView(raw: unknown, ip: string | null): Promise<V
 
 export type VerifyAnswerResult =
   | { ok: true; answer: 'yes' | 'no'; email: string; domains: string[] }
-  | { ok: false; view: Blocked | { kind: 'unknown' | 'verified' | 'invalid' | 'other' } };
+  | { ok: false; view: Blocked | { kind: 'unknown' | 'verified' | ClosedReason | 'other' } };
 
 /** The owner's yes or no (wa-email-verify), recorded in the address's history with the client address. */
 export async function answerVerification(input: unknown, ip: string | null): Promise<VerifyAnswerResult> {
@@ -89,12 +92,14 @@ export async function answerVerification(input: unknown, ip: string | null): Pro
   try {
     const before = await describeKey(svc.client, key);
     if (!before.found) return { ok: false, view: { kind: 'unknown' } };
+    if (before.status === 'invalid') return { ok: false, view: { kind: await closedReason(db, svc.uid, before.email) } };
     if (before.status !== 'pending') return { ok: false, view: { kind: before.status } };
     const outcome = await answerKey(svc.client, key, answer, before);
     const actor = { name: OWNER, fingerprint: null, ip };
     if (!outcome.accepted) {
       await recordActivity(db, actor, { accountUid: svc.uid, email: before.email, domains: before.domains, kind: 'owner-answer', answer, outcome: 'refused', detail: `Joker.com did not accept the answer (${outcome.reason}).` });
-      return { ok: false, view: { kind: outcome.reason === 'unknown' ? 'unknown' : outcome.reason === 'verified' ? 'verified' : outcome.reason === 'invalid' ? 'invalid' : 'other' } };
+      if (outcome.reason === 'invalid') return { ok: false, view: { kind: await closedReason(db, svc.uid, before.email) } };
+      return { ok: false, view: { kind: outcome.reason === 'unknown' ? 'unknown' : outcome.reason === 'verified' ? 'verified' : 'other' } };
     }
     await recordActivity(db, actor, {
       accountUid: svc.uid,

@@ -1,8 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, verificationActivity } from '@/lib/db/schema';
 import { createTransport, DmapiClient } from '@/lib/dmapi';
 import { advance, call, login } from '@/lib/sandbox/test-helpers';
-import { startTestWorld, type TestWorld } from '@/lib/auth/test-support';
+import { actAs, startTestWorld, type TestWorld } from '@/lib/auth/test-support';
 import { parseListFilters } from './pending';
 
 vi.mock('next/headers', async () => (await import('@/lib/auth/test-support')).nextHeadersMock());
@@ -36,15 +37,17 @@ async function sandboxPending(): Promise<string[]> {
   return [...new Set((await dmapi('wa-email-list')).body.split('\n').map((l) => l.split('\t')[0]?.toLowerCase()).filter(Boolean))] as string[];
 }
 
-async function ownerSession() {
+async function ownerSignIn() {
   const { signInWithCredential } = await import('@/lib/auth/sign-in');
   const { lookupSession } = await import('@/lib/auth/session-store');
   const signedIn = await signInWithCredential({ method: 'password', username: 'reseller@sandbox.test', password: 'sandbox-reseller' }, '198.51.100.41');
   if (!signedIn.ok) throw new Error(signedIn.error);
   const { session } = await lookupSession(db(), signedIn.sessionId, 8);
   if (!session) throw new Error('no session');
-  return session;
+  return { session, cookieId: signedIn.sessionId };
 }
+
+const ownerSession = async () => (await ownerSignIn()).session;
 
 async function sync(uid: string) {
   const { pendingList, syncEntries } = await import('./entries');
@@ -132,29 +135,29 @@ describe('the pending list mirror', () => {
 });
 
 describe('changes of registrant', () => {
-  it('lists owner changes from the audit log with their state: waiting, then confirmed once a registrant says yes', async () => {
+  it('lists an owner change made by the domain page’s action with its state: waiting, then confirmed once a registrant says yes', async () => {
     const { loadCors } = await import('./cor');
-    const session = await ownerSession();
+    const { changeDomainOwnerAction } = await import('@/app/(panel)/contacts/owner-change-actions');
+    const { session, cookieId } = await ownerSignIn();
+    await actAs(cookieId);
     const domains = (await dmapi('query-domain-list')).body.split('\n').map((l) => l.split(/\s+/)[0]).filter((d): d is string => !!d && d.endsWith('.com'));
-    const params = { fname: 'Nina', lname: 'Neuhaus', email: 'nina.neuhaus@example.test', 'address-1': 'Am Markt 1', city: 'Bremen', 'postal-code': '28195', country: 'DE', phone: '+49.4211234567' };
+    const fields = { fname: 'Nina', lname: 'Neuhaus', email: 'nina.neuhaus@example.test', 'address-1': 'Am Markt 1', city: 'Bremen', 'postal-code': '28195', country: 'DE', phone: '+49.4211234567' };
     const before = (await outbox())[0]?.id ?? 0;
     let domain = '';
     let procId = '';
+    // The first .com domain without an owner change already waiting takes it (the sandbox refuses a second one).
     for (const name of domains) {
-      const reply = await dmapi('domain-owner-change', { domain: name, ...params });
-      if (reply.headers['Proc-ID']) {
-        [domain, procId] = [name, reply.headers['Proc-ID']];
+      const result = await changeDomainOwnerAction({ domain: name, fields, lockOptOut: false });
+      if (result.ok) {
+        [domain, procId] = [name, result.data.procId];
         break;
       }
     }
-    expect(procId).not.toBe('');
-    // What createAction writes for the contacts slice's owner change.
-    await db().insert(auditLog).values({
-      accountUid: session.uid, actorFingerprint: session.actorFingerprint, actorName: session.actorName, role: session.role, action: 'changeOwnerAction',
-      request: 'domain-owner-change', object: domain, params: { domain, ...params }, outcome: 'ok', errors: [], procId,
-    });
+    expect(procId).toMatch(/^\d+$/);
+    const [row] = await db().select().from(auditLog).where(eq(auditLog.procId, procId));
+    expect(row).toMatchObject({ action: 'changeDomainOwnerAction', request: 'domain-owner-change', object: domain, outcome: 'ok' });
     const waiting = await loadCors(db(), session.uid, client);
-    expect(waiting).toEqual([expect.objectContaining({ procId, domain, state: 'waiting', newOwner: { name: 'Nina Neuhaus', organization: '', email: 'nina.neuhaus@example.test' }, lockOptOut: false })]);
+    expect(waiting).toEqual([expect.objectContaining({ procId, domain, state: 'waiting', requestedBy: session.actorName, newOwner: { name: 'Nina Neuhaus', organization: '', email: 'nina.neuhaus@example.test' }, lockOptOut: false })]);
     const key = (await outbox()).find((m) => m.id > before && m.kind === 'cor' && m.domain === domain)?.key as string;
     expect((await dmapi('cor-verify', { key, answer: 'yes' })).headers.Result).toBe('ACK');
     expect((await loadCors(db(), session.uid, client))[0]).toMatchObject({ procId, state: 'confirmed' });

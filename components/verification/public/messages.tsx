@@ -10,6 +10,8 @@ export type ProblemKind =
   | 'unknown'
   | 'verified'
   | 'invalid'
+  | 'declined'
+  | 'expired'
   | 'other'
   | 'not-accepted';
 
@@ -68,6 +70,24 @@ export function PublicProblem({ kind, provider, minutes, what }: { kind: Problem
           <p>
             It was answered “not correct”, or its deadline passed without an answer. To correct the owner’s e-mail address or have a new verification
             sent, contact {provider}.
+          </p>
+        </Notice>
+      );
+    case 'declined':
+      return (
+        <Notice tone="danger" title="Already answered: not correct">
+          <p>
+            This address was answered “not correct” and is marked invalid. To correct the owner’s e-mail address and have a new verification sent, contact{' '}
+            {provider}.
+          </p>
+        </Notice>
+      );
+    case 'expired':
+      return (
+        <Notice tone="danger" title="This link has expired">
+          <p>
+            The deadline to confirm this address passed before it was answered, so the key no longer works and the domains may be suspended. To have a new
+            verification sent, contact {provider}.
           </p>
         </Notice>
       );
