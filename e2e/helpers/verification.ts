@@ -1,7 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { sandboxURL } from '../../playwright.config';
-import { expect } from './fixtures';
 import { replyBody, sandboxDmapi } from './sandbox';
 
 /** The sandbox's outbox and pending list, read the way the whois verification specs need them. */
@@ -62,10 +59,7 @@ export async function verificationKey(email: string): Promise<string> {
   return key;
 }
 
-export async function axeClean(page: Page, scope = 'main'): Promise<void> {
-  const axe = await new AxeBuilder({ page }).include(scope).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-}
+export { expectNoSeriousAxe as axeClean } from './contacts';
 
 /** .com domains of the reseller in production with no change of registrant ever mailed (none can be waiting). */
 export async function domainsForOwnerChange(): Promise<string[]> {
@@ -82,31 +76,4 @@ export async function ownerHandle(domain: string): Promise<string | undefined> {
   return /^domain\.handle: (\S+)/m.exec(replyBody(await sandboxDmapi('query-whois', { domain })))?.[1];
 }
 
-const LABELS: Record<string, RegExp> = {
-  name: /^Full name/,
-  email: /^E-mail/,
-  'address-1': /^Street address/,
-  city: /^City/,
-  'postal-code': /^Postal code/,
-  country: /^Country/,
-  phone: /^Phone/,
-};
-
-/**
- * Types each contact field and leaves it (phone and country are tidied on blur), again until the values hold (typing
- * may start before the page has hydrated, which resets controlled inputs). As e2e/contacts-hosts.spec.ts does.
- */
-export async function fillContact(form: Locator, fields: Record<string, string>): Promise<void> {
-  await form.page().waitForLoadState('networkidle');
-  await expect(async () => {
-    for (const [name, value] of Object.entries(fields)) {
-      const input = form.getByLabel(LABELS[name] ?? new RegExp(`^${name}`));
-      if (name !== 'phone' && (await input.inputValue()) === value) continue;
-      await input.fill(value);
-      await input.press('Tab');
-    }
-    for (const [name, value] of Object.entries(fields)) {
-      if (name !== 'phone') await expect(form.getByLabel(LABELS[name] ?? new RegExp(`^${name}`))).toHaveValue(value, { timeout: 500 });
-    }
-  }).toPass({ timeout: 30_000 });
-}
+export { fillContact } from './contacts';
