@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './helpers/fixtures';
+import { replyBody, sandboxDmapi } from './helpers/sandbox';
 
 /** The shell at a desktop and a phone width: navigation, overflow, tables, real links, and axe. */
 const DESKTOP = { width: 1280, height: 800 };
@@ -43,6 +44,39 @@ test.describe('desktop', () => {
     const tab = await opened;
     await expect(tab.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(page).toHaveURL(/\/domains\?sort=domain$/);
+  });
+
+  test('a contact handle and a host in the results inbox are real links that open their pages in a new tab', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    // A host of our own, so that an ns-create row names it (the seed's history has contact-create rows already).
+    const domain = replyBody(await sandboxDmapi('query-domain-list', { pattern: '*.com' }))
+      .split('\n')
+      .map((l) => l.split(/\s+/)[0] ?? '')
+      .find((n) => n.endsWith('.com') && !n.startsWith('xn--'));
+    const host = `ns-link-${Date.now().toString(36)}.${domain}`;
+    expect(await sandboxDmapi('ns-create', { host, ip: '185.10.20.60' })).toMatch(/^Proc-ID: \d+/m);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+
+    const opensInNewTab = async (link: Locator, href: string, heading: string) => {
+      await expect(link).toHaveAttribute('href', href);
+      const opened = context.waitForEvent('page');
+      await link.click({ modifiers: ['ControlOrMeta'] });
+      const tab = await opened;
+      await expect(tab.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 });
+      await tab.close();
+    };
+
+    await page.goto('/results?type=contact-create');
+    const inbox = page.getByRole('table', { name: 'Queued requests' });
+    const contact = inbox.getByRole('link', { name: /^[A-Za-z0-9_-]+$/ }).first();
+    await expect(contact).toBeVisible({ timeout: 30_000 });
+    const handle = (await contact.innerText()).trim();
+    await opensInNewTab(contact, `/contacts/${encodeURIComponent(handle)}`, handle);
+    await expect(page).toHaveURL(/\/results\?type=contact-create$/);
+
+    await page.goto(`/results?type=ns-create&object=${encodeURIComponent(host)}`);
+    const hostLink = page.getByRole('table', { name: 'Queued requests' }).getByRole('link', { name: host, exact: true });
+    await opensInNewTab(hostLink, `/hosts/${encodeURIComponent(host)}`, host);
   });
 });
 

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { DomainLink } from '@/components/domains/domain-link';
 import { plural } from '@/lib/format';
 import { cn } from '@/lib/utils/cn';
+import { RecentResults } from './recent-results';
 
 const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '—');
-const stamp = (d: Date | undefined) => (d ? d.toISOString().slice(0, 16).replace('T', ' ') : '—');
 
 export function TransferList({ rows }: { rows: PendingTransfer[] }) {
   if (rows.length === 0) return <p className="text-zinc-500">No transfers pending.</p>;
@@ -59,40 +59,7 @@ export function ResultList({ rows, nacks, pending }: { rows: ResultListRow[]; na
           All results
         </Link>
       </p>
-      {rows.length === 0 ? <p className="text-zinc-500">No queued requests in the last 90 days.</p> : <RecentTable rows={rows} />}
-    </div>
-  );
-}
-
-function RecentTable({ rows }: { rows: ResultListRow[] }) {
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-xs" aria-label="Newest queued requests">
-        <thead className="text-left text-zinc-500">
-          <tr>
-            <th className="py-1">When</th>
-            <th>Request</th>
-            <th>Object</th>
-            <th>Proc-ID</th>
-            <th>Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.procId} className={cn('border-t border-zinc-100 dark:border-zinc-800', r.status === 'nack' && 'bg-rose-50 text-rose-900 dark:bg-rose-950/40 dark:text-rose-200')}>
-              <td className="py-1 tabular-nums">{stamp(r.timestamp)}</td>
-              <td>{r.requestType}</td>
-              <td>{r.object && r.requestType.startsWith('domain') ? <DomainLink domain={r.object} /> : (r.object ?? '—')}</td>
-              <td className="tabular-nums">
-                <Link href={`/results/${encodeURIComponent(r.procId)}`} prefetch={false} className="hover:underline">
-                  {r.procId}
-                </Link>
-              </td>
-              <td className="font-medium">{r.status === '?' ? 'pending' : r.status}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {rows.length === 0 ? <p className="text-zinc-500">No queued requests in the last 90 days.</p> : <RecentResults rows={rows} />}
     </div>
   );
 }

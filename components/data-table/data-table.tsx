@@ -17,19 +17,10 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
 import { FailureNotice } from '@/components/form/failure-notice';
 import type { Failure } from '@/lib/failure/types';
-import { formatCount } from '@/lib/format';
 import { cn } from '@/lib/utils/cn';
 import { Pager } from './pager';
+import { rowsSummary, type ServerPaging, serverPagerState } from './paging';
 import { selectionColumn } from './selection-column';
-
-/** Paging done by the server (a DMAPI list read page by page): the table shows what it gets and asks for pages. */
-export interface ServerPaging {
-  pageIndex: number;
-  pageSize: number;
-  /** Total rows, when known (`count-only`, `Row-Count`). */
-  total?: number;
-  onPageChange: (pageIndex: number) => void;
-}
 
 export interface DataTableProps<T> {
   /** The table's accessible name. */
@@ -40,8 +31,10 @@ export interface DataTableProps<T> {
   isLoading?: boolean;
   failure?: Failure | null;
   onRetry?: () => void;
-  /** Shown when there are no rows (after filtering). */
+  /** Shown when there are no rows at all. */
   empty?: ReactNode;
+  /** Shown when the search box matches nothing (default: "Nothing matches “…”."). */
+  noMatch?: (query: string) => ReactNode;
   /** A search box over every column (client-side), with its label. */
   search?: { label: string; placeholder?: string };
   /** Client-side paging with this page size (default 50); or server paging. */
@@ -53,6 +46,8 @@ export interface DataTableProps<T> {
   /** Above the table, beside the search box (bulk actions, counts, export). */
   toolbar?: ReactNode;
   className?: string;
+  /** Marks a row (e.g. a refused request); the mark must also be said in a cell, colour is not the only sign. */
+  rowClassName?: (row: T) => string | undefined;
 }
 
 /**
@@ -69,6 +64,7 @@ export function DataTable<T>({
   failure,
   onRetry,
   empty = 'Nothing to show.',
+  noMatch = (query) => `Nothing matches “${query}”.`,
   search,
   pageSize = 50,
   serverPaging,
@@ -76,6 +72,7 @@ export function DataTable<T>({
   initialSorting = [],
   toolbar,
   className,
+  rowClassName,
 }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const [globalFilter, setGlobalFilter] = useState('');
@@ -105,6 +102,10 @@ export function DataTable<T>({
   });
   const rows = table.getRowModel().rows;
   const shown = serverPaging ? data.length : table.getFilteredRowModel().rows.length;
+  const query = globalFilter.trim();
+  const pager = serverPaging
+    ? serverPagerState(serverPaging, data.length)
+    : { pageCount: table.getPageCount(), canPrevious: table.getCanPreviousPage(), canNext: table.getCanNextPage(), summary: rowsSummary(shown) };
   return (
     <div className={cn('flex flex-col gap-2', className)}>
       {search || toolbar ? (
@@ -169,7 +170,7 @@ export function DataTable<T>({
                   </tr>
                 ))
               : rows.map((row) => (
-                  <tr key={row.id} aria-selected={selection ? row.getIsSelected() : undefined} className="hover:bg-zinc-50 aria-selected:bg-sky-50 dark:hover:bg-zinc-900 dark:aria-selected:bg-sky-950">
+                  <tr key={row.id} aria-selected={selection ? row.getIsSelected() : undefined} className={cn('hover:bg-zinc-50 aria-selected:bg-sky-50 dark:hover:bg-zinc-900 dark:aria-selected:bg-sky-950', rowClassName?.(row.original))}>
                     {row.getVisibleCells().map((cell) => (
                       <td key={cell.id} className="border-b border-zinc-100 px-3 py-1.5 align-top dark:border-zinc-800">
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
@@ -180,7 +181,7 @@ export function DataTable<T>({
             {!isLoading && rows.length === 0 && !failure ? (
               <tr>
                 <td colSpan={allColumns.length} className="px-3 py-6 text-center text-zinc-500">
-                  {empty}
+                  {query && data.length > 0 ? noMatch(query) : empty}
                 </td>
               </tr>
             ) : null}
@@ -189,11 +190,8 @@ export function DataTable<T>({
       </div>
       <Pager
         pageIndex={table.getState().pagination.pageIndex}
-        pageCount={serverPaging ? (serverPaging.total === undefined ? undefined : Math.max(1, Math.ceil(serverPaging.total / serverPaging.pageSize))) : table.getPageCount()}
-        canPrevious={serverPaging ? serverPaging.pageIndex > 0 : table.getCanPreviousPage()}
-        canNext={serverPaging ? (serverPaging.total === undefined ? data.length >= serverPaging.pageSize : (serverPaging.pageIndex + 1) * serverPaging.pageSize < serverPaging.total) : table.getCanNextPage()}
+        {...pager}
         onPage={(index) => (serverPaging ? serverPaging.onPageChange(index) : table.setPageIndex(index))}
-        summary={serverPaging?.total !== undefined ? `${formatCount(serverPaging.total)} in all` : `${formatCount(shown)} ${shown === 1 ? 'row' : 'rows'}`}
         label={label}
       />
     </div>

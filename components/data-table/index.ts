@@ -1,3 +1,5 @@
-export { DataTable, type DataTableProps, type ServerPaging } from './data-table';
+export { DataTable, type DataTableProps } from './data-table';
+export { type ServerPaging, serverPagerState } from './paging';
+export { ContactLink, contactHref, HostLink, hostHref } from './object-links';
 export { Pager } from './pager';
 export type { ColumnDef, RowSelectionState } from '@tanstack/react-table';

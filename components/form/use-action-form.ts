@@ -83,7 +83,10 @@ export function useActionForm<TValues extends FieldValues, TData = unknown>(
             }
             const first = fields[0]?.[0];
             if (first) form.setFocus(first as Path<TValues>);
-            else requestAnimationFrame(() => failureRef.current?.focus());
+            // No field took focus (no error named one, or it names a group such as a list of addresses, which has no
+            // input of that name): the notice at the top takes it once rendered, so the reader lands on the failure.
+            const onField = first !== undefined && (document.activeElement as HTMLInputElement | null)?.name === first;
+            if (!onField) requestAnimationFrame(() => failureRef.current?.focus());
           }
           resolve();
         });

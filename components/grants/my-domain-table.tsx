@@ -1,5 +1,8 @@
+'use client';
+
 import Link from 'next/link';
-import { type CustomerAbility, ABILITY_NEEDS, rolesAllow } from '@/lib/schemas/grants';
+import { type ColumnDef, DataTable } from '@/components/data-table';
+import { ABILITY_NEEDS, type CustomerAbility, rolesAllow } from '@/lib/schemas/grants';
 
 export interface MyDomainRow {
   domain: string;
@@ -17,55 +20,63 @@ const ABILITY_WORDS: Record<CustomerAbility, string> = {
   renew: 'renewal',
 };
 
+/** The roles that count on a row: the holder of their own domain (`@creator`, or no grant at all) may do everything. */
+function rowRoles(row: MyDomainRow): { own: boolean; roles: string[] } {
+  const own = row.roles.includes('@creator') || row.roles.length === 0;
+  return { own, roles: own ? ['@creator'] : row.roles };
+}
+
+const allowedWords = (row: MyDomainRow) => {
+  const { roles } = rowRoles(row);
+  return (Object.keys(ABILITY_WORDS) as CustomerAbility[]).filter((a) => rolesAllow(roles, a)).map((a) => ABILITY_WORDS[a]).join(', ') || '—';
+};
+
+/**
+ * The domain is text, not a link: a customer has no domain page; what they may open is the zone editor, linked in the
+ * last column.
+ */
+const columns: ColumnDef<MyDomainRow, unknown>[] = [
+  { id: 'domain', header: 'Domain', accessorKey: 'display', cell: ({ row }) => <span className="font-mono text-xs">{row.original.display}</span> },
+  { id: 'role', header: 'Your role', accessorFn: (r) => (rowRoles(r).own ? 'holder' : rowRoles(r).roles.join(', ')) },
+  { id: 'expires', header: 'Expires', accessorKey: 'expires' },
+  { id: 'allowed', header: 'You may change', accessorFn: allowedWords, cell: ({ getValue }) => <span className="text-xs">{String(getValue())}</span> },
+  {
+    id: 'actions',
+    header: () => <span className="sr-only">Actions</span>,
+    enableSorting: false,
+    cell: ({ row }) => {
+      const { roles } = rowRoles(row.original);
+      return (
+        <span className="space-x-3 text-xs whitespace-nowrap">
+          {rolesAllow(roles, 'zone') ? (
+            <Link href={`/zones/${encodeURIComponent(row.original.domain)}`} className="text-sky-800 underline dark:text-sky-300" aria-label={`Edit the zone of ${row.original.display}`}>
+              Edit zone
+            </Link>
+          ) : null}
+          {rolesAllow(roles, 'renew') ? null : (
+            <span className="text-zinc-500" title={`Renewing needs ${ABILITY_NEEDS.renew}`}>
+              Renew: needs {ABILITY_NEEDS.renew}
+            </span>
+          )}
+        </span>
+      );
+    },
+  },
+];
+
 /**
  * The customer's domains with their role on each and only what that role allows (@tech zones and name servers,
  * @admin also contacts and properties, @billing renewals); the zone editor is the zones area's page.
  */
 export function MyDomainTable({ rows }: { rows: MyDomainRow[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-sm">
-        <caption className="sr-only">Your domains with your role and what it allows</caption>
-        <thead>
-          <tr className="border-b border-zinc-200 text-left dark:border-zinc-800">
-            <th scope="col" className="py-2">Domain</th>
-            <th scope="col" className="py-2">Your role</th>
-            <th scope="col" className="py-2">Expires</th>
-            <th scope="col" className="py-2">You may change</th>
-            <th scope="col" className="py-2">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const own = row.roles.includes('@creator') || row.roles.length === 0;
-            const roles = own ? ['@creator'] : row.roles;
-            const allowed = (Object.keys(ABILITY_WORDS) as CustomerAbility[]).filter((a) => rolesAllow(roles, a));
-            const renew = rolesAllow(roles, 'renew');
-            return (
-              <tr key={row.domain} className="border-b border-zinc-100 align-top dark:border-zinc-800/60">
-                <td className="py-1.5 font-mono text-xs">{row.display}</td>
-                <td className="py-1.5">{own ? 'holder' : roles.join(', ')}</td>
-                <td className="py-1.5">{row.expires}</td>
-                <td className="py-1.5 text-xs">{allowed.map((a) => ABILITY_WORDS[a]).join(', ') || '—'}</td>
-                <td className="space-x-3 py-1.5 text-xs whitespace-nowrap">
-                  {rolesAllow(roles, 'zone') ? (
-                    <Link href={`/zones/${encodeURIComponent(row.domain)}`} className="text-sky-800 underline dark:text-sky-300" aria-label={`Edit the zone of ${row.display}`}>
-                      Edit zone
-                    </Link>
-                  ) : null}
-                  {renew ? null : (
-                    <span className="text-zinc-500" title={`Renewing needs ${ABILITY_NEEDS.renew}`}>
-                      Renew: needs {ABILITY_NEEDS.renew}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label="Your domains with your role and what it allows"
+      columns={columns}
+      data={rows}
+      getRowId={(r) => r.domain}
+      search={{ label: 'Search your domains', placeholder: 'example.com' }}
+      empty="There are no domains in your Joker.com account."
+    />
   );
 }

@@ -1,5 +1,8 @@
-import type { JobItemView } from '@/lib/jobs/queries';
+'use client';
+
+import { type ColumnDef, DataTable } from '@/components/data-table';
 import { DomainLink } from '@/components/domains/domain-link';
+import type { JobItemView } from '@/lib/jobs/queries';
 import { cn } from '@/lib/utils/cn';
 
 const TONE: Record<string, string> = {
@@ -19,6 +22,18 @@ function outcome(item: JobItemView): string {
   return item.state === 'pending' ? 'Waiting' : 'Sending…';
 }
 
+/** In the order the job sends them; sorting by state or outcome groups what needs attention. */
+const columns: ColumnDef<JobItemView, unknown>[] = [
+  {
+    id: 'domain',
+    header: 'Domain',
+    accessorKey: 'domain',
+    cell: ({ row }) => <span className="font-mono text-xs">{row.original.isPattern ? `pattern ${row.original.domain}` : <DomainLink domain={row.original.domain} />}</span>,
+  },
+  { id: 'state', header: 'State', accessorKey: 'state', cell: ({ row }) => <span className={cn('text-xs', TONE[row.original.state])}>{row.original.state}</span> },
+  { id: 'outcome', header: 'Outcome', accessorFn: outcome, cell: ({ getValue }) => <span className="text-xs">{String(getValue())}</span> },
+];
+
 /** Per-item results (first 500 of the chosen state). */
 export function JobItems({ items, state, onState }: { items: JobItemView[]; state: string; onState: (s: string) => void }) {
   return (
@@ -33,26 +48,7 @@ export function JobItems({ items, state, onState }: { items: JobItemView[]; stat
           <option value="pending">pending</option>
         </select>
       </label>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[32rem] text-sm">
-          <thead className="text-left text-xs text-zinc-500">
-            <tr>
-              <th className="py-1">Domain</th>
-              <th>State</th>
-              <th>Outcome</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id} className="border-t border-zinc-100 dark:border-zinc-800">
-                <td className="py-1 font-mono text-xs">{item.isPattern ? `pattern ${item.domain}` : <DomainLink domain={item.domain} />}</td>
-                <td className={cn('text-xs', TONE[item.state])}>{item.state}</td>
-                <td className="text-xs">{outcome(item)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable label="Job items" columns={columns} data={items} getRowId={(item) => String(item.id)} pageSize={500} empty="No items in this state." />
       {items.length >= 500 ? <p className="text-xs text-zinc-500">Showing the first 500; pick a state to narrow.</p> : null}
     </section>
   );

@@ -2,24 +2,16 @@
 
 import Link from 'next/link';
 import type { ColumnDef } from '@/components/data-table';
-import { DomainLink } from '@/components/domains/domain-link';
 import { formatDateTime } from '@/lib/format';
-import { isValidDomainName } from '@/lib/net';
 import type { InboxRow } from '@/lib/results/types';
 import { CauseText, ResultStatus } from './cause';
-
-/** A result-list object is a domain, a contact handle or a host; only domains have a page to link to. */
-function ObjectCell({ row }: { row: InboxRow }) {
-  const o = row.object;
-  if (!o) return <span className="text-zinc-500">—</span>;
-  return row.request.startsWith('domain-') && isValidDomainName(o) ? <DomainLink domain={o} /> : <span className="break-all">{o}</span>;
-}
+import { ResultObjectLink } from './object-link';
 
 /** The inbox's columns. The rows come page by page from result-list in its own order (newest first), so none sorts. */
 export const resultColumns: ColumnDef<InboxRow, unknown>[] = [
   { id: 'at', header: 'Time', enableSorting: false, cell: ({ row }) => <span className="whitespace-nowrap tabular-nums">{formatDateTime(row.original.at)}</span> },
   { id: 'request', header: 'Request', enableSorting: false, cell: ({ row }) => <span className="font-mono text-xs">{row.original.request}</span> },
-  { id: 'object', header: 'Object', enableSorting: false, cell: ({ row }) => <ObjectCell row={row.original} /> },
+  { id: 'object', header: 'Object', enableSorting: false, cell: ({ row }) => <ResultObjectLink request={row.original.request} object={row.original.object} /> },
   { id: 'status', header: 'Status', enableSorting: false, cell: ({ row }) => <ResultStatus status={row.original.status} /> },
   {
     id: 'procId',

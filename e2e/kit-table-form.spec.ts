@@ -1,0 +1,151 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect as baseExpect, signIn, test } from './helpers/fixtures';
+import { lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
+import { resellerZones } from './zones-helpers';
+
+/** The kit through real pages: the DataTable on the zones list, the form kit on the new-host form. */
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+async function noSeriousAxe(page: Page) {
+  const result = await new AxeBuilder({ page }).include('main').analyze();
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+}
+
+/** The zones named on the table's current page, in order (ASCII, from each row's link). */
+async function zonesOnPage(table: Locator): Promise<string[]> {
+  const hrefs = await table.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => decodeURIComponent(h.replace(/^\/zones\//, '')));
+}
+
+test.describe('the data table on the zones list', () => {
+  test.setTimeout(120_000);
+
+  test('sorts by a column both ways, pages, says when a search matches nothing, and selects rows', async ({ page }) => {
+    const all = await resellerZones();
+    expect(all.length, 'the seed serves more zones than one page holds').toBeGreaterThan(50);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto('/zones');
+    const table = page.getByRole('table', { name: 'Zones' });
+    const zoneHeader = table.getByRole('columnheader', { name: 'Zone' });
+    const pager = page.getByRole('navigation', { name: 'Zones pages' });
+    await expect(zoneHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect(table.getByRole('link')).toHaveCount(50);
+    const ascending = await zonesOnPage(table);
+    expect(ascending[0]! < ascending[49]!).toBe(true);
+    await expect(pager).toContainText(/page 1 of \d+/);
+    await noSeriousAxe(page);
+
+    // Sort: the header's button turns the order round (retried until the page has hydrated).
+    await expect(async () => {
+      await zoneHeader.getByRole('button').click();
+      await baseExpect(zoneHeader).toHaveAttribute('aria-sort', 'descending', { timeout: 1_000 });
+    }).toPass();
+    await expect.poll(async () => (await zonesOnPage(table))[0]).not.toBe(ascending[0]);
+    const descending = await zonesOnPage(table);
+    expect(descending[0]! > descending[49]!).toBe(true);
+    expect(ascending).not.toContain(descending[0]);
+    await zoneHeader.getByRole('button').click();
+    await expect(zoneHeader).toHaveAttribute('aria-sort', 'none');
+    await zoneHeader.getByRole('button').click();
+    await expect(zoneHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect.poll(() => zonesOnPage(table)).toEqual(ascending);
+
+    // Paging: Next shows the following rows, Previous comes back.
+    await expect(pager.getByRole('button', { name: 'Previous' })).toBeDisabled();
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await expect(pager).toContainText(/page 2 of \d+/);
+    await expect(pager.getByRole('button', { name: 'Previous' })).toBeEnabled();
+    const second = await zonesOnPage(table);
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.filter((z) => ascending.includes(z))).toEqual([]);
+
+    // Selection: two rows on this page, then every row of the page; the bulk change counts them.
+    const [one, two] = second as [string, string];
+    await table.getByRole('checkbox', { name: `Select ${one}` }).check();
+    await table.getByRole('checkbox', { name: `Select ${two}` }).check();
+    await expect(page.getByRole('heading', { name: 'Change the selected zones (2)' })).toBeVisible();
+    await expect(table.getByRole('row').filter({ has: page.getByRole('checkbox', { name: `Select ${one}`, checked: true }) })).toHaveAttribute('aria-selected', 'true');
+    await expect(table.getByRole('checkbox', { name: 'Select all rows on this page' })).not.toBeChecked();
+    await table.getByRole('checkbox', { name: 'Select all rows on this page' }).check();
+    await expect(page.getByRole('heading', { name: `Change the selected zones (${second.length})` })).toBeVisible();
+    await pager.getByRole('button', { name: 'Previous' }).click();
+    await expect(pager).toContainText(/page 1 of \d+/);
+    await expect(table.getByRole('checkbox', { name: 'Select all rows on this page' })).not.toBeChecked();
+
+    // A search with no match: the table says so (not "no zones"), and the count is zero.
+    await page.getByRole('searchbox', { name: 'Search zones' }).fill('no-such-zone-anywhere');
+    await expect(table.getByRole('cell', { name: 'Nothing matches “no-such-zone-anywhere”.' })).toBeVisible();
+    await expect(table.getByRole('link')).toHaveCount(0);
+    await expect(pager).toContainText('0 rows');
+    await expect(page.getByText('Joker.com serves no zone for this account.')).toHaveCount(0);
+    // The selection survives the search: it is what the bulk change acts on.
+    await expect(page.getByRole('heading', { name: `Change the selected zones (${second.length})` })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search zones' }).fill(one);
+    await expect.poll(() => zonesOnPage(table)).toContain(one);
+  });
+});
+
+/** A .com domain of the reseller's portfolio, so that a host under it is one Joker accepts. */
+async function portfolioDomain(): Promise<string> {
+  const body = replyBody(await sandboxDmapi('query-domain-list', { pattern: '*.com' }));
+  const name = body.split('\n').map((l) => l.split(/\s+/)[0] ?? '').find((n) => n.endsWith('.com') && !n.startsWith('xn--'));
+  if (!name) throw new Error('no seeded .com domain');
+  return name;
+}
+
+test.describe('the form kit on the new-host form', () => {
+  test.setTimeout(120_000);
+
+  test('focus goes to the first field in error, errors are tied to their fields, a DMAPI Error: line shows at its field and at the top, and what was typed stays', async ({ page }) => {
+    const stamp = Date.now().toString(36);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto('/hosts/new');
+    const form = page.getByRole('form', { name: 'New host' });
+    await expect(form).toHaveAttribute('data-ready', '');
+    const host = form.getByRole('textbox', { name: 'Host name' });
+    const ip1 = form.getByRole('textbox', { name: 'IPv4 address 1' });
+    const ip2 = form.getByRole('textbox', { name: 'IPv4 address 2' });
+
+    // Checked in the browser: the host is fine, the second address is not; focus skips the good fields to the bad one.
+    const domain = await portfolioDomain();
+    await host.fill(`ns-kit-${stamp}.${domain}`);
+    await ip1.fill('185.10.20.50');
+    await ip2.fill('1.2.3');
+    const before = await lastLogId();
+    // Leaving the field marks it (validation on blur). Wait for that before clicking: the error line it adds moves the
+    // button, and a click whose press and release land on different spots is no click.
+    await ip2.press('Tab');
+    await expect(ip2).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByRole('button', { name: 'Create host' })).toBeInViewport();
+    await form.getByRole('button', { name: 'Create host' }).click();
+    await expect(ip2).toBeFocused();
+    await expect(ip2).toHaveAttribute('aria-invalid', 'true');
+    await expect(ip2).toHaveAccessibleDescription(/invalid IPv4 address: 1\.2\.3/i);
+    await expect(ip1).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(host).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByRole('alert').first()).toContainText('Some values need attention.');
+    expect((await sandboxLog(before)).map((e) => e.request)).not.toContain('ns-create');
+    await noSeriousAxe(page);
+
+    // Refused only by Joker: a host under a domain not in this account. The Error: line lands at its field and at the top.
+    const foreign = `ns1.not-ours-${stamp}.com`;
+    await host.fill(foreign);
+    await ip2.fill('');
+    await ip1.focus();
+    await form.getByRole('button', { name: 'Create host' }).click();
+    const top = form.getByRole('alert').filter({ hasText: 'not under a domain of your portfolio' });
+    await expect(top.getByRole('list', { name: 'Joker.com said' })).toContainText(`host: ${foreign} is not under a domain of your portfolio`);
+    await expect(host).toBeFocused();
+    await expect(host).toHaveAttribute('aria-invalid', 'true');
+    await expect(host).toHaveAccessibleDescription(/A name under a domain of this account.*is not under a domain of your portfolio/);
+    await expect(host).toHaveValue(foreign);
+    await expect(ip1).toHaveValue('185.10.20.50');
+    await expect(ip1).not.toHaveAttribute('aria-invalid', 'true');
+    const sent = (await sandboxLog(before)).filter((e) => e.request === 'ns-create');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.statusCode).not.toBe(0);
+    expect(replyBody(await sandboxDmapi('query-ns-list', { pattern: foreign }))).not.toContain(foreign);
+    await noSeriousAxe(page);
+  });
+});
