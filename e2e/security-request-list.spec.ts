@@ -41,7 +41,7 @@ test.describe("the key's request list (query-request-list, read at sign-in)", ()
     await expectAxeClean(page);
 
     await page.goto('/domains?sort=domain');
-    await expect(page.locator('#domain-count')).toContainText('of');
+    await expect(page.locator('#domain-count')).toContainText('domains');
     await page.getByRole('grid', { name: 'Domains' }).focus();
     await page.keyboard.press('Space');
     await expect(page.getByText('1 selected')).toBeVisible();
