@@ -22,8 +22,10 @@ export interface DomainSettingsProps {
   privacy?: string;
   /** whois-opt-out / gdpr-opt-in as set now (undefined: not known). */
   flags?: { 'whois-opt-out': boolean; 'gdpr-opt-in': boolean } | undefined;
-  /** permission(session, 'domains', 'change'), computed on the server; the actions check again. */
+  /** actionPermission(session, 'domains', 'change', 'domain-set-property'), computed on the server; the actions check again. */
   change: Permission;
+  /** The same for the lock button shown (domain-lock or domain-unlock); `change` when not given. */
+  lock?: Permission;
 }
 
 function Reason({ permission }: { permission: Permission }) {
@@ -32,7 +34,8 @@ function Reason({ permission }: { permission: Permission }) {
 }
 
 /** Lock / unlock: queued at Joker, followed to ack or nack; unlocking asks first (it allows a transfer away). */
-function LockForm({ domain, display, locked, change }: Omit<DomainSettingsProps, 'autorenew'>) {
+function LockForm({ domain, display, locked, change: settings, lock }: Omit<DomainSettingsProps, 'autorenew'>) {
+  const change = lock ?? settings;
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [sent, setSent] = useState<{ procId: string; label: string }>();

@@ -1,5 +1,5 @@
 import { Skeleton, Streamed } from '@/components/ui/streamed';
-import { permission, requireSession, withDmapi } from '@/lib/auth';
+import { actionPermission, permission, requireSession, withDmapi } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { domainGrantsView } from '@/lib/grants/entries';
 import { toUnicodeDomain } from '@/lib/net/idn';
@@ -28,17 +28,18 @@ async function GrantsBody({ domain }: { domain: string }) {
   const session = await requireSession();
   const view = permission(session, 'grants', 'view');
   if (!view.allowed) return <p className="text-sm text-zinc-500">{view.reason}</p>;
-  const change = permission(session, 'grants', 'change');
+  const revoke = actionPermission(session, 'grants', 'change', 'grants-revoke');
+  const invite = actionPermission(session, 'grants', 'change', 'grants-invite');
   const display = toUnicodeDomain(domain);
   const db = await getDb();
   const grants = await withDmapi((client) => domainGrantsView(db, client, session.uid, domain));
   if (grants.gone) return <p className="text-sm text-zinc-500">This domain is no longer in your portfolio, so its grants are its new holder’s.</p>;
   return (
     <div className="space-y-4">
-      <GrantsTable label={`Grants and invitations on ${display}`} entries={grants.entries} change={change} />
+      <GrantsTable label={`Grants and invitations on ${display}`} entries={grants.entries} change={revoke} />
       <div className="space-y-2">
         <h3 className="text-sm font-medium">Invite someone</h3>
-        <InviteForm domain={domain} display={display} change={change} />
+        <InviteForm domain={domain} display={display} change={invite} />
       </div>
       {grants.history.length > 0 ? (
         <details className="text-sm">

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { unstable_rethrow } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
-import { can, type PanelSession, permission, withDmapi } from '@/lib/auth';
+import { actionPermission, can, type PanelSession, withDmapi } from '@/lib/auth';
 import { type DmapiClient, queryWhois, waEmailQueryStatus } from '@/lib/dmapi';
 import { failureText } from '@/lib/failure/describe';
 import { pendingList } from '@/lib/verification/entries';
@@ -70,7 +70,7 @@ async function Facts({ domain, session }: { domain: string; session: PanelSessio
           </>
         ) : null}
       </dl>
-      {facts.status === 'pending' ? <ResendForm emails={[facts.email]} permission={permission(session, 'verification', 'change')} label="Resend the verification e-mail" /> : null}
+      {facts.status === 'pending' ? <ResendForm emails={[facts.email]} permission={actionPermission(session, 'verification', 'change', 'wa-email-validate')} label="Resend the verification e-mail" /> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import Link from 'next/link';
 import { unstable_rethrow } from 'next/navigation';
-import { can, type PanelSession, permission, withDmapi } from '@/lib/auth';
+import { actionPermission, can, type PanelSession, withDmapi } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { failureText } from '@/lib/failure/describe';
 import { formatCount, formatRelative, plural } from '@/lib/format';
@@ -67,7 +67,7 @@ export async function PendingSection({ session, filters, refresh }: { session: P
         total={page.total}
         filters={filters}
         now={now}
-        resend={permission(session, 'verification', 'change')}
+        resend={actionPermission(session, 'verification', 'change', 'wa-email-validate')}
         domainLinks={can(session, 'domains', 'view')}
       />
     </div>

@@ -70,3 +70,13 @@ export async function injectFault(request: string, mode: 'http500' | 'timeout' |
   });
   if (!res.ok) throw new Error(`fault injection failed: HTTP ${res.status}`);
 }
+
+/** Requests `key` may not use beyond its User-Access, from its next login (left out of its request list, refused). */
+export async function denyRequests(key: string, deny: string[]): Promise<void> {
+  const res = await fetch(`${sandboxURL}/_sandbox/keys`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ key, deny }),
+  });
+  if (!res.ok) throw new Error(`key setting failed: HTTP ${res.status}`);
+}

@@ -17,6 +17,10 @@ beforeAll(async () => {
     if (!result.ok) throw new Error(result.error);
     sessions[name as string] = result.sessionId;
   }
+  // The sign-in's read of the request list is not awaited by sign-in: let it land before tests read the sandbox log.
+  const { pendingRequestList } = await import('@/lib/auth/request-list');
+  const { hashSessionId } = await import('@/lib/auth/crypto');
+  await Promise.all(Object.values(sessions).map((sid) => pendingRequestList(hashSessionId(sid))));
 });
 afterAll(async () => world?.close());
 
@@ -62,6 +66,38 @@ describe('createAction', () => {
       error: 'Your panel role (Read-only) cannot change domains.',
     });
     expect(await sandboxLog(world.sandboxUrl, before)).toEqual([]);
+  });
+
+  it("refuses a request missing from the key's request list with the list's reason, before any DMAPI request", async () => {
+    const { createAction } = await import('./index');
+    const { hashSessionId } = await import('@/lib/auth/crypto');
+    const { panelSessions } = await import('@/lib/db/schema');
+    const lock = createAction({
+      name: 'lockForTestAction',
+      area: 'domains',
+      operation: 'change',
+      schema: z.object({ domain: z.string() }),
+      handler: async (input, ctx) => (await ctx.client()).call('domain-lock', { domain: input.domain }),
+    });
+    const id = hashSessionId(sessions.owner ?? '');
+    const [row] = await world.database.db.select({ requests: panelSessions.requests }).from(panelSessions).where(eq(panelSessions.id, id));
+    expect(row?.requests).toContain('domain-lock');
+    // As if this key's list (read at sign-in) lacked domain-lock, while its role and User-Access allow changes.
+    await world.database.db.update(panelSessions).set({ requests: row!.requests!.filter((r) => r !== 'domain-lock') }).where(eq(panelSessions.id, id));
+    try {
+      await actAs(sessions.owner ?? null);
+      const before = await lastLogId(world.sandboxUrl);
+      expect(await lock({ domain: 'example.com' })).toMatchObject({
+        ok: false,
+        code: 'forbidden',
+        error: "Joker.com does not let this API key send domain-lock (it is not in the key's request list).",
+      });
+      expect(await sandboxLog(world.sandboxUrl, before)).toEqual([]);
+      const rows = await world.database.db.select().from(auditLog).where(eq(auditLog.action, 'lockForTestAction'));
+      expect(rows.map((r) => [r.request, r.outcome])).toEqual([['panel:lockForTestAction', 'error']]);
+    } finally {
+      await world.database.db.update(panelSessions).set({ requests: row!.requests }).where(eq(panelSessions.id, id));
+    }
   });
 
   it('returns field errors as values and keeps typed values except secrets', async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { withCapture, type CapturedCall } from '@/lib/auth/audit-capture';
 import { clientForSession } from '@/lib/auth/dmapi-pool';
+import { withRequestList } from '@/lib/auth/request-gate';
 import { requestIp } from '@/lib/auth/request-context';
 import type { PanelSession } from '@/lib/auth/session-store';
 import type { Area, Operation } from '@/lib/auth/roles';
@@ -44,9 +45,9 @@ export interface Action<I, T> {
 }
 
 /**
- * THE way to make a server action: session → role × User-Access → zod → the user's DMAPI client → failure in words
- * (lib/failure) → audit row. Export the result from a `'use server'` file. Expected failures come back as values; unexpected ones
- * throw (error.tsx).
+ * THE way to make a server action: session → role × User-Access → zod → the user's DMAPI client (refusing any request
+ * missing from the key's request list) → failure in words (lib/failure) → audit row. Export the result from a
+ * `'use server'` file. Expected failures come back as values; unexpected ones throw (error.tsx).
  */
 export function createAction<S extends z.ZodType, T>(config: ActionConfig<S, T>): Action<z.input<S>, T> {
   const mutation = config.operation !== 'view';
@@ -63,7 +64,8 @@ export function createAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
     const ctx: ActionContext = { session, ip, client: () => clientForSession(session.id) };
     let result: ActionResult<T>;
     try {
-      const data = await withCapture(calls, () => config.handler(parsed.data, ctx));
+      // The key's request list (read at sign-in): a request missing from it is refused before it is sent.
+      const data = await withRequestList(session.requests, () => withCapture(calls, () => config.handler(parsed.data, ctx)));
       result = { ok: true, data };
     } catch (error) {
       const failure = await failureOf(error, session, { write: mutation, ...(config.fields ? { fields: config.fields } : {}) });

@@ -2,6 +2,7 @@ import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DmapiError, type Transport } from '@/lib/dmapi';
 import { redactText } from '@/lib/dmapi/redact';
+import { assertRequestAllowed } from './request-gate';
 
 /** One DMAPI call as the audit log records it: outcome and ids, parameters with secrets already removed. */
 export interface CapturedCall {
@@ -47,6 +48,8 @@ export function auditedTransport(inner: Transport): Transport {
   return {
     baseUrl: inner.baseUrl,
     async call(request, params, options) {
+      // Before anything is sent: a request the key's list lacks is refused here (request-gate.ts).
+      assertRequestAllowed(request);
       const calls = store.getStore();
       const base = { request, params: auditParams(params), read: options?.idempotent === true || READ_REQUEST.test(request) };
       try {

@@ -26,6 +26,8 @@ export interface PanelSession {
   sessionTimeout: number;
   ip: string | null;
   idleExpiresAt: Date;
+  /** The key's DMAPI request list, read at sign-in (request-list.ts); null: not read (nothing is disabled for it). */
+  requests: string[] | null;
 }
 
 export type SessionLookup = { session: PanelSession } | { session: null; reason: 'missing' | 'expired' | 'lifetime' | 'revoked' };
@@ -123,6 +125,7 @@ export async function lookupSession(
       sessionTimeout: row.sessionTimeout,
       ip: row.ip,
       idleExpiresAt,
+      requests: row.requests ?? null,
     },
   };
 }

@@ -7,6 +7,7 @@ import { env } from '@/lib/env';
 import { hashSessionId } from './crypto';
 import { clientForSession } from './dmapi-pool';
 import { readOnce } from './read-once';
+import { pendingRequestList } from './request-list';
 import { sessionIdFromCookie } from './request-context';
 import { type Area, type Operation, permission, type Permission } from './roles';
 import { lookupSession, type PanelSession, type SessionLookup } from './session-store';
@@ -21,6 +22,9 @@ export const lookupCurrentSession = cache(async (): Promise<SessionLookup> => {
   const lookup = await lookupSession(await getDb(), sid, env.SESSION_IDLE_HOURS, new Date(), env.SESSION_MAX_HOURS);
   // At the end of its lifetime (SESSION_MAX_HOURS) the session ends as a sign-out does, DMAPI logout included.
   if (!lookup.session && lookup.reason === 'lifetime') await endPanelSession(hashSessionId(sid));
+  // The first view after sign-in may come before the sign-in's read of the request list is stored: wait for it.
+  const reading = lookup.session && lookup.session.requests === null ? pendingRequestList(lookup.session.id) : undefined;
+  if (lookup.session && reading) return { session: { ...lookup.session, requests: await reading } };
   return lookup;
 });
 

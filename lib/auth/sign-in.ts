@@ -5,8 +5,10 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { type SignInInput, toCredential } from './credential';
 import { panelTransport } from './dmapi-pool';
+import { hashSessionId } from './crypto';
 import { credentialFingerprint } from './keys';
 import { reserveAttempt, settleAttempt } from './rate-limit';
+import { startRequestListRead } from './request-list';
 import type { Role } from './roles';
 import { createSession, deleteIdleSessions } from './session-store';
 import { DEMO_RESELLER_LOGIN } from './sandbox-demo';
@@ -27,8 +29,8 @@ function unreachableMessage(): string {
 
 /**
  * The whole server side of a sign-in: brute-force limits (an attempt is reserved before the DMAPI is asked), DMAPI
- * `login`, panel role, session row. Returns the new panel session id for the cookie and the role, or a sentence
- * saying why not. Never echoes the secret.
+ * `login`, panel role, session row, and the key's request list (stored when it arrives; see request-list.ts).
+ * Returns the new panel session id for the cookie and the role, or a sentence saying why not. Never echoes the secret.
  */
 export async function signInWithCredential(input: SignInInput, ip: string | null): Promise<SignInResult> {
   const db = await getDb();
@@ -48,6 +50,8 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
     if (error instanceof DmapiTransportError) return { ok: false, error: unreachableMessage() };
     throw error;
   }
+  // The key's request list, read beside the rest of sign-in (one round trip that the answer does not wait for).
+  const storeRequestList = startRequestListRead(panelTransport(), credential, dmapi);
   await settleAttempt(db, reservation.ids, 'accepted', fingerprint);
   if (env.SANDBOX) await seedSandboxTeam(db);
   const decision = await decideRole(db, credential, dmapi, { reseller: resellerAccount() });
@@ -64,6 +68,7 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
     ip,
     idleHours: env.SESSION_IDLE_HOURS,
   });
+  void storeRequestList(hashSessionId(sessionId));
   return { ok: true, sessionId, role: decision.role };
 }
 

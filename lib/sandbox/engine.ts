@@ -191,7 +191,7 @@ export class Engine {
         reply = this.authFailure(trackingId, sid ? 'session expired or unknown, please log in again' : 'auth-sid: missing');
       } else {
         uid = account.uid;
-        const denied = accessDenied(def.access, session.access);
+        const denied = accessDenied(def.access, session.access) ?? (session.deny?.includes(name) ? `${name}: this API key may not use this request` : null);
         reply = denied
           ? this.errReply(trackingId, 'authorization', [denied])
           : await this.run(def.handler, this.handlerCtx(name, input, now, trackingId, session, account));

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { AccountAutorenew } from '@/components/account/account-autorenew';
 import { Panel } from '@/components/dashboard/figure';
 import { FactList, type Fact } from '@/components/domains/fact-list';
-import { permission, requireRole, withDmapi } from '@/lib/auth';
+import { actionPermission, requireRole, withDmapi } from '@/lib/auth';
 import { loadAccountPage, type Part } from '@/lib/account/page-data';
 import type { Profile } from '@/lib/dmapi';
 import { formatMoney } from '@/lib/format';
@@ -64,7 +64,7 @@ export default async function AccountPage() {
             <Shown part={data.properties}>
               {(p) => (
                 <>
-                  {autorenew !== undefined ? <AccountAutorenew on={autorenew === '1'} change={permission(session, 'overview', 'change')} /> : null}
+                  {autorenew !== undefined ? <AccountAutorenew on={autorenew === '1'} change={actionPermission(session, 'overview', 'change', 'user-set-property')} /> : null}
                   <FactList
                     label="User properties"
                     facts={[...Object.entries(p.property).map(([k, v]): Fact => [k, v]), ...Object.entries(p.feature).map(([k, v]): Fact => [`${k} (feature)`, v])]}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ContactFilter } from '@/components/contacts/contact-filter';
 import { ContactTable, type ContactRow } from '@/components/contacts/contact-table';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
-import { permission, requireRole, withDmapi } from '@/lib/auth';
+import { actionPermission, requireRole, withDmapi } from '@/lib/auth';
 import { queryContactList } from '@/lib/dmapi';
 import { describeFailure } from '@/lib/failure';
 import { handlePattern } from '@/lib/schemas/contact';
@@ -55,7 +55,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const filter: Filter = { page: parsed.page ?? 1 };
   if (parsed.tld && session.tlds.includes(parsed.tld)) filter.tld = parsed.tld;
   if (parsed.q) filter.q = parsed.q;
-  const change = permission(session, 'contacts', 'change');
+  const change = actionPermission(session, 'contacts', 'change', 'contact-create');
   return (
     <div className="max-w-5xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -6,7 +6,7 @@ import { ListSkeleton } from '@/components/domains/list-skeleton';
 import { Streamed } from '@/components/ui/streamed';
 import { permission, requireRole, withDmapi } from '@/lib/auth';
 import type { PanelSession } from '@/lib/auth';
-import { requestListFor, requestPermissions } from '@/lib/auth/request-list';
+import { requestPermissions } from '@/lib/auth/request-permission';
 import { kindRequests } from '@/lib/jobs/senders';
 import { getPortfolioCopy, knownPortfolioSize } from '@/lib/portfolio/copy';
 import { portfolioPreview } from '@/lib/portfolio/preview';
@@ -31,13 +31,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 async function Portfolio({ session, searchParams }: { session: PanelSession; searchParams: SearchParams }) {
   const params = await searchParams;
   const filters = filtersFromParams({ get: (name) => (typeof params[name] === 'string' ? (params[name] as string) : null) });
-  // The key's request list (query-request-list, read once per session) is read beside the list: a bulk kind whose
-  // request the key may not send is disabled with the reason. Actions re-check everything on the server.
-  const [copy, requestList] = await Promise.all([withDmapi((client) => getPortfolioCopy(session.uid, client)), requestListFor(session.id)]);
+  // The key's request list (query-request-list, read at sign-in): a bulk kind whose request the key may not send is
+  // disabled with the reason. Actions re-check everything on the server.
+  const copy = await withDmapi((client) => getPortfolioCopy(session.uid, client));
   const permissions = {
     change: permission(session, 'domains', 'change'),
     order: permission(session, 'domains', 'order'),
-    requests: requestPermissions(requestList, kindRequests()),
+    requests: requestPermissions(session.requests, kindRequests()),
   };
   if (copy.payload().domain.length <= EMBED_ROWS) {
     prefetch({ queryKey: queryKeys.portfolio(), queryFn: async () => copy.payload() });

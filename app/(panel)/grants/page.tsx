@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccessTable } from '@/components/grants/access-table';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
-import { permission, requireRole, withDmapi } from '@/lib/auth';
+import { actionPermission, requireRole, withDmapi } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { formatCount, plural } from '@/lib/format';
 import { accessPicture } from '@/lib/grants/access';
@@ -60,8 +60,8 @@ async function Access({ refresh, person }: { refresh: boolean; person: string })
       <AccessTable
         entries={picture.entries}
         initialPerson={person}
-        change={permission(session, 'grants', 'change')}
-        bulk={permission(session, 'domains', 'change')}
+        change={actionPermission(session, 'grants', 'change', 'grants-revoke')}
+        bulk={actionPermission(session, 'domains', 'change', 'grants-revoke')}
       />
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { HostTable, type HostRow } from '@/components/hosts/host-table';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
-import { permission, requireRole, withDmapi } from '@/lib/auth';
+import { actionPermission, requireRole, withDmapi } from '@/lib/auth';
 import { queryNsList } from '@/lib/dmapi';
 import { describeFailure } from '@/lib/failure';
 
@@ -24,7 +24,7 @@ async function HostRows() {
 /** Name server hosts (glue): the list with addresses, and a way to create one. */
 export default async function HostsPage() {
   const session = await requireRole('hosts');
-  const change = permission(session, 'hosts', 'change');
+  const change = actionPermission(session, 'hosts', 'change', 'ns-create');
   return (
     <div className="max-w-5xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -3,7 +3,7 @@ import { DomainSection } from '@/components/domain/domain-section';
 import { BulkTransferForm } from '@/components/domain/transfer/bulk-transfer-form';
 import { TransferInForm } from '@/components/domain/transfer/transfer-in-form';
 import { TransferList } from '@/components/domain/transfer/transfer-list';
-import { getDmapiClient, permission, requireRole } from '@/lib/auth';
+import { actionPermission, getDmapiClient, permission, requireRole } from '@/lib/auth';
 import { queryAccountBalance } from '@/lib/dmapi';
 
 export const metadata: Metadata = { title: 'Transfers' };
@@ -21,7 +21,7 @@ export default async function TransfersPage() {
         <TransferList change={permission(session, 'transfers', 'change')} />
       </DomainSection>
       <DomainSection id="transfer-in" title="Transfer a domain in">
-        <TransferInForm balance={balance ? { available: balance.available, currency: balance.currency } : undefined} order={order} createContact={permission(session, 'contacts', 'change')} />
+        <TransferInForm balance={balance ? { available: balance.available, currency: balance.currency } : undefined} order={order} createContact={actionPermission(session, 'contacts', 'change', 'contact-create')} />
       </DomainSection>
       <DomainSection id="transfer-list" title="Transfer several domains in">
         <BulkTransferForm order={order} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ZonesList } from '@/components/zones/zones-list';
-import { permission, requireRole, withDmapi } from '@/lib/auth';
+import { actionPermission, requireRole, withDmapi } from '@/lib/auth';
 import { dnsZoneList } from '@/lib/dmapi';
 
 export const metadata: Metadata = { title: 'Zones' };
@@ -13,7 +13,7 @@ export default async function ZonesPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">Zones</h1>
-      <ZonesList zones={rows.map((r) => ({ domain: r.domain, expiration: r.expiration?.toISOString() ?? null }))} change={permission(session, 'zones', 'change')} />
+      <ZonesList zones={rows.map((r) => ({ domain: r.domain, expiration: r.expiration?.toISOString() ?? null }))} change={actionPermission(session, 'zones', 'change', 'dns-zone-put')} />
     </div>
   );
 }

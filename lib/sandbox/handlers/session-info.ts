@@ -3,7 +3,7 @@
  * - version (no session): body `Version: 1.2.53` — Joker's reseller panel reads the body line, not the header.
  * - query-request-list: the requests this key may use, one per line. Joker's reseller panel refuses every request
  *   missing from it, so it follows the key's User-Access exactly as the dispatcher does: @readonly lists no modifying
- *   request, @modify-only no costly one.
+ *   request, @modify-only no costly one; a key's operator `deny` list (POST /_sandbox/keys) is left out too.
  * - user-get-property pname=*|<name> ptype=*|property|feature: lines `user.<ptype>.<pname>: <value>`.
  * - user-set-property pname=autorenew pvalue=0|1: applies at once (later register/transfer requests without
  *   `autorenew` use it) and is recorded in result-list like other changes (Proc-ID).
@@ -19,7 +19,9 @@ import { linesBody } from '../wire/reply';
 registerHandler('version', 'read', (ctx) => ctx.ok({ body: linesBody([`Version: ${API_VERSION}`]) }), { auth: false });
 
 registerHandler('query-request-list', 'read', (ctx) => {
-  const names = requestHandlers().filter((d) => accessDenied(d.access, ctx.access) === null).map((d) => d.name);
+  const names = requestHandlers()
+    .filter((d) => accessDenied(d.access, ctx.access) === null && !ctx.session.deny?.includes(d.name))
+    .map((d) => d.name);
   return ctx.ok({ body: linesBody(names) });
 });
 

@@ -10,7 +10,7 @@ import { linesBody } from '../wire/reply';
 
 export const SESSION_TIMEOUT_SEC = 3600;
 
-function authenticate(ctx: Parameters<Parameters<typeof registerHandler>[2]>[0]): { account: Account; access: UserAccess } {
+function authenticate(ctx: Parameters<Parameters<typeof registerHandler>[2]>[0]): { account: Account; access: UserAccess; deny?: string[] } {
   const apiKey = ctx.params.text('api-key');
   if (apiKey) {
     const hit = accountByApiKey(ctx.state, apiKey);
@@ -37,10 +37,10 @@ registerHandler(
   'read',
   (ctx) => {
     const started = process.hrtime.bigint();
-    const { account, access } = authenticate(ctx);
+    const { account, access, deny } = authenticate(ctx);
     const sid = randomBytes(20).toString('hex');
     const now = ctx.now;
-    ctx.state.sessions[sid] = { sid, uid: account.uid, access, createdAt: now, lastSeenAt: now, timeoutSec: SESSION_TIMEOUT_SEC };
+    ctx.state.sessions[sid] = { sid, uid: account.uid, access, createdAt: now, lastSeenAt: now, timeoutSec: SESSION_TIMEOUT_SEC, ...(deny ? { deny } : {}) };
     let domains = 0;
     let autorenew = 0;
     for (const d of ctx.state.domains.values()) {

@@ -6,6 +6,8 @@
  * GET /_sandbox/sessions lists the live DMAPI sessions with their Auth-Sids, newest first: the operator's (and the
  * e2e suite's) way to follow a session the panel holds, so the panel itself never has to show one.
  * GET|POST /_sandbox/latency ({"ms": N, "jitter": N}) reads or sets the delay of every DMAPI reply (latency.ts).
+ * POST /_sandbox/keys ({"key": "...", "deny": ["domain-lock"]}) sets the requests an API key may not use beyond its
+ * User-Access, from its next login: its query-request-list leaves them out and the server refuses them.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../engine';
@@ -114,6 +116,18 @@ export async function handleOperator(req: IncomingMessage, res: ServerResponse, 
         engine.latency = next;
       }
       json(res, 200, { latency: engine.latency });
+      return true;
+    }
+    if (path === '/_sandbox/keys' && req.method === 'POST') {
+      const body = await readJson(req);
+      const hit = Object.values(engine.state.accounts).flatMap((a) => a.apiKeys).find((k) => k.key === body.key);
+      if (!hit || !Array.isArray(body.deny) || !body.deny.every((r) => typeof r === 'string')) {
+        json(res, 400, { error: 'key must be an API key of the sandbox, deny a list of request names' });
+        return true;
+      }
+      hit.deny = (body.deny as string[]).map((r) => r.toLowerCase());
+      engine.markDirty([]);
+      json(res, 200, { key: hit.key, access: hit.access, deny: hit.deny });
       return true;
     }
     if (path === '/_sandbox/reset' && req.method === 'POST') {

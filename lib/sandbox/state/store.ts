@@ -48,10 +48,10 @@ export function accountByLogin(state: SandboxState, login: string): Account | un
   return Object.values(state.accounts).find((a) => a.login.toLowerCase() === wanted);
 }
 
-export function accountByApiKey(state: SandboxState, key: string): { account: Account; access: Account['apiKeys'][number]['access'] } | undefined {
+export function accountByApiKey(state: SandboxState, key: string): { account: Account; access: Account['apiKeys'][number]['access']; deny?: string[] } | undefined {
   for (const account of Object.values(state.accounts)) {
     const hit = account.apiKeys.find((k) => k.key === key);
-    if (hit) return { account, access: hit.access };
+    if (hit) return { account, access: hit.access, ...(hit.deny?.length ? { deny: hit.deny } : {}) };
   }
   return undefined;
 }

@@ -9,6 +9,8 @@ export type UserAccess = '@full' | '@modify-only' | '@readonly';
 export interface ApiKey {
   key: string;
   access: UserAccess;
+  /** Requests this key may not use beyond its User-Access (operator setting, POST /_sandbox/keys; README). */
+  deny?: string[];
 }
 
 export interface Account {
@@ -44,6 +46,8 @@ export interface Session {
   lastSeenAt: number;
   /** Session-Timeout seconds: the session dies after this much inactivity on the sandbox clock. */
   timeoutSec: number;
+  /** The key's `deny` at login: left out of query-request-list and refused. */
+  deny?: string[];
 }
 
 export type PrivacyLevel = 'none' | 'basic' | 'pro';

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ContactDetails } from '@/components/contacts/contact-details';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
-import { permission, requireRole } from '@/lib/auth';
+import { actionPermission, requireRole } from '@/lib/auth';
 import { contactHandle, tld as tldSchema } from '@/lib/schemas/common';
 
 export const dynamic = 'force-dynamic';
@@ -37,7 +37,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
         <ContactDetails
           handle={handle.data}
           tlds={session.tlds}
-          change={permission(session, 'contacts', 'change')}
+          change={actionPermission(session, 'contacts', 'change', ['contact-modify', 'contact-delete'])}
           {...(asked.success ? { tld: asked.data } : {})}
         />
       </Streamed>

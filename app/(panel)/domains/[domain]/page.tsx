@@ -13,7 +13,7 @@ import { OwnerChangeSection } from '@/components/contacts/owner-change-section';
 import { DomainGrantsSection } from '@/components/grants/domain-grants-section';
 import { DomainVerificationSection } from '@/components/verification/domain-verification-section';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
-import { getDmapiClient, permission, requireRole } from '@/lib/auth';
+import { actionPermission, getDmapiClient, requireRole } from '@/lib/auth';
 import { deleteRule } from '@/lib/lifecycle/delete-rule';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
 import { loadDomainCore, loadRedemption } from './load';
@@ -53,8 +53,9 @@ export default async function DomainPage({ params }: Props) {
   if (!isValidDomainName(raw)) notFound();
   const domain = toAsciiDomain(raw);
   const display = toUnicodeDomain(domain);
-  const change = permission(session, 'domains', 'change');
-  const order = permission(session, 'domains', 'order');
+  // Each control's permission: role × User-Access, and the DMAPI request it sends in the key's request list.
+  const change = (request: string) => actionPermission(session, 'domains', 'change', request);
+  const order = (request: string) => actionPermission(session, 'domains', 'order', request);
   const core = await loadDomainCore(session.uid, domain);
   if (!core) {
     const redemption = await loadRedemption(session.uid, await getDmapiClient(), domain);
@@ -62,7 +63,7 @@ export default async function DomainPage({ params }: Props) {
     return (
       <div className="max-w-3xl space-y-4">
         <Header domain={domain} />
-        <DomainSections sections={[{ id: 'restore', title: 'Restore from redemption', node: <RestoreForm domain={domain} display={display} {...redemption} order={order} /> }]} />
+        <DomainSections sections={[{ id: 'restore', title: 'Restore from redemption', node: <RestoreForm domain={domain} display={display} {...redemption} order={order('domain-redeem')} /> }]} />
       </div>
     );
   }
@@ -75,7 +76,7 @@ export default async function DomainPage({ params }: Props) {
       title: 'Settings',
       node: (
         <Streamed label="the settings" fallback={<Skeleton className="h-24 w-full" />}>
-          <SettingsLoaded {...common} change={change} />
+          <SettingsLoaded {...common} change={change('domain-set-property')} lock={change(facts.locked ? 'domain-unlock' : 'domain-lock')} />
         </Streamed>
       ),
     },
@@ -90,18 +91,18 @@ export default async function DomainPage({ params }: Props) {
         </p>
       ),
     },
-    { id: 'nameservers', title: 'Name servers', node: <NameserversForm domain={domain} display={display} nameservers={facts.nameservers} change={change} /> },
+    { id: 'nameservers', title: 'Name servers', node: <NameserversForm domain={domain} display={display} nameservers={facts.nameservers} change={change('domain-modify')} /> },
     {
       id: 'contacts',
       title: 'Contacts',
-      node: <ContactsForm domain={domain} display={display} tld={facts.tld} admin={facts.admin} tech={facts.tech} billing={facts.billing} change={change} />,
+      node: <ContactsForm domain={domain} display={display} tld={facts.tld} admin={facts.admin} tech={facts.tech} billing={facts.billing} change={change('domain-modify')} />,
     },
     {
       id: 'dnssec',
       title: 'DNSSEC',
       node: (
         <Streamed label="DNSSEC" fallback={<Skeleton className="h-10 w-full" />}>
-          <DnssecLoaded {...common} change={change} />
+          <DnssecLoaded {...common} change={change('domain-modify')} />
         </Streamed>
       ),
     },
@@ -110,25 +111,25 @@ export default async function DomainPage({ params }: Props) {
       title: 'Whois privacy',
       node: (
         <Streamed label="whois privacy" fallback={<Skeleton className="h-16 w-full" />}>
-          <PrivacyLoaded {...common} uid={session.uid} now={now} order={order} />
+          <PrivacyLoaded {...common} uid={session.uid} now={now} order={order('domain-privacy-order')} />
         </Streamed>
       ),
     },
     // Sections of other areas that draw their own card (framed: false).
-    { id: 'owner', title: 'Owner change', framed: false, node: <OwnerChangeSection domain={domain} change={change} /> },
+    { id: 'owner', title: 'Owner change', framed: false, node: <OwnerChangeSection domain={domain} change={change('domain-owner-change')} /> },
     { id: 'grants', title: 'Grants', framed: false, node: <DomainGrantsSection domain={domain} /> },
     { id: 'verification', title: 'Verification', framed: false, node: <DomainVerificationSection domain={domain} session={session} /> },
-    { id: 'auth-id', title: 'Auth-ID', node: <AuthIdSection domain={domain} display={display} change={change} /> },
+    { id: 'auth-id', title: 'Auth-ID', node: <AuthIdSection domain={domain} display={display} change={change('domain-transfer-get-auth-id')} /> },
     {
       id: 'renew',
       title: 'Renew',
       node: (
         <Streamed label="the renewal" fallback={<Skeleton className="h-24 w-full" />}>
-          <RenewLoaded {...common} uid={session.uid} now={now} order={order} />
+          <RenewLoaded {...common} uid={session.uid} now={now} order={order('domain-renew')} />
         </Streamed>
       ),
     },
-    { id: 'delete', title: 'Delete', node: <DeleteForm domain={domain} display={display} rule={deleteRule(facts.created, facts.tld, now)} change={change} /> },
+    { id: 'delete', title: 'Delete', node: <DeleteForm domain={domain} display={display} rule={deleteRule(facts.created, facts.tld, now)} change={change('domain-delete')} /> },
   ];
   return (
     <div className="max-w-3xl space-y-4">

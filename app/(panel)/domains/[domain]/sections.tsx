@@ -16,9 +16,9 @@ interface Common {
 
 const privacyLevelOf = (facts: DomainFacts) => (facts.privacy.active === 'basic' || facts.privacy.active === 'pro' ? facts.privacy.active : 'none');
 
-export async function SettingsLoaded({ domain, display, facts, change }: Common & { change: Permission }) {
+export async function SettingsLoaded({ domain, display, facts, change, lock }: Common & { change: Permission; lock: Permission }) {
   const flags = await loadFlags(domain);
-  return <DomainSettings domain={domain} display={display} locked={facts.locked} autorenew={facts.autorenew} privacy={facts.privacy.active} flags={flags} change={change} />;
+  return <DomainSettings domain={domain} display={display} locked={facts.locked} autorenew={facts.autorenew} privacy={facts.privacy.active} flags={flags} change={change} lock={lock} />;
 }
 
 export async function DnssecLoaded({ domain, display, facts, change }: Common & { change: Permission }) {

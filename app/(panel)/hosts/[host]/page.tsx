@@ -6,7 +6,7 @@ import { DeleteHost } from '@/components/hosts/delete-host';
 import { HostForm } from '@/components/hosts/host-form';
 import { FailureNotice } from '@/components/form/failure-notice';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
-import { permission, requireRole, withDmapi } from '@/lib/auth';
+import { actionPermission, requireRole, withDmapi } from '@/lib/auth';
 import type { Permission } from '@/lib/auth/roles';
 import { queryHost } from '@/lib/dmapi';
 import { describeFailure } from '@/lib/failure';
@@ -75,7 +75,7 @@ export default async function HostPage({ params }: Props) {
       </p>
       <h1 className="font-mono text-lg font-semibold">{parsed.data}</h1>
       <Streamed label="the host" fallback={<Skeleton className="h-40 w-full" />}>
-        <HostDetails host={parsed.data} change={permission(session, 'hosts', 'change')} />
+        <HostDetails host={parsed.data} change={actionPermission(session, 'hosts', 'change', ['ns-modify', 'ns-delete'])} />
       </Streamed>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { KeyLookupForm, RecordAnswerForm } from '@/components/verification/key-forms';
-import { permission, requireRole } from '@/lib/auth';
+import { actionPermission, requireRole } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Keys · Whois verification' };
 export const dynamic = 'force-dynamic';
@@ -24,7 +24,7 @@ export default async function VerificationKeyPage() {
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           For an owner who cannot use the link and gives their key by phone. Check who you are speaking to first: the answer counts as theirs.
         </p>
-        <RecordAnswerForm permission={permission(session, 'verification', 'change')} />
+        <RecordAnswerForm permission={actionPermission(session, 'verification', 'change', 'wa-email-verify')} />
       </section>
     </div>
   );

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ZoneEditor } from '@/components/zones/zone-editor';
 import type { HistoryItem } from '@/components/zones/zone-history';
-import { permission, requireRole, requireSession, withDmapi } from '@/lib/auth';
+import { actionPermission, requireRole, requireSession, withDmapi } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { failureText } from '@/lib/failure';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
@@ -59,7 +59,7 @@ export default async function ZonePage({ params }: Props) {
       </p>
       <h1 className="break-words text-lg font-semibold">Zone {toUnicodeDomain(domain)}</h1>
       {view ? (
-        <ZoneEditor view={view} customer={area === 'my-domains'} change={permission(session, area, 'change')} history={history} />
+        <ZoneEditor view={view} customer={area === 'my-domains'} change={actionPermission(session, area, 'change', 'dns-zone-put')} history={history} />
       ) : (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
           {problem}

@@ -9,7 +9,7 @@ import { ActivityList, NoteList } from '@/components/verification/history';
 import { NoteForm } from '@/components/verification/note-form';
 import { LiveStatus } from '@/components/verification/live-status';
 import { STATE_LABELS } from '@/components/verification/state-badge';
-import { can, permission, requireRole } from '@/lib/auth';
+import { actionPermission, can, permission, requireRole } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { email as emailSchema } from '@/lib/schemas/common';
@@ -72,7 +72,7 @@ export default async function VerificationEmailPage({ params }: Props) {
           </div>
         ) : null}
         <Streamed label="the state at Joker.com" fallback={<Skeleton className="h-10 w-full" />}>
-          <LiveStatus email={email} resend={permission(session, 'verification', 'change')} />
+          <LiveStatus email={email} resend={actionPermission(session, 'verification', 'change', 'wa-email-validate')} />
         </Streamed>
       </section>
       <section aria-labelledby="notes-heading" className="space-y-3">
