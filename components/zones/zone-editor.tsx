@@ -11,6 +11,7 @@ import { useZoneDraft } from './use-zone-draft';
 import { ZoneDiffList } from './zone-diff';
 import { type HistoryItem, ZoneHistory } from './zone-history';
 import { checkText, putErrorsByRecord } from './zone-issues';
+import { buildZoneText } from './zone-model';
 import { type RecordRow, ZoneRecords } from './zone-records';
 import { ZoneSave } from './zone-save';
 import { ZoneTextView } from './zone-text-view';
@@ -25,6 +26,9 @@ interface Props {
 
 type Editing = { index: number } | 'new' | undefined;
 
+/** One shared empty list, so a memoised row of a record without problems does not re-render on every edit. */
+const NO_PROBLEMS: readonly string[] = [];
+
 /**
  * The zone editor: one text (the DMAPI format) is the draft, kept in the browser until saved or discarded; the record
  * table, the per-type forms, the import and the restore all edit it, and every rule is checked as it changes. The
@@ -34,6 +38,7 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
   const router = useRouter();
   const loaded = useMemo(() => serializeZone(view), [view]);
   const draft = useZoneDraft(view.domain, loaded, view.version);
+  const setDraftText = draft.setText;
   const text = useDeferredValue(draft.text);
   const checked = useMemo(() => checkText(text, view.domain), [text, view.domain]);
   const base = useMemo(() => parseZone(draft.baseText, { txtPadding: 'none' }), [draft.baseText]);
@@ -47,11 +52,17 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
   const setRecords = useCallback(
     (records: ZoneRecord[]) => {
       setRefused([]);
-      draft.setText(serializeZone({ directives: checked.parsed.directives, records }));
+      setDraftText(buildZoneText(checked.parsed.directives, records));
     },
-    [draft, checked.parsed.directives],
+    [setDraftText, checked.parsed.directives],
   );
-  const onDelete = useCallback((indexes: number[]) => setRecords(checked.parsed.records.filter((_, i) => !indexes.includes(i))), [setRecords, checked.parsed.records]);
+  const onDelete = useCallback(
+    (indexes: number[]) => {
+      const gone = new Set(indexes);
+      setRecords(checked.parsed.records.filter((_, i) => !gone.has(i)));
+    },
+    [setRecords, checked.parsed.records],
+  );
   const onEdit = useCallback((index: number) => setEditing({ index }), []);
 
   const rows = useMemo<RecordRow[]>(() => {
@@ -59,7 +70,7 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
     const add = (i: number | undefined, m: string) => i !== undefined && problems.set(i, [...(problems.get(i) ?? []), m]);
     for (const i of checked.issues) add(i.index, i.severity === 'warning' ? `Warning: ${i.message}` : i.message);
     for (const r of refused) add(r.index, `Joker.com: ${r.message}`);
-    return checked.parsed.records.map((record, index) => ({ index, record, problems: problems.get(index) ?? [] }));
+    return checked.parsed.records.map((record, index) => ({ index, record, problems: problems.get(index) ?? NO_PROBLEMS }));
   }, [checked, refused]);
 
   const editingRecord = editing === 'new' ? EMPTY_RECORD : editing ? checked.parsed.records[editing.index] : undefined;
