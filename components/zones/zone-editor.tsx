@@ -5,7 +5,8 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Permission } from '@/lib/auth/roles';
 import type { Failure } from '@/lib/failure/types';
-import { diffZones, parseZone, serializeZone, type ZoneRecord, type ZoneView } from '@/lib/zone';
+import { diffZones, DYNDNS_PASSWORD_KEPT, parseZone, serializeZone, type ZoneRecord, type ZoneView } from '@/lib/zone';
+import { DynDnsSettings } from './dyndns-settings';
 import { EMPTY_RECORD, RecordForm } from './record-form';
 import { useZoneDraft } from './use-zone-draft';
 import { ZoneDiffList } from './zone-diff';
@@ -73,6 +74,9 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
     return checked.parsed.records.map((record, index) => ({ index, record, problems: problems.get(index) ?? NO_PROBLEMS }));
   }, [checked, refused]);
 
+  const dyndns = checked.parsed.directives.dyndns;
+  // A new form when the draft's $dyndns changes elsewhere (the text view, a restore); the key names no password.
+  const dyndnsKey = `${dyndns?.enabled}:${dyndns?.user}:${dyndns?.password === DYNDNS_PASSWORD_KEPT ? 'kept' : dyndns?.password ? 'new' : 'none'}`;
   const editingRecord = editing === 'new' ? EMPTY_RECORD : editing ? checked.parsed.records[editing.index] : undefined;
   return (
     <div className="space-y-6">
@@ -143,6 +147,15 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
           />
         ) : null}
         <ZoneRecords rows={rows} disabled={!editable} onEdit={onEdit} onDelete={onDelete} />
+        <DynDnsSettings
+          key={dyndnsKey}
+          dyndns={dyndns}
+          disabled={!editable}
+          onApply={(next) => {
+            setRefused([]);
+            setDraftText(buildZoneText({ ...checked.parsed.directives, dyndns: next }, checked.parsed.records));
+          }}
+        />
       </section>
 
       <ZoneSave
