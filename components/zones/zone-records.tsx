@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { formatCount } from '@/lib/format';
 import { RECORD_TYPES } from '@/lib/zone';
@@ -24,6 +24,7 @@ const field = 'rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:
  * Selection is by record; a delete renumbers the records, so it clears the selection.
  */
 export function ZoneRecords({ rows, disabled, onEdit, onDelete }: Props) {
+  const typeId = useId();
   const [type, setType] = useState('');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<RecordSort>({ key: 'name', dir: 'asc' });
@@ -66,15 +67,17 @@ export function ZoneRecords({ rows, disabled, onEdit, onDelete }: Props) {
           <span className="font-medium">Search records</span>
           <input type="search" value={search} placeholder="name, value…" onChange={(e) => setSearch(e.target.value)} className={`${field} w-64 max-w-full`} />
         </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Type</span>
-          <select value={type} onChange={(e) => setType(e.target.value)} className={field}>
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor={typeId} className="font-medium">
+            Type
+          </label>
+          <select id={typeId} value={type} onChange={(e) => setType(e.target.value)} className={field}>
             <option value="">All types</option>
             {RECORD_TYPES.map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>
-        </label>
+        </div>
         <Button size="sm" variant="secondary" disabled={disabled || chosen.length === 0} onClick={() => deleteOne(chosen)}>
           Delete selected ({chosen.length})
         </Button>
