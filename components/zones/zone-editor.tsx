@@ -181,7 +181,7 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
         onRefused={(f: Failure) => setRefused(putErrorsByRecord(f.dmapiErrors ?? [], checked.parsed))}
       />
 
-      <ZoneTextView text={draft.text} issues={checked.issues} refused={refused} disabled={!change.allowed} onChange={(t) => {
+      <ZoneTextView text={draft.text} records={checked.parsed.records.length} issues={checked.issues} refused={refused} disabled={!change.allowed} onChange={(t) => {
         setRefused([]);
         draft.setText(t);
       }} />
