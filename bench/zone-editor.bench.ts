@@ -82,8 +82,12 @@ export async function run(): Promise<BenchFigure[]> {
       await page.getByRole('heading', { name: `Records (${RECORDS})` }).waitFor({ timeout: 120_000 });
     }
     // The A records only (the grid still sorts and filters all 5,000 on each edit): host0's form is on screen.
-    await page.waitForLoadState('networkidle');
-    await page.getByLabel('Type', { exact: true }).selectOption('A');
+    // Chosen again until the hydrated page applies it (a choice made before hydration is lost).
+    for (let n = 0; n < 20; n++) {
+      await page.getByLabel('Type', { exact: true }).selectOption('A');
+      const applied = await page.getByRole('status').filter({ hasText: 'records shown' }).waitFor({ timeout: 3000 }).then(() => true, () => false);
+      if (applied) break;
+    }
     // The first edit warms the code paths up; it is not counted.
     for (let n = 0; n <= ROUNDS; n++) {
       const ms = await editMs(page, `192.0.2.${100 + n}`);
