@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './helpers/fixtures';
+import { replyBody, sandboxDmapi } from './helpers/sandbox';
 import { pressSave, putZone, resellerZones, saveZone, zoneLines } from './zones-helpers';
 
 /** Each test works on its own zone (the bulk test takes the first 20). */
@@ -27,7 +28,7 @@ const ONE_OF_EACH: [string, Fill][] = [
   ['NAPTR', { Name: 'e164', Order: '10', Preference: '100', Value: '.', Flags: 'U', Service: 'E2U+sip', Regex: '!^.*$!sip:info@example.com!' }],
   ['CAA', { Name: '@', Value: 'letsencrypt.org' }],
   ['URL', { Name: 'go', Value: 'https://www.example.com/landing' }],
-  ['FRAME', { Name: 'shop', Value: 'https://shop.example.net/', Title: 'Our shop' }],
+  ['FRAME', { Name: 'shop', Value: 'https://shop.example.net/', 'HTTP headers': 'X-Robots-Tag: noindex', 'HTML head': '<meta name=robots content=noindex>', Title: 'Our shop', 'Body (noframes)': 'Visit our shop' }],
   ['MAILFW', { Mailbox: 'info', Value: 'owner@example.net', 'Spam filter (0/1)': '1' }],
   ['DYNA', { Name: 'home', Value: '192.0.2.77' }],
   ['DYNAAAA', { Name: 'home', Value: '2001:db8:1::77' }],
@@ -59,7 +60,73 @@ test.describe('zone editor', () => {
     const lines = await zoneLines(domain);
     for (const [type] of ONE_OF_EACH) expect(lines.some((l) => l.split(/\s+/)[1] === type), type).toBe(true);
     expect(lines).toContain('@ MX 10 mail.example.com. 86400');
-    expect(lines.some((l) => l.startsWith('info MAILFW 0 owner@example.net') && l.endsWith(' 1'))).toBe(true);
+    expect(lines).toContain('info MAILFW 0 owner@example.net 86400 0 0 1');
+    expect(lines).toContain('shop FRAME 0 https://shop.example.net/ 86400 0 0 "X-Robots-Tag: noindex" "<meta name=robots content=noindex>" "Our shop" "Visit our shop"');
+  });
+
+  test('a large save or an apex MX change waits for the typed zone name', async ({ page }) => {
+    const domain = await zoneFor(7);
+    const hosts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    await putZone(domain, ['@ MX 10 mail.example.net. 3600', ...hosts.map((h, i) => `${h} A 0 192.0.2.${i + 1} 3600`)]);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    const review = page.getByRole('region', { name: 'Review and save' });
+    const save = review.getByRole('button', { name: 'Save zone' });
+    const confirm = review.getByLabel(`Type ${domain} to confirm`);
+
+    // Four of ten records (40 %), selected in the grid and deleted together.
+    const grid = page.getByRole('grid', { name: 'Records' });
+    for (const h of ['a', 'b', 'c', 'd']) await grid.getByRole('checkbox', { name: new RegExp(`^Select ${h} A `) }).check();
+    await page.getByRole('button', { name: 'Delete selected (4)' }).click();
+    await expect(review).toContainText('This save changes 4 of 10 records (40 %).');
+    await expect(save).toBeDisabled();
+    await confirm.fill('not-the-zone.example');
+    await expect(save).toBeDisabled();
+    await confirm.fill(domain);
+    await expect(save).toBeEnabled();
+    await saveZone(page, domain);
+    expect(await zoneLines(domain)).toEqual(['@ MX 10 mail.example.net. 3600', ...hosts.slice(4).map((h, i) => `${h} A 0 192.0.2.${i + 5} 3600`)]);
+
+    // One change of ten, but to the apex MX.
+    await page.getByRole('button', { name: 'Edit @ MX mail.example.net.' }).click();
+    const form = page.getByRole('form', { name: 'Update this record' });
+    await form.getByLabel('Preference').fill('20');
+    await form.getByRole('button', { name: 'Update this record' }).click();
+    await expect(review).toContainText('It changes the apex MX or NS records');
+    await expect(save).toBeDisabled();
+    await confirm.fill(domain);
+    await saveZone(page, domain);
+    expect(await zoneLines(domain)).toContain('@ MX 20 mail.example.net. 3600');
+  });
+
+  test('DynDNS is switched on with a user and a password that is never shown back, and kept on the next save', async ({ page }) => {
+    const domain = await zoneFor(8);
+    await putZone(domain, ['home DYNA 0 192.0.2.7 60']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await page.goto(`/zones/${domain}`);
+    const dyn = page.getByRole('form', { name: 'DynDNS' });
+    await expect(page.getByRole('grid', { name: 'Records' })).toContainText('DYNA has no effect while DynDNS is off');
+    await dyn.getByLabel(/DynDNS on/).check();
+    await dyn.getByLabel('DynDNS user').fill('dynuser');
+    await dyn.getByRole('button', { name: 'Apply DynDNS settings' }).click();
+    await expect(dyn.getByRole('alert')).toHaveText('DynDNS needs a user and a password.');
+    await dyn.getByLabel('DynDNS password').fill('E2e-Secret-42');
+    await dyn.getByRole('button', { name: 'Apply DynDNS settings' }).click();
+    await expect(dyn.getByLabel('DynDNS password')).toHaveValue('');
+    await expect(page.getByRole('grid', { name: 'Records' })).not.toContainText('DynDNS is off');
+    await saveZone(page, domain);
+    expect(replyBody(await sandboxDmapi('dns-zone-get', { domain }))).toMatch(/^\$dyndns=yes:dynuser:E2e-Secret-42$/m);
+
+    await page.reload();
+    await expect(dyn.getByLabel('DynDNS password')).toHaveValue('');
+    await expect(dyn).toContainText('A password is set; leave this empty to keep it.');
+    await expect(page.getByLabel(/The zone in the DMAPI format/)).toHaveValue(/\$dyndns=yes:dynuser:\(unchanged\)/);
+    expect(await page.content()).not.toContain('E2e-Secret-42');
+    await dyn.getByLabel('DynDNS user').fill('dynuser2');
+    await dyn.getByRole('button', { name: 'Apply DynDNS settings' }).click();
+    await saveZone(page, domain);
+    expect(replyBody(await sandboxDmapi('dns-zone-get', { domain }))).toMatch(/^\$dyndns=yes:dynuser2:E2e-Secret-42$/m);
+    await expectAccessible(page);
   });
 
   test('edits and deletes records; a CNAME beside an A is refused before save', async ({ page }) => {
@@ -74,7 +141,7 @@ test.describe('zone editor', () => {
     await page.getByRole('button', { name: 'Delete old TXT x' }).click();
 
     await addRecord(page, 'CNAME', { Name: 'mail', Value: 'www' });
-    const records = page.getByRole('table', { name: 'Records' });
+    const records = page.getByRole('grid', { name: 'Records' });
     await expect(records).toContainText('A CNAME cannot share its name with other records ("mail" also has A)');
     const review = page.getByRole('region', { name: 'Review and save' });
     await expect(review.getByRole('button', { name: 'Save zone' })).toBeDisabled();
@@ -96,7 +163,7 @@ test.describe('zone editor', () => {
     await text.fill('$dnssec=no\n$dyndns=no::\nwww A 0 192.0.2.1 3600\ntxt TXT 0 "hello world" 3600\nbad A 0 300.1.1.1 3600\n');
     await expect(page.getByRole('list', { name: 'Problems in the text' })).toContainText('Line 5:');
     await text.fill('$dnssec=no\n$dyndns=no::\nwww A 0 192.0.2.1 3600\ntxt TXT 0 "hello world" 3600\napi A 0 192.0.2.5 600\n');
-    await expect(page.getByRole('table', { name: 'Records' })).toContainText('192.0.2.5');
+    await expect(page.getByRole('grid', { name: 'Records' })).toContainText('192.0.2.5');
     await saveZone(page, domain);
     expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600', 'txt TXT 0 "hello world" 3600', 'api A 0 192.0.2.5 600']);
     await page.reload();
@@ -109,7 +176,7 @@ test.describe('zone editor', () => {
     const domain = await zoneFor(3);
     await signIn(page, { apiKey: 'sandbox-full-key' });
     await page.goto(`/zones/${domain}`);
-    const before = await page.getByRole('table').first().getByRole('row').count();
+    const before = await page.getByRole('grid', { name: 'Records' }).getByRole('row').count();
     const line = 'txt IN TXT "' + 'x'.repeat(180) + '"\n';
     const big = line.repeat(Math.ceil(2_000_000 / line.length));
     await page.getByLabel('Choose a BIND zone file').setInputFiles({ name: 'big.zone', mimeType: 'text/plain', buffer: Buffer.from(big) });
@@ -125,7 +192,7 @@ test.describe('zone editor', () => {
     await page.getByRole('button', { name: /^Import/ }).click();
     await expect(alert).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'imported into the editor' })).toHaveCount(0);
-    await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(before);
+    await expect(page.getByRole('grid', { name: 'Records' }).getByRole('row')).toHaveCount(before);
   });
 
   test('imports a BIND zone file (what Joker cannot hold is listed) and exports BIND and the DMAPI format', async ({ page }) => {
@@ -189,13 +256,13 @@ test.describe('zone editor', () => {
     await page.goto(`/zones/${domain}`);
     await addRecord(page, 'URL', { Name: 'bad', Value: 'https://phishing.test/login' });
     await pressSave(page, domain);
-    const records = page.getByRole('table', { name: 'Records' });
+    const records = page.getByRole('grid', { name: 'Records' });
     await expect(records.getByRole('row').filter({ hasText: 'phishing.test/login' })).toContainText('refused by the Joker.com redirect service');
     expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600']);
 
     await page.reload();
     await expect(page.getByText('Your unsaved edit of this zone was kept in this browser')).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Records' })).toContainText('https://phishing.test/login');
+    await expect(page.getByRole('grid', { name: 'Records' })).toContainText('https://phishing.test/login');
     await page.getByRole('button', { name: 'Delete bad URL https://phishing.test/login' }).click();
     await expect(page.getByText('Your unsaved edit of this zone was kept')).toBeVisible();
   });

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { previewZoneChangeAction, startZoneChangeAction } from '@/app/(panel)/zones/actions';
 import type { Permission } from '@/lib/auth/roles';
 import type { Failure } from '@/lib/failure/types';
-import { DEFAULT_TTL, RECORD_TYPES, type RecordType } from '@/lib/zone';
+import { CAA_TAGS, type CaaTag, DEFAULT_TTL, RECORD_TYPES, type RecordType } from '@/lib/zone';
 import type { ZonePreview } from '@/lib/zone/server/bulk';
 import type { ZoneChangeInput } from '@/lib/schemas/zone';
 
@@ -36,6 +36,8 @@ export function BulkZoneChange({ domains, change }: { domains: string[]; change:
   const [label, setLabel] = useState('@');
   const [type, setType] = useState<RecordType>('TXT');
   const [value, setValue] = useState('');
+  const [priority, setPriority] = useState(10);
+  const [caaTag, setCaaTag] = useState<CaaTag>('issue');
   const [ttl, setTtl] = useState(DEFAULT_TTL);
   const [replace, setReplace] = useState<'none' | 'all' | 'prefix'>('prefix');
   const [prefix, setPrefix] = useState('v=spf1');
@@ -47,7 +49,7 @@ export function BulkZoneChange({ domains, change }: { domains: string[]; change:
   const build = (): ZoneChangeInput => {
     if (op === 'swap-ip') return { op, from, to };
     if (op === 'remove') return { op, label, type, ...(prefix ? { prefix } : {}) };
-    const record = { label, type, priority: 0, target: value, ttl, validFrom: 0, validTo: 0, params: [] };
+    const record = { label, type, priority: type === 'MX' ? priority : 0, target: value, ttl, validFrom: 0, validTo: 0, params: [], ...(type === 'CAA' ? { caaTag } : {}) };
     return { op, record, replace, ...(replace === 'prefix' ? { prefix } : {}) };
   };
   const runPreview = async () => {
@@ -103,6 +105,20 @@ export function BulkZoneChange({ domains, change }: { domains: string[]; change:
             </Labeled>
             {op === 'add' ? (
               <>
+                {type === 'MX' ? (
+                  <Labeled label="Preference">{(id) => <input id={id} type="number" min={0} max={65535} className={`${input} w-24`} value={priority} onChange={(e) => setPriority(Number(e.target.value))} />}</Labeled>
+                ) : null}
+                {type === 'CAA' ? (
+                  <Labeled label="Tag">
+                    {(id) => (
+                      <select id={id} className={input} value={caaTag} onChange={(e) => setCaaTag(e.target.value as CaaTag)}>
+                        {CAA_TAGS.map((t) => (
+                          <option key={t}>{t}</option>
+                        ))}
+                      </select>
+                    )}
+                  </Labeled>
+                ) : null}
                 <Labeled label="Value">{(id) => <input id={id} className={`${input} w-80 max-w-full`} value={value} onChange={(e) => setValue(e.target.value)} />}</Labeled>
                 <Labeled label="TTL">{(id) => <input id={id} type="number" className={`${input} w-24`} value={ttl} onChange={(e) => setTtl(Number(e.target.value))} />}</Labeled>
                 <Labeled label="Existing records of that name and type">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 interface Draft {
   /** The version the edit began from, and that version's text: the base of the diff and of the conflict merge. */
@@ -17,7 +17,7 @@ const keyOf = (domain: string) => `zone-draft:${domain}`;
  * conflict check then shows the other change and re-applies the edits on it.
  */
 export function useZoneDraft(domain: string, loaded: string, version: string) {
-  const [state, setState] = useState({ text: loaded, baseText: loaded, baseVersion: version, restored: false });
+  const [state, setState] = useState({ text: loaded, baseText: loaded, baseVersion: version, restored: false, edited: false });
   useEffect(() => {
     const raw = window.localStorage.getItem(keyOf(domain));
     let draft: Draft | undefined;
@@ -30,19 +30,31 @@ export function useZoneDraft(domain: string, loaded: string, version: string) {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setState(
       draft && typeof draft.text === 'string' && draft.text !== loaded
-        ? { text: draft.text, baseText: draft.baseText, baseVersion: draft.baseVersion, restored: true }
-        : { text: loaded, baseText: loaded, baseVersion: version, restored: false },
+        ? { text: draft.text, baseText: draft.baseText, baseVersion: draft.baseVersion, restored: true, edited: false }
+        : { text: loaded, baseText: loaded, baseVersion: version, restored: false, edited: false },
     );
   }, [domain, loaded, version]);
-  const setText = (text: string, base?: { text: string; version: string }) => {
-    const next = { ...state, text, ...(base ? { baseText: base.text, baseVersion: base.version } : {}) };
-    setState(next);
-    if (text === loaded && next.baseVersion === version) window.localStorage.removeItem(keyOf(domain));
-    else window.localStorage.setItem(keyOf(domain), JSON.stringify({ baseVersion: next.baseVersion, baseText: next.baseText, text } satisfies Draft));
-  };
-  const discard = () => {
+  // Written a moment after the edit, not during it: storing a 5,000-record zone takes milliseconds an edit should not
+  // wait for. A page being left is stored at once.
+  useEffect(() => {
+    if (!state.edited) return;
+    const write = () => {
+      if (state.text === loaded && state.baseVersion === version) window.localStorage.removeItem(keyOf(domain));
+      else window.localStorage.setItem(keyOf(domain), JSON.stringify({ baseVersion: state.baseVersion, baseText: state.baseText, text: state.text } satisfies Draft));
+    };
+    const timer = window.setTimeout(write, 250);
+    window.addEventListener('pagehide', write);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', write);
+    };
+  }, [state, domain, loaded, version]);
+  const setText = useCallback((text: string, base?: { text: string; version: string }) => {
+    setState((old) => ({ ...old, text, ...(base ? { baseText: base.text, baseVersion: base.version } : {}), edited: true }));
+  }, []);
+  const discard = useCallback(() => {
     window.localStorage.removeItem(keyOf(domain));
-    setState({ text: loaded, baseText: loaded, baseVersion: version, restored: false });
-  };
+    setState({ text: loaded, baseText: loaded, baseVersion: version, restored: false, edited: false });
+  }, [domain, loaded, version]);
   return { ...state, setText, discard };
 }

@@ -5,12 +5,14 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Permission } from '@/lib/auth/roles';
 import type { Failure } from '@/lib/failure/types';
-import { diffZones, parseZone, serializeZone, type ZoneRecord, type ZoneView } from '@/lib/zone';
+import { diffZones, DYNDNS_PASSWORD_KEPT, parseZone, serializeZone, type ZoneRecord, type ZoneView } from '@/lib/zone';
+import { DynDnsSettings } from './dyndns-settings';
 import { EMPTY_RECORD, RecordForm } from './record-form';
 import { useZoneDraft } from './use-zone-draft';
 import { ZoneDiffList } from './zone-diff';
 import { type HistoryItem, ZoneHistory } from './zone-history';
 import { checkText, putErrorsByRecord } from './zone-issues';
+import { buildZoneText } from './zone-model';
 import { type RecordRow, ZoneRecords } from './zone-records';
 import { ZoneSave } from './zone-save';
 import { ZoneTextView } from './zone-text-view';
@@ -25,6 +27,9 @@ interface Props {
 
 type Editing = { index: number } | 'new' | undefined;
 
+/** One shared empty list, so a memoised row of a record without problems does not re-render on every edit. */
+const NO_PROBLEMS: readonly string[] = [];
+
 /**
  * The zone editor: one text (the DMAPI format) is the draft, kept in the browser until saved or discarded; the record
  * table, the per-type forms, the import and the restore all edit it, and every rule is checked as it changes. The
@@ -34,6 +39,7 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
   const router = useRouter();
   const loaded = useMemo(() => serializeZone(view), [view]);
   const draft = useZoneDraft(view.domain, loaded, view.version);
+  const setDraftText = draft.setText;
   const text = useDeferredValue(draft.text);
   const checked = useMemo(() => checkText(text, view.domain), [text, view.domain]);
   const base = useMemo(() => parseZone(draft.baseText, { txtPadding: 'none' }), [draft.baseText]);
@@ -47,11 +53,17 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
   const setRecords = useCallback(
     (records: ZoneRecord[]) => {
       setRefused([]);
-      draft.setText(serializeZone({ directives: checked.parsed.directives, records }));
+      setDraftText(buildZoneText(checked.parsed.directives, records));
     },
-    [draft, checked.parsed.directives],
+    [setDraftText, checked.parsed.directives],
   );
-  const onDelete = useCallback((indexes: number[]) => setRecords(checked.parsed.records.filter((_, i) => !indexes.includes(i))), [setRecords, checked.parsed.records]);
+  const onDelete = useCallback(
+    (indexes: number[]) => {
+      const gone = new Set(indexes);
+      setRecords(checked.parsed.records.filter((_, i) => !gone.has(i)));
+    },
+    [setRecords, checked.parsed.records],
+  );
   const onEdit = useCallback((index: number) => setEditing({ index }), []);
 
   const rows = useMemo<RecordRow[]>(() => {
@@ -59,9 +71,12 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
     const add = (i: number | undefined, m: string) => i !== undefined && problems.set(i, [...(problems.get(i) ?? []), m]);
     for (const i of checked.issues) add(i.index, i.severity === 'warning' ? `Warning: ${i.message}` : i.message);
     for (const r of refused) add(r.index, `Joker.com: ${r.message}`);
-    return checked.parsed.records.map((record, index) => ({ index, record, problems: problems.get(index) ?? [] }));
+    return checked.parsed.records.map((record, index) => ({ index, record, problems: problems.get(index) ?? NO_PROBLEMS }));
   }, [checked, refused]);
 
+  const dyndns = checked.parsed.directives.dyndns;
+  // A new form when the draft's $dyndns changes elsewhere (the text view, a restore); the key names no password.
+  const dyndnsKey = `${dyndns?.enabled}:${dyndns?.user}:${dyndns?.password === DYNDNS_PASSWORD_KEPT ? 'kept' : dyndns?.password ? 'new' : 'none'}`;
   const editingRecord = editing === 'new' ? EMPTY_RECORD : editing ? checked.parsed.records[editing.index] : undefined;
   return (
     <div className="space-y-6">
@@ -132,6 +147,15 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
           />
         ) : null}
         <ZoneRecords rows={rows} disabled={!editable} onEdit={onEdit} onDelete={onDelete} />
+        <DynDnsSettings
+          key={dyndnsKey}
+          dyndns={dyndns}
+          disabled={!editable}
+          onApply={(next) => {
+            setRefused([]);
+            setDraftText(buildZoneText({ ...checked.parsed.directives, dyndns: next }, checked.parsed.records));
+          }}
+        />
       </section>
 
       <ZoneSave
@@ -157,7 +181,7 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
         onRefused={(f: Failure) => setRefused(putErrorsByRecord(f.dmapiErrors ?? [], checked.parsed))}
       />
 
-      <ZoneTextView text={draft.text} issues={checked.issues} refused={refused} disabled={!change.allowed} onChange={(t) => {
+      <ZoneTextView text={draft.text} records={checked.parsed.records.length} issues={checked.issues} refused={refused} disabled={!change.allowed} onChange={(t) => {
         setRefused([]);
         draft.setText(t);
       }} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, putErrorsByRecord } from './zone-issues';
+import { buildZoneText, builtZone } from './zone-model';
 
 const HEAD = '$dnssec=no\n$dyndns=no::\n';
 
@@ -27,5 +28,21 @@ describe('putErrorsByRecord', () => {
     const mapped = putErrorsByRecord(['zone line 4: URL destination phishing.test is refused', 'something else'], parsed);
     expect(mapped[0]).toMatchObject({ index: 1, line: 5 });
     expect(mapped[1]).toEqual({ message: 'something else' });
+  });
+});
+
+describe('checkText of a text built from records', () => {
+  it('finds what parsing the same text finds, and the records’ own rules', () => {
+    const text = `${HEAD}www A 0 192.0.2.1 3600\nwww CNAME 0 example.net. 3600\n`;
+    const parsed = checkText(text, 'example.com');
+    const rebuilt = buildZoneText(parsed.parsed.directives, [...parsed.parsed.records]);
+    expect(rebuilt).toBe(text);
+    const built = checkText(rebuilt, 'example.com');
+    expect(built.parsed.records).toBe(builtZone(rebuilt)?.records);
+    expect(built.issues).toEqual(parsed.issues);
+
+    const bad = { ...parsed.parsed.records[0]!, target: '300.1.1.1' };
+    const withBad = checkText(buildZoneText(parsed.parsed.directives, [bad]), 'example.com');
+    expect(withBad.issues).toEqual([{ line: 3, index: 0, severity: 'error', message: expect.stringContaining('300.1.1.1') }]);
   });
 });

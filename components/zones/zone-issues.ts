@@ -1,4 +1,5 @@
 import { checkZone, parseZone, serializeDirectives, type ParsedZone, type ZoneIssue } from '@/lib/zone';
+import { builtZone, recordProblems } from './zone-model';
 
 export interface EditorIssue {
   /** 1-based line of the editor's text. */
@@ -15,10 +16,20 @@ export interface CheckedText {
   errors: number;
 }
 
-/** The editor's text read and checked by every rule the save checks again on the server: each issue on its line. */
+/**
+ * The editor's text read and checked by every rule the save checks again on the server: each issue on its line. A
+ * text the editor built from its records is not parsed again; its records' own rules are checked once per record
+ * (zone-model), and the whole-zone rules run on every change as they must.
+ */
 export function checkText(text: string, domain: string): CheckedText {
-  const parsed = parseZone(text, { txtPadding: 'none' });
+  const built = builtZone(text);
+  const parsed = built ?? parseZone(text, { txtPadding: 'none' });
   const issues: EditorIssue[] = parsed.errors.map((e) => ({ line: e.line, severity: 'error', message: e.message }));
+  if (built) {
+    built.records.forEach((r, index) => {
+      for (const message of recordProblems(r)) issues.push({ line: built.recordLines[index]!, index, severity: 'error', message });
+    });
+  }
   if (parsed.errors.length === 0) {
     for (const i of checkZone(parsed, { domain }) as ZoneIssue[]) {
       issues.push({ line: i.index >= 0 ? parsed.recordLines[i.index]! : 1, index: i.index >= 0 ? i.index : undefined, severity: i.severity, message: i.message });

@@ -1,16 +1,13 @@
 'use client';
 
-import { useMemo, useState } from 'react';
-import { type ColumnDef, DataTable, type RowSelectionState } from '@/components/data-table';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { RECORD_TYPES, type ZoneRecord } from '@/lib/zone';
+import { formatCount } from '@/lib/format';
+import { RECORD_TYPES } from '@/lib/zone';
+import { orderRecords, type RecordRow, type RecordSort, type RecordSortKey } from './record-order';
+import { RecordGrid } from './record-grid';
 
-export interface RecordRow {
-  index: number;
-  record: ZoneRecord;
-  /** Problems of this record: the zone rules, and Joker's Error lines of a refused save. */
-  problems: string[];
-}
+export type { RecordRow } from './record-order';
 
 interface Props {
   rows: RecordRow[];
@@ -19,93 +16,90 @@ interface Props {
   onDelete: (indexes: number[]) => void;
 }
 
-const value = (r: ZoneRecord) => [r.caaTag, r.target, ...r.params.filter(Boolean)].filter(Boolean).join(' ');
+const field = 'rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900';
 
 /**
- * The zone's records, sorted by name and type, searchable and filterable by type, paged (5,000 records stay quick):
- * edit or delete one, or select several and delete them. Each record's problems show on its row.
+ * The zone's records: grouped by name and sorted (by any column), searchable and filterable by type, virtualized
+ * (RecordGrid); edit or delete one, or select several and delete them. Each record's problems show on its row.
+ * Selection is by record; a delete renumbers the records, so it clears the selection.
  */
 export function ZoneRecords({ rows, disabled, onEdit, onDelete }: Props) {
+  const typeId = useId();
   const [type, setType] = useState('');
-  const [selected, setSelected] = useState<RowSelectionState>({});
-  const shown = useMemo(() => (type ? rows.filter((r) => r.record.type === type) : rows), [rows, type]);
-  const columns = useMemo<ColumnDef<RecordRow, unknown>[]>(
-    () => [
-      { id: 'label', header: 'Name', accessorFn: (r) => `${r.record.label === '@' ? '' : r.record.label}\u0000${r.record.type}`, cell: ({ row }) => <span className="font-mono">{row.original.record.label}</span> },
-      { id: 'type', header: 'Type', accessorFn: (r) => r.record.type },
-      { id: 'priority', header: 'Priority', accessorFn: (r) => r.record.priority, cell: ({ row }) => (row.original.record.weight === undefined ? row.original.record.priority : `${row.original.record.priority}/${row.original.record.weight}`) },
-      { id: 'value', header: 'Value', accessorFn: (r) => value(r.record), cell: ({ row }) => <span className="break-all font-mono text-xs">{value(row.original.record)}</span> },
-      { id: 'ttl', header: 'TTL', accessorFn: (r) => r.record.ttl },
-      {
-        id: 'problems',
-        header: 'Problems',
-        accessorFn: (r) => r.problems.join(' '),
-        cell: ({ row }) =>
-          row.original.problems.length > 0 ? (
-            <ul className="text-xs text-red-700 dark:text-red-400">
-              {row.original.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          ) : null,
-      },
-      {
-        id: 'actions',
-        header: 'Actions',
-        enableSorting: false,
-        cell: ({ row }) => {
-          const name = `${row.original.record.label} ${row.original.record.type} ${row.original.record.target}`;
-          return (
-            <span className="flex gap-1">
-              <Button size="sm" variant="secondary" disabled={disabled} aria-label={`Edit ${name}`} onClick={() => onEdit(row.original.index)}>
-                Edit
-              </Button>
-              <Button size="sm" variant="secondary" disabled={disabled} aria-label={`Delete ${name}`} onClick={() => onDelete([row.original.index])}>
-                Delete
-              </Button>
-            </span>
-          );
-        },
-      },
-    ],
-    [disabled, onEdit, onDelete],
-  );
-  const chosen = Object.keys(selected).filter((k) => selected[k]).map(Number);
-  return (
-    <DataTable
-      label="Records"
-      columns={columns}
-      data={shown}
-      getRowId={(r) => String(r.index)}
-      search={{ label: 'Search records', placeholder: 'name, value…' }}
-      pageSize={100}
-      initialSorting={[{ id: 'label', desc: false }]}
-      empty="No records."
-      selection={{ selected, onChange: setSelected, rowLabel: (r) => `${r.record.label} ${r.record.type} ${r.record.target}` }}
-      toolbar={
-        <>
-          <label className="flex flex-col gap-1 text-sm">
-            <span className="font-medium">Type</span>
-            <select value={type} onChange={(e) => setType(e.target.value)} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
-              <option value="">All types</option>
-              {RECORD_TYPES.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          </label>
-          <Button
-            size="sm"
-            variant="secondary"
-            disabled={disabled || chosen.length === 0}
-            onClick={() => {
-              onDelete(chosen);
-              setSelected({});
-            }}
-          >
-            Delete selected ({chosen.length})
-          </Button>
-        </>
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<RecordSort>({ key: 'name', dir: 'asc' });
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [anchor, setAnchor] = useState(0);
+  // Typing in the search box stays quick on 5,000 records: the list follows a moment later.
+  const query = useDeferredValue(search);
+  const shown = useMemo(() => orderRecords(rows, { type, search: query, sort }), [rows, type, query, sort]);
+  const allSelected = shown.length > 0 && shown.every((r) => selected.has(r.index));
+
+  const onToggle = useCallback(
+    (position: number, range: boolean) => {
+      const picked = range ? shown.slice(Math.min(anchor, position), Math.max(anchor, position) + 1) : shown.slice(position, position + 1);
+      const on = !selected.has(shown[position]?.index ?? -1);
+      const next = new Set(selected);
+      for (const r of picked) {
+        if (on) next.add(r.index);
+        else next.delete(r.index);
       }
-    />
+      setSelected(next);
+      setAnchor(position);
+    },
+    [shown, selected, anchor],
+  );
+  const onToggleAll = () => setSelected(allSelected ? new Set() : new Set(shown.map((r) => r.index)));
+  const onSort = (key: RecordSortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }));
+  const deleteOne = useCallback(
+    (indexes: number[]) => {
+      onDelete(indexes);
+      setSelected(new Set());
+    },
+    [onDelete],
+  );
+  const chosen = rows.filter((r) => selected.has(r.index)).map((r) => r.index);
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Search records</span>
+          <input type="search" value={search} placeholder="name, value…" onChange={(e) => setSearch(e.target.value)} className={`${field} w-64 max-w-full`} />
+        </label>
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor={typeId} className="font-medium">
+            Type
+          </label>
+          <select id={typeId} value={type} onChange={(e) => setType(e.target.value)} className={field}>
+            <option value="">All types</option>
+            {RECORD_TYPES.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </div>
+        <Button size="sm" variant="secondary" disabled={disabled || chosen.length === 0} onClick={() => deleteOne(chosen)}>
+          Delete selected ({chosen.length})
+        </Button>
+        <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
+          {shown.length === rows.length ? `${formatCount(rows.length)} records` : `${formatCount(shown.length)} of ${formatCount(rows.length)} records shown`}
+        </p>
+      </div>
+      <p id="record-grid-keys" className="text-xs text-zinc-500">
+        In the table: arrow keys move, Space selects (Shift for a range), Enter edits, Delete removes the record.
+      </p>
+      <RecordGrid
+        rows={shown}
+        sort={sort}
+        onSort={onSort}
+        isSelected={(index) => selected.has(index)}
+        allSelected={allSelected}
+        onToggle={onToggle}
+        onToggleAll={onToggleAll}
+        disabled={disabled}
+        onEdit={onEdit}
+        onDelete={deleteOne}
+      />
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { FailureNotice } from '@/components/form';
 import { QueuedResult } from '@/components/results/queued-result';
 import { Button } from '@/components/ui/button';
@@ -41,8 +41,8 @@ export function ZoneSave({ domain, base, baseVersion, parsed, text, errors, cust
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Failure>();
   const [sent, setSent] = useState<{ procId: string | null }>();
-  const diff = diffZones(base, parsed);
-  const risk = saveRisk(diff, base.records.length, { domain });
+  const diff = useMemo(() => diffZones(base, parsed), [base, parsed]);
+  const risk = useMemo(() => saveRisk(diff, base.records.length, { domain }), [diff, base.records.length, domain]);
   const nothing = diff.added.length + diff.removed.length + diff.changed.length === 0 && !diff.directives;
   const typedOk = !risk.typed || confirmation.trim().toLowerCase() === domain;
   const save = async () => {

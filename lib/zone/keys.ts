@@ -10,9 +10,17 @@ export function recordKey(r: ZoneRecord): string {
   return [r.label.toLowerCase(), r.type, r.priority, r.weight ?? '', r.caaTag ?? '', target, r.validFrom, r.validTo, ...r.params].join('\u0000');
 }
 
+/** Kept per record object: records are not changed once built, and the editor diffs 5,000 of them on each edit. */
+const exactKeys = new WeakMap<ZoneRecord, string>();
+
 /** A record exactly as the zone text writes it (TTL included): the identity the diff matches on. */
 export function exactKey(r: ZoneRecord): string {
-  return serializeRecord(r);
+  let key = exactKeys.get(r);
+  if (key === undefined) {
+    key = serializeRecord(r);
+    exactKeys.set(r, key);
+  }
+  return key;
 }
 
 /** Name and type: the records resolvers see as one set. */
