@@ -49,7 +49,7 @@ export function auditedTransport(inner: Transport): Transport {
     baseUrl: inner.baseUrl,
     async call(request, params, options) {
       // Before anything is sent: a request the key's list lacks is refused here (request-gate.ts).
-      assertRequestAllowed(request);
+      assertRequestAllowed(request, options?.root === true);
       const calls = store.getStore();
       const base = { request, params: auditParams(params), read: options?.idempotent === true || READ_REQUEST.test(request) };
       try {

@@ -14,8 +14,8 @@ export function withRequestList<T>(requests: readonly string[] | null, work: () 
   return store.run(requests, work);
 }
 
-/** Throws the refusal (code `forbidden`) when the current action's key may not send `request`. */
-export function assertRequestAllowed(request: string): void {
-  const allowed = requestAllowed(store.getStore(), request);
+/** Throws the refusal (code `forbidden`) when the current action's key may not send `request` (`root`: a root path). */
+export function assertRequestAllowed(request: string, root = false): void {
+  const allowed = requestAllowed(store.getStore(), request, { root });
   if (!allowed.allowed) throw new ExpectedFailure(allowed.reason, { code: 'forbidden' });
 }

@@ -9,12 +9,21 @@ import { permission, type Area, type Operation, type Permission, type Subject } 
 const ALWAYS = new Set(['login', 'query-request-list', 'version']);
 
 /**
+ * The root paths (`/v2/…`, `/whois`) are not in query-request-list: a root path that does the work of a listed
+ * request is allowed as that request is; the others are not gated (undefined).
+ */
+const ROOT_AS_LISTED: Readonly<Record<string, string>> = {
+  'v2/contact/create': 'contact-create',
+  'v2/query-price-list': 'query-price-list',
+};
+
+/**
  * Pure: may a key with this request list send `name`? An unknown list (null: not read, or the server has no
  * query-request-list) allows everything; the server still decides.
  */
-export function requestAllowed(requests: readonly string[] | null | undefined, name: string): Permission {
-  const request = name.toLowerCase();
-  if (!requests || ALWAYS.has(request) || requests.includes(request)) return { allowed: true };
+export function requestAllowed(requests: readonly string[] | null | undefined, name: string, options: { root?: boolean } = {}): Permission {
+  const request = options.root ? ROOT_AS_LISTED[name.toLowerCase()] : name.toLowerCase();
+  if (!requests || request === undefined || ALWAYS.has(request) || requests.includes(request)) return { allowed: true };
   return { allowed: false, reason: `Joker.com does not let this API key send ${request} (it is not in the key's request list).` };
 }
 
