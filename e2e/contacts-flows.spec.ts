@@ -1,5 +1,5 @@
 import { expect, test } from './helpers/fixtures';
-import { created, expectNoSeriousAxe, fillContact, open, signInFull, storedContact } from './helpers/contacts';
+import { created, expectNoSeriousAxe, fillContact, open, removeContactDefaults, signInFull, storedContact } from './helpers/contacts';
 import { pickHandle } from './helpers/handles';
 import { lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
 
@@ -24,50 +24,50 @@ test.describe('contacts across flows', () => {
     const [owner, admin] = (await handlesFor('net')).slice(0, 2);
     expect(owner && admin).toBeTruthy();
     await signInFull(page);
-    await open(page, '/settings');
-    const defaults = page.getByRole('form', { name: 'Set contact defaults' });
-    await defaults.getByLabel('TLD', { exact: true }).selectOption('net');
-    await pickHandle(defaults, 'Owner contact', exactHandle(owner ?? ''));
-    await pickHandle(defaults, 'Admin contact', exactHandle(admin ?? ''));
-    await expectNoSeriousAxe(page);
-    await defaults.getByRole('button', { name: 'Save defaults' }).click();
-    await expect(defaults.getByText('Saved the contact defaults of .net.')).toBeVisible({ timeout: 30_000 });
-    const row = page.getByRole('table', { name: 'Contact defaults per TLD' }).getByRole('row', { name: /^\.net/ });
-    await expect(row).toContainText(owner ?? '');
-    await expect(row).toContainText(admin ?? '');
+    try {
+      await open(page, '/settings');
+      const defaults = page.getByRole('form', { name: 'Set contact defaults' });
+      await defaults.getByLabel('TLD', { exact: true }).selectOption('net');
+      await pickHandle(defaults, 'Owner contact', exactHandle(owner ?? ''));
+      await pickHandle(defaults, 'Admin contact', exactHandle(admin ?? ''));
+      await expectNoSeriousAxe(page);
+      await defaults.getByRole('button', { name: 'Save defaults' }).click();
+      await expect(defaults.getByText('Saved the contact defaults of .net.')).toBeVisible({ timeout: 30_000 });
+      const row = page.getByRole('table', { name: 'Contact defaults per TLD' }).getByRole('row', { name: /^\.net/ });
+      await expect(row).toContainText(owner ?? '');
+      await expect(row).toContainText(admin ?? '');
 
-    await open(page, '/register');
-    const form = page.getByRole('form', { name: 'Register a domain' });
-    await form.getByLabel(/^Domain name/).fill(`contact-defaults-${Date.now()}.net`);
-    await expect(form.getByRole('combobox', { name: 'Owner (owner-c)' })).toHaveValue(owner ?? '', { timeout: 30_000 });
-    await expect(form.getByRole('combobox', { name: 'Admin (admin-c)' })).toHaveValue(admin ?? '');
-    await expect(form.getByText('Default from Settings.', { exact: false }).first()).toBeVisible();
-    // No default for tech-c: the field stays empty until a contact is chosen or made.
-    const tech = form.getByRole('combobox', { name: 'Tech (tech-c)' });
-    await expect(tech).toHaveValue('');
+      await open(page, '/register');
+      const form = page.getByRole('form', { name: 'Register a domain' });
+      await form.getByLabel(/^Domain name/).fill(`contact-defaults-${Date.now()}.net`);
+      await expect(form.getByRole('combobox', { name: 'Owner (owner-c)' })).toHaveValue(owner ?? '', { timeout: 30_000 });
+      await expect(form.getByRole('combobox', { name: 'Admin (admin-c)' })).toHaveValue(admin ?? '');
+      await expect(form.getByText('Default from Settings.', { exact: false }).first()).toBeVisible();
+      // No default for tech-c: the field stays empty until a contact is chosen or made.
+      const tech = form.getByRole('combobox', { name: 'Tech (tech-c)' });
+      await expect(tech).toHaveValue('');
 
-    await form.getByRole('button', { name: 'New tech contact…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New .net contact' });
-    await expect(dialog).toBeVisible();
-    await expectNoSeriousAxe(page, '[role="dialog"]');
-    const before = await lastLogId();
-    await fillContact(dialog.getByRole('form', { name: 'New .net contact' }), {
-      name: 'Tina Tech', email: 'tina@example.net', 'address-1': 'Techweg 3', city: 'Smalltown', 'postal-code': '40122', country: 'DE', phone: '+49 30 1234567',
-    });
-    await dialog.getByRole('button', { name: 'Create contact' }).click();
-    await expect(dialog).toHaveCount(0, { timeout: 60_000 });
-    await expect(tech).toHaveValue(/^C\w+-\d+$/);
-    const handle = await tech.inputValue();
-    expect(await storedContact(handle)).toMatchObject({ name: 'Tina Tech', email: 'tina@example.net', phone: '+49.301234567' });
-    // Created with /v2/contact/create, which answers the new handle at once.
-    expect((await sandboxLog(before)).map((e) => e.request)).toContain('v2/contact/create');
-    // The owner and admin defaults are still in place beside the new handle.
-    await expect(form.getByRole('combobox', { name: 'Owner (owner-c)' })).toHaveValue(owner ?? '');
-
-    // Leave no defaults behind for the other specs' .net orders.
-    await open(page, '/settings');
-    await page.getByRole('button', { name: 'Remove the defaults of .net' }).click();
-    await expect(page.getByText('Removed the defaults of .net.')).toBeVisible();
+      await form.getByRole('button', { name: 'New tech contact…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New .net contact' });
+      await expect(dialog).toBeVisible();
+      await expectNoSeriousAxe(page, '[role="dialog"]');
+      const before = await lastLogId();
+      await fillContact(dialog.getByRole('form', { name: 'New .net contact' }), {
+        name: 'Tina Tech', email: 'tina@example.net', 'address-1': 'Techweg 3', city: 'Smalltown', 'postal-code': '40122', country: 'DE', phone: '+49 30 1234567',
+      });
+      await dialog.getByRole('button', { name: 'Create contact' }).click();
+      await expect(dialog).toHaveCount(0, { timeout: 60_000 });
+      await expect(tech).toHaveValue(/^C\w+-\d+$/);
+      const handle = await tech.inputValue();
+      expect(await storedContact(handle)).toMatchObject({ name: 'Tina Tech', email: 'tina@example.net', phone: '+49.301234567' });
+      // Created with /v2/contact/create, which answers the new handle at once.
+      expect((await sandboxLog(before)).map((e) => e.request)).toContain('v2/contact/create');
+      // The owner and admin defaults are still in place beside the new handle.
+      await expect(form.getByRole('combobox', { name: 'Owner (owner-c)' })).toHaveValue(owner ?? '');
+    } finally {
+      // Leave no defaults behind for the other specs' .net orders, also when a step above failed.
+      await removeContactDefaults(page, 'net');
+    }
   });
 
   test('the contact list pages through Joker.com: next page and back', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './helpers/fixtures';
+import { removeContactDefaults } from './helpers/contacts';
 import { pickHandle } from './helpers/handles';
 import { injectFault, replyBody, sandboxDmapi as dmapi } from './helpers/sandbox';
 
@@ -133,46 +134,46 @@ test.describe('bulk actions', () => {
       .filter((h) => h && !inUse.has(h));
     expect(billing).toBeTruthy();
 
-    await page.goto('/settings');
-    const defaults = page.getByRole('form', { name: 'Set contact defaults' });
-    await expect(defaults).toHaveAttribute('data-ready', '', { timeout: 30_000 });
-    await defaults.getByLabel('TLD', { exact: true }).selectOption('com');
-    for (const [label, handle] of [['Admin contact', admin], ['Tech contact', tech], ['Billing contact', billing]] as const) {
-      await pickHandle(defaults, label, new RegExp(`^${handle}(?!\\d)`));
+    try {
+      await page.goto('/settings');
+      const defaults = page.getByRole('form', { name: 'Set contact defaults' });
+      await expect(defaults).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+      await defaults.getByLabel('TLD', { exact: true }).selectOption('com');
+      for (const [label, handle] of [['Admin contact', admin], ['Tech contact', tech], ['Billing contact', billing]] as const) {
+        await pickHandle(defaults, label, new RegExp(`^${handle}(?!\\d)`));
+      }
+      await defaults.getByRole('button', { name: 'Save defaults' }).click();
+      await expect(defaults.getByText('Saved the contact defaults of .com.')).toBeVisible({ timeout: 30_000 });
+
+      await page.goto('/domains');
+      const filter = page.getByLabel('Name or pattern');
+      for (const domain of [...coms, net]) {
+        await filter.fill(domain);
+        await page.getByRole('checkbox', { name: `Select ${domain}` }).click();
+      }
+      await filter.fill('');
+      await expect(page.getByText('3 selected')).toBeVisible();
+      await page.getByRole('button', { name: 'Bulk action' }).click();
+      await page.getByRole('menuitem', { name: 'Replace contacts…' }).click();
+      await page.getByRole('checkbox', { name: /Use each domain.s TLD defaults from Settings/ }).check();
+      await expect(page.getByRole('textbox', { name: 'admin-c', exact: true })).toBeDisabled();
+      await page.getByRole('button', { name: 'Review' }).click();
+      const summary = page.getByRole('region', { name: 'Summary' });
+      await expect(summary).toContainText('Contacts → admin-c TLD default, tech-c TLD default, billing-c TLD default: 2 of 3 domains');
+      await expect(summary.getByRole('list', { name: 'Handles per TLD' })).toHaveText(`.com: admin-c ${admin}, tech-c ${tech}, billing-c ${billing}`);
+      const skipped = summary.getByRole('list', { name: 'Skipped domains' });
+      await expect(skipped).toContainText('.net has no admin-c, tech-c, billing-c default in Settings');
+      await expect(skipped).toContainText(net);
+      await page.getByRole('button', { name: 'Run on 2 domains' }).click();
+
+      await expect(page.getByTestId('job-state')).toHaveText('done', { timeout: 60_000 });
+      await expect(page.getByTestId('job-counts')).toHaveText('3 of 3 finished — 2 done, 0 failed, 1 skipped');
+      // The sandbox holds the .com defaults on both .com names; the .net name is as it was.
+      for (const domain of coms) expect(await domainContacts(domain)).toEqual({ admin, tech, billing });
+      expect(await domainContacts(net)).toEqual(before[2]);
+    } finally {
+      // Leave no defaults behind for the other specs' .com orders, also when a step above failed.
+      await removeContactDefaults(page, 'com');
     }
-    await defaults.getByRole('button', { name: 'Save defaults' }).click();
-    await expect(defaults.getByText('Saved the contact defaults of .com.')).toBeVisible({ timeout: 30_000 });
-
-    await page.goto('/domains');
-    const filter = page.getByLabel('Name or pattern');
-    for (const domain of [...coms, net]) {
-      await filter.fill(domain);
-      await page.getByRole('checkbox', { name: `Select ${domain}` }).click();
-    }
-    await filter.fill('');
-    await expect(page.getByText('3 selected')).toBeVisible();
-    await page.getByRole('button', { name: 'Bulk action' }).click();
-    await page.getByRole('menuitem', { name: 'Replace contacts…' }).click();
-    await page.getByRole('checkbox', { name: /Use each domain.s TLD defaults from Settings/ }).check();
-    await expect(page.getByRole('textbox', { name: 'admin-c', exact: true })).toBeDisabled();
-    await page.getByRole('button', { name: 'Review' }).click();
-    const summary = page.getByRole('region', { name: 'Summary' });
-    await expect(summary).toContainText('Contacts → admin-c TLD default, tech-c TLD default, billing-c TLD default: 2 of 3 domains');
-    await expect(summary.getByRole('list', { name: 'Handles per TLD' })).toHaveText(`.com: admin-c ${admin}, tech-c ${tech}, billing-c ${billing}`);
-    const skipped = summary.getByRole('list', { name: 'Skipped domains' });
-    await expect(skipped).toContainText('.net has no admin-c, tech-c, billing-c default in Settings');
-    await expect(skipped).toContainText(net);
-    await page.getByRole('button', { name: 'Run on 2 domains' }).click();
-
-    await expect(page.getByTestId('job-state')).toHaveText('done', { timeout: 60_000 });
-    await expect(page.getByTestId('job-counts')).toHaveText('3 of 3 finished — 2 done, 0 failed, 1 skipped');
-    // The sandbox holds the .com defaults on both .com names; the .net name is as it was.
-    for (const domain of coms) expect(await domainContacts(domain)).toEqual({ admin, tech, billing });
-    expect(await domainContacts(net)).toEqual(before[2]);
-
-    // Leave no defaults behind for the other specs' .com orders.
-    await page.goto('/settings');
-    await page.getByRole('button', { name: 'Remove the defaults of .com' }).click();
-    await expect(page.getByText('Removed the defaults of .com.')).toBeVisible();
   });
 });

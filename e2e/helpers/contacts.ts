@@ -104,3 +104,15 @@ export async function seededDomain(tld: string): Promise<string> {
   if (!name) throw new Error(`no seeded .${tld} domain`);
   return name;
 }
+
+/**
+ * Removes a TLD's contact defaults in Settings when they are there. Called from `finally` by the specs that set
+ * defaults, so a failed run leaves none behind for later specs' order forms of that TLD.
+ */
+export async function removeContactDefaults(page: Page, tld: string): Promise<void> {
+  await page.goto('/settings');
+  const remove = page.getByRole('button', { name: `Remove the defaults of .${tld}` });
+  if ((await remove.count()) === 0) return;
+  await remove.click();
+  await expect(page.getByText(`Removed the defaults of .${tld}.`)).toBeVisible();
+}
