@@ -31,9 +31,15 @@ export async function zoneLines(domain: string): Promise<string[]> {
 export async function pressSave(page: Page, domain: string, comment?: string): Promise<void> {
   const review = page.getByRole('region', { name: 'Review and save' });
   const confirm = review.getByLabel(`Type ${domain} to confirm`);
-  if (await confirm.isVisible()) await confirm.fill(domain);
+  const save = review.getByRole('button', { name: 'Save zone' });
   if (comment) await review.getByLabel('Comment (kept in the history)').fill(comment);
-  await review.getByRole('button', { name: 'Save zone' }).click();
+  // The review follows the edit a moment later (a deferred render): the typed confirmation may appear only after
+  // the edit that needs it, so look again until Save is enabled.
+  await expect(async () => {
+    if ((await confirm.isVisible()) && (await confirm.inputValue()) !== domain) await confirm.fill(domain);
+    await expect(save).toBeEnabled({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await save.click();
 }
 
 /** Review and save, then wait for Joker's ack. */
