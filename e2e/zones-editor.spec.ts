@@ -96,7 +96,8 @@ test.describe('zone editor', () => {
     await expect(save).toBeDisabled();
     await confirm.fill(domain);
     await saveZone(page, domain);
-    expect(await zoneLines(domain)).toContain('@ MX 20 mail.example.net. 3600');
+    // The first save's "confirmed" line is still on screen: wait for the sandbox to hold the second save.
+    await expect.poll(() => zoneLines(domain), { timeout: 30_000 }).toContain('@ MX 20 mail.example.net. 3600');
   });
 
   test('DynDNS is switched on with a user and a password that is never shown back, and kept on the next save', async ({ page }) => {
