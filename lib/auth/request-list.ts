@@ -33,7 +33,7 @@ export function startRequestListRead(transport: Transport, credential: Credentia
       log('auth').warn({ err: error instanceof Error ? error.message : String(error) }, 'query-request-list failed at sign-in: nothing is disabled for this session');
       return null;
     },
-  );
+  ).finally(() => client.dispose()); // the one-read client lets go of the decrypted credential at once
   return (sessionId) => {
     const stored = read.then(async (list) => {
       if (list) await (await getDb()).update(panelSessions).set({ requests: list }).where(eq(panelSessions.id, sessionId));
