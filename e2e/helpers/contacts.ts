@@ -110,9 +110,10 @@ export async function seededDomain(tld: string): Promise<string> {
  * defaults, so a failed run leaves none behind for later specs' order forms of that TLD.
  */
 export async function removeContactDefaults(page: Page, tld: string): Promise<void> {
-  await page.goto('/settings');
+  await open(page, '/settings');
   const remove = page.getByRole('button', { name: `Remove the defaults of .${tld}` });
   if ((await remove.count()) === 0) return;
   await remove.click();
-  await expect(page.getByText(`Removed the defaults of .${tld}.`)).toBeVisible();
+  await expect(page.getByText(`Removed the defaults of .${tld}.`)).toBeVisible({ timeout: 30_000 });
+  await expect(remove).toHaveCount(0);
 }

@@ -32,7 +32,16 @@ function valuesFor(tld: string, rows: readonly DefaultsRow[]): Values {
 function DefaultsTable({ rows, change, onEdit }: { rows: readonly DefaultsRow[]; change: Permission; onEdit: (tld: string) => void }) {
   const router = useRouter();
   const [message, setMessage] = useState('');
-  if (rows.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No TLD has contact defaults yet.</p>;
+  // The status line stays when the last row goes, so "Removed the defaults of …" outlives the refresh.
+  const status = <p role="status" className="text-sm">{message}</p>;
+  if (rows.length === 0) {
+    return (
+      <div>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No TLD has contact defaults yet.</p>
+        {status}
+      </div>
+    );
+  }
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[36rem] text-sm">
@@ -72,7 +81,7 @@ function DefaultsTable({ rows, change, onEdit }: { rows: readonly DefaultsRow[];
           ))}
         </tbody>
       </table>
-      <p role="status" className="text-sm">{message}</p>
+      {status}
     </div>
   );
 }
