@@ -5,6 +5,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Permission } from '@/lib/auth/roles';
 import type { Failure } from '@/lib/failure/types';
+import { useHydrated } from '@/lib/hooks/use-hydrated';
 import { diffZones, DYNDNS_PASSWORD_KEPT, parseZone, serializeZone, type ZoneRecord, type ZoneView } from '@/lib/zone';
 import { DynDnsSettings } from './dyndns-settings';
 import { EMPTY_RECORD, RecordForm } from './record-form';
@@ -12,7 +13,7 @@ import { useZoneDraft } from './use-zone-draft';
 import { ZoneDiffList } from './zone-diff';
 import { type HistoryItem, ZoneHistory } from './zone-history';
 import { checkText, putErrorsByRecord } from './zone-issues';
-import { buildZoneText } from './zone-model';
+import { buildZoneText, builtZone } from './zone-model';
 import { type RecordRow, ZoneRecords } from './zone-records';
 import { ZoneSave } from './zone-save';
 import { ZoneTextView } from './zone-text-view';
@@ -40,7 +41,11 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
   const loaded = useMemo(() => serializeZone(view), [view]);
   const draft = useZoneDraft(view.domain, loaded, view.version);
   const setDraftText = draft.setText;
-  const text = useDeferredValue(draft.text);
+  // Typing in the text view is followed a moment later (each keystroke would parse the zone again). A text the editor
+  // built from its records (a form, a delete, an import) is already parsed (zone-model): it is shown in the same
+  // render, not in a second deferred one, so an edit in a 5,000-record zone repaints the grid once.
+  const deferredText = useDeferredValue(draft.text);
+  const text = builtZone(draft.text) ? draft.text : deferredText;
   const checked = useMemo(() => checkText(text, view.domain), [text, view.domain]);
   const base = useMemo(() => parseZone(draft.baseText, { txtPadding: 'none' }), [draft.baseText]);
   const [editing, setEditing] = useState<Editing>();
@@ -78,8 +83,10 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
   // A new form when the draft's $dyndns changes elsewhere (the text view, a restore); the key names no password.
   const dyndnsKey = `${dyndns?.enabled}:${dyndns?.user}:${dyndns?.password === DYNDNS_PASSWORD_KEPT ? 'kept' : dyndns?.password ? 'new' : 'none'}`;
   const editingRecord = editing === 'new' ? EMPTY_RECORD : editing ? checked.parsed.records[editing.index] : undefined;
+  const hydrated = useHydrated();
   return (
-    <div className="space-y-6">
+    // data-ready once hydrated (and the kept draft read back): a click before it would be lost, so tests wait for it.
+    <div className="space-y-6" data-zone-editor="" data-ready={hydrated ? '' : undefined}>
       {draft.restored ? (
         <p role="status" className="rounded border border-sky-300 bg-sky-50 p-2 text-sm dark:border-sky-800 dark:bg-sky-950">
           Your unsaved edit of this zone was kept in this browser and is back.{' '}
