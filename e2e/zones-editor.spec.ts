@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './helpers/fixtures';
 import { replyBody, sandboxDmapi } from './helpers/sandbox';
-import { pressSave, putZone, resellerZones, saveZone, zoneLines } from './zones-helpers';
+import { openZone, pressSave, putZone, reloadZone, resellerZones, saveZone, zoneLines } from './zones-helpers';
 
 /** Each test works on its own zone (the bulk test takes the first 20). */
 async function zoneFor(n: number): Promise<string> {
@@ -50,7 +50,7 @@ test.describe('zone editor', () => {
     const domain = await zoneFor(0);
     await putZone(domain, []);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     await expect(page.getByRole('heading', { name: `Zone ${domain}` })).toBeVisible();
     await expectAccessible(page);
     for (const [type, fill] of ONE_OF_EACH) await addRecord(page, type, fill);
@@ -69,7 +69,7 @@ test.describe('zone editor', () => {
     const hosts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
     await putZone(domain, ['@ MX 10 mail.example.net. 3600', ...hosts.map((h, i) => `${h} A 0 192.0.2.${i + 1} 3600`)]);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     const review = page.getByRole('region', { name: 'Review and save' });
     const save = review.getByRole('button', { name: 'Save zone' });
     const confirm = review.getByLabel(`Type ${domain} to confirm`);
@@ -104,7 +104,7 @@ test.describe('zone editor', () => {
     const domain = await zoneFor(8);
     await putZone(domain, ['home DYNA 0 192.0.2.7 60']);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     const dyn = page.getByRole('form', { name: 'DynDNS' });
     await expect(page.getByRole('grid', { name: 'Records' })).toContainText('DYNA has no effect while DynDNS is off');
     await dyn.getByLabel(/DynDNS on/).check();
@@ -118,7 +118,7 @@ test.describe('zone editor', () => {
     await saveZone(page, domain);
     expect(replyBody(await sandboxDmapi('dns-zone-get', { domain }))).toMatch(/^\$dyndns=yes:dynuser:E2e-Secret-42$/m);
 
-    await page.reload();
+    await reloadZone(page);
     await expect(dyn.getByLabel('DynDNS password')).toHaveValue('');
     await expect(dyn).toContainText('A password is set; leave this empty to keep it.');
     await expect(page.getByLabel(/The zone in the DMAPI format/)).toHaveValue(/\$dyndns=yes:dynuser:\(unchanged\)/);
@@ -134,7 +134,7 @@ test.describe('zone editor', () => {
     const domain = await zoneFor(1);
     await putZone(domain, ['www A 0 192.0.2.1 3600', 'mail A 0 192.0.2.2 3600', 'old TXT 0 "x" 3600']);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     await page.getByRole('button', { name: 'Edit www A 192.0.2.1' }).click();
     const form = page.getByRole('form', { name: 'Update this record' });
     await form.getByLabel('Value', { exact: true }).fill('192.0.2.9');
@@ -158,7 +158,7 @@ test.describe('zone editor', () => {
     const domain = await zoneFor(2);
     await putZone(domain, ['www A 0 192.0.2.1 3600', 'txt TXT 0 "hello world" 3600']);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     const text = page.getByLabel(/The zone in the DMAPI format/);
     await expect(text).toHaveValue('$dnssec=no\n$dyndns=no::\nwww A 0 192.0.2.1 3600\ntxt TXT 0 "hello world" 3600\n');
     await text.fill('$dnssec=no\n$dyndns=no::\nwww A 0 192.0.2.1 3600\ntxt TXT 0 "hello world" 3600\nbad A 0 300.1.1.1 3600\n');
@@ -167,7 +167,7 @@ test.describe('zone editor', () => {
     await expect(page.getByRole('grid', { name: 'Records' })).toContainText('192.0.2.5');
     await saveZone(page, domain);
     expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600', 'txt TXT 0 "hello world" 3600', 'api A 0 192.0.2.5 600']);
-    await page.reload();
+    await reloadZone(page);
     await expect(page.getByLabel(/The zone in the DMAPI format/)).toHaveValue(
       '$dnssec=no\n$dyndns=no::\nwww A 0 192.0.2.1 3600\ntxt TXT 0 "hello world" 3600\napi A 0 192.0.2.5 600\n',
     );
@@ -176,7 +176,7 @@ test.describe('zone editor', () => {
   test('a 2 MB zone file is refused with its size and the limit; a pasted one too; the editor is unchanged', async ({ page }) => {
     const domain = await zoneFor(3);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     const before = await page.getByRole('grid', { name: 'Records' }).getByRole('row').count();
     const line = 'txt IN TXT "' + 'x'.repeat(180) + '"\n';
     const big = line.repeat(Math.ceil(2_000_000 / line.length));
@@ -200,7 +200,7 @@ test.describe('zone editor', () => {
     const domain = await zoneFor(3);
     await putZone(domain, ['go URL 0 https://www.example.com/ 60']);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     const bindDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export as BIND' }).click();
     const bind = await (await bindDownload).createReadStream();
@@ -235,7 +235,7 @@ test.describe('zone editor', () => {
     const domain = await zoneFor(4);
     await putZone(domain, ['www A 0 192.0.2.1 3600']);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     await addRecord(page, 'A', { Name: 'ours', Value: '192.0.2.40' });
     await putZone(domain, ['www A 0 192.0.2.1 3600', 'theirs A 0 192.0.2.50 3600']);
 
@@ -254,14 +254,14 @@ test.describe('zone editor', () => {
     const domain = await zoneFor(5);
     await putZone(domain, ['www A 0 192.0.2.1 3600']);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     await addRecord(page, 'URL', { Name: 'bad', Value: 'https://phishing.test/login' });
     await pressSave(page, domain);
     const records = page.getByRole('grid', { name: 'Records' });
     await expect(records.getByRole('row').filter({ hasText: 'phishing.test/login' })).toContainText('refused by the Joker.com redirect service');
     expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600']);
 
-    await page.reload();
+    await reloadZone(page);
     await expect(page.getByText('Your unsaved edit of this zone was kept in this browser')).toBeVisible();
     await expect(page.getByRole('grid', { name: 'Records' })).toContainText('https://phishing.test/login');
     await page.getByRole('button', { name: 'Delete bad URL https://phishing.test/login' }).click();
@@ -272,12 +272,12 @@ test.describe('zone editor', () => {
     const domain = await zoneFor(6);
     await putZone(domain, ['www A 0 192.0.2.1 3600', 'mail A 0 192.0.2.2 3600']);
     await signIn(page, { apiKey: 'sandbox-full-key' });
-    await page.goto(`/zones/${domain}`);
+    await openZone(page, domain);
     await page.getByRole('button', { name: 'Delete mail A 192.0.2.2' }).click();
     await saveZone(page, domain, 'drop mail');
     expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600']);
 
-    await page.reload();
+    await reloadZone(page);
     const history = page.getByRole('list', { name: 'Zone history' });
     await expect(history).toContainText('drop mail');
     await history.getByRole('button', { name: 'Show changes' }).first().click();

@@ -11,6 +11,23 @@ export async function resellerZones(): Promise<string[]> {
     .sort();
 }
 
+/** The zone editor's marker, set once the page is hydrated (a click before it would be lost). */
+async function editorReady(page: Page): Promise<void> {
+  await expect(page.locator('[data-zone-editor]')).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+}
+
+/** Opens a zone's editor and waits until it is hydrated. */
+export async function openZone(page: Page, domain: string): Promise<void> {
+  await page.goto(`/zones/${domain}`);
+  await editorReady(page);
+}
+
+/** Reloads the zone editor and waits until it is hydrated again. */
+export async function reloadZone(page: Page): Promise<void> {
+  await page.reload();
+  await editorReady(page);
+}
+
 /** Put a known zone in place, straight at the sandbox (as someone else would). */
 export async function putZone(domain: string, lines: string[]): Promise<void> {
   const reply = await sandboxDmapi('dns-zone-put', { domain, zone: ['$dnssec=no', '$dyndns=no::', ...lines].join('\n') });
