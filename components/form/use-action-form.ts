@@ -82,11 +82,15 @@ export function useActionForm<TValues extends FieldValues, TData = unknown>(
               form.setError(name as Path<TValues>, { type: 'server', message: messages.join(' ') });
             }
             const first = fields[0]?.[0];
-            if (first) form.setFocus(first as Path<TValues>);
-            // No field took focus (no error named one, or it names a group such as a list of addresses, which has no
-            // input of that name): the notice at the top takes it once rendered, so the reader lands on the failure.
-            const onField = first !== undefined && (document.activeElement as HTMLInputElement | null)?.name === first;
-            if (!onField) requestAnimationFrame(() => failureRef.current?.focus());
+            // Focus moves once the failure is rendered, not before: the submit button, disabled while pending, gives
+            // its focus back in the same frame, and a focus set earlier could be lost to that. The first field in error
+            // takes it; when none does (no error named one, or it names a group such as a list of addresses, which
+            // has no input of that name), the notice at the top does, so the reader lands on the failure.
+            requestAnimationFrame(() => {
+              if (first) form.setFocus(first as Path<TValues>);
+              const onField = first !== undefined && (document.activeElement as HTMLInputElement | null)?.name === first;
+              if (!onField) failureRef.current?.focus();
+            });
           }
           resolve();
         });
