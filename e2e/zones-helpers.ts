@@ -50,8 +50,8 @@ export async function pressSave(page: Page, domain: string, comment?: string): P
   const confirm = review.getByLabel(`Type ${domain} to confirm`);
   const save = review.getByRole('button', { name: 'Save zone' });
   if (comment) await review.getByLabel('Comment (kept in the history)').fill(comment);
-  // The review follows the edit a moment later (a deferred render): the typed confirmation may appear only after
-  // the edit that needs it, so look again until Save is enabled.
+  // After typing in the text view the review follows a moment later (a deferred render): the typed confirmation
+  // may appear only after the edit that needs it, so look again until Save is enabled.
   await expect(async () => {
     if ((await confirm.isVisible()) && (await confirm.inputValue()) !== domain) await confirm.fill(domain);
     await expect(save).toBeEnabled({ timeout: 1_000 });
