@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './helpers/fixtures';
+import { expect, signIn, signOut, test } from './helpers/fixtures';
 import { replyBody, sandboxDmapi } from './helpers/sandbox';
 import { openZone, pressSave, putZone, reloadZone, resellerZones, saveZone, zoneLines } from './zones-helpers';
 
@@ -33,6 +33,11 @@ const ONE_OF_EACH: [string, Fill][] = [
   ['DYNA', { Name: 'home', Value: '192.0.2.77' }],
   ['DYNAAAA', { Name: 'home', Value: '2001:db8:1::77' }],
 ];
+
+/** Every zone edit this browser keeps, as stored. */
+async function storedDrafts(page: Page): Promise<string> {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zone-draft:')).map((k) => localStorage.getItem(k)).join('\n'));
+}
 
 async function addRecord(page: Page, type: string, fill: Fill) {
   await page.getByRole('button', { name: 'Add record' }).click();
@@ -115,6 +120,9 @@ test.describe('zone editor', () => {
     await dyn.getByRole('button', { name: 'Apply DynDNS settings' }).click();
     await expect(dyn.getByLabel('DynDNS password')).toHaveValue('');
     await expect(page.getByRole('grid', { name: 'Records' })).not.toContainText('DynDNS is off');
+    // The unsaved edit is kept in the browser's storage, without the password.
+    await expect.poll(() => storedDrafts(page)).toContain('$dyndns=yes:dynuser:(unchanged)');
+    expect(await storedDrafts(page)).not.toContain('E2e-Secret-42');
     await saveZone(page, domain);
     expect(replyBody(await sandboxDmapi('dns-zone-get', { domain }))).toMatch(/^\$dyndns=yes:dynuser:E2e-Secret-42$/m);
 
@@ -266,6 +274,39 @@ test.describe('zone editor', () => {
     await expect(page.getByRole('grid', { name: 'Records' })).toContainText('https://phishing.test/login');
     await page.getByRole('button', { name: 'Delete bad URL https://phishing.test/login' }).click();
     await expect(page.getByText('Your unsaved edit of this zone was kept')).toBeVisible();
+  });
+
+  test('an unsaved edit comes back after a reload without its DynDNS password, and is forgotten at sign-out', async ({ page }) => {
+    const domain = await zoneFor(9);
+    await putZone(domain, ['home DYNA 0 192.0.2.7 60']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await openZone(page, domain);
+    const dyn = page.getByRole('form', { name: 'DynDNS' });
+    await dyn.getByLabel(/DynDNS on/).check();
+    await dyn.getByLabel('DynDNS user').fill('keptuser');
+    await dyn.getByLabel('DynDNS password').fill('Never-Stored-7');
+    await dyn.getByRole('button', { name: 'Apply DynDNS settings' }).click();
+    await expect.poll(() => storedDrafts(page)).toContain('keptuser');
+
+    await reloadZone(page);
+    const kept = page.getByRole('status').filter({ hasText: 'Your unsaved edit of this zone was kept in this browser' });
+    await expect(kept).toContainText('The DynDNS password typed in it was not kept');
+    await expect(dyn.getByLabel('DynDNS user')).toHaveValue('keptuser');
+    expect(await page.content()).not.toContain('Never-Stored-7');
+    // The zone has no password yet: the save says so, and nothing is sent.
+    await pressSave(page, domain);
+    await expect(page.getByRole('region', { name: 'Review and save' }).getByRole('alert')).toContainText('DynDNS needs a password');
+    expect(replyBody(await sandboxDmapi('dns-zone-get', { domain }))).toMatch(/^\$dyndns=no::$/m);
+    await dyn.getByLabel('DynDNS password').fill('Typed-Again-8');
+    await dyn.getByRole('button', { name: 'Apply DynDNS settings' }).click();
+    await expect(kept).not.toContainText('The DynDNS password typed in it was not kept');
+
+    await signOut(page);
+    expect(await storedDrafts(page)).toBe('');
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await openZone(page, domain);
+    await expect(page.getByText('Your unsaved edit of this zone was kept')).toHaveCount(0);
+    await expect(dyn.getByLabel('DynDNS user')).toHaveValue('');
   });
 
   test('restores a previous version from the history', async ({ page }) => {

@@ -3,6 +3,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ReactNode, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
+import { forgetZoneDrafts } from '@/components/zones/draft-storage';
 
 interface ActiveJob {
   id: number;
@@ -28,7 +29,12 @@ async function activeJobs(): Promise<ActiveJob[]> {
  * Sign-out that says first what it does to running bulk jobs: they pause (nothing more is sent with this session)
  * and go on when the same user signs in again. Without running jobs it signs out at once.
  */
-export function useSignOutGuard(signOut: () => Promise<void>, hasJobs: boolean): { request: () => void; dialog: ReactNode } {
+export function useSignOutGuard(signOutNow: () => Promise<void>, hasJobs: boolean): { request: () => void; dialog: ReactNode } {
+  // Unsaved zone edits kept in this browser go with the session: the next person at this browser does not get them.
+  const signOut = () => {
+    forgetZoneDrafts();
+    return signOutNow();
+  };
   const [jobs, setJobs] = useState<ActiveJob[] | null>(null);
   const [pending, startTransition] = useTransition();
   const request = () =>

@@ -1,46 +1,54 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { readDraft, removeDraft, withoutTypedPassword, writeDraft } from './draft-storage';
 
-interface Draft {
-  /** The version the edit began from, and that version's text: the base of the diff and of the conflict merge. */
-  baseVersion: string;
-  baseText: string;
+interface State {
   text: string;
+  baseText: string;
+  baseVersion: string;
+  /** The edit came back from the browser's storage (a reload, a closed tab). */
+  restored: boolean;
+  /** That stored copy left out a DynDNS password typed in the edit: it must be typed again. */
+  passwordDropped: boolean;
+  /** Changed since it was loaded, restored or discarded: only such a state is written to storage. */
+  edited: boolean;
 }
 
-const keyOf = (domain: string) => `zone-draft:${domain}`;
+const fresh = (loaded: string, version: string): State => ({ text: loaded, baseText: loaded, baseVersion: version, restored: false, passwordDropped: false, edited: false });
 
 /**
- * The zone text being edited, kept in the browser (localStorage) until it is saved or discarded, so a reload or a
- * closed tab loses nothing. A draft begun on another version of the zone comes back with its own base: the save's
- * conflict check then shows the other change and re-applies the edits on it.
+ * The zone text being edited, kept in the browser (localStorage, see draft-storage.ts) until it is saved or
+ * discarded, so a reload or a closed tab loses nothing. A draft begun on another version of the zone comes back with
+ * its own base: the save's conflict check then shows the other change and re-applies the edits on it.
  */
 export function useZoneDraft(domain: string, loaded: string, version: string) {
-  const [state, setState] = useState({ text: loaded, baseText: loaded, baseVersion: version, restored: false, edited: false });
+  const [state, setState] = useState<State>(() => fresh(loaded, version));
+  // Bumped by discard (and so by a save): a write scheduled before it, firing before React has rendered the
+  // discard, must not put the saved edit back into storage (it would come back as "unsaved" on the next visit).
+  const epoch = useRef(0);
   useEffect(() => {
-    const raw = window.localStorage.getItem(keyOf(domain));
-    let draft: Draft | undefined;
-    try {
-      draft = raw ? (JSON.parse(raw) as Draft) : undefined;
-    } catch {
-      window.localStorage.removeItem(keyOf(domain));
-    }
+    const draft = readDraft(domain);
     // Reading the browser's storage after hydration (and a new version after a save) is the point of this effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setState(
-      draft && typeof draft.text === 'string' && draft.text !== loaded
-        ? { text: draft.text, baseText: draft.baseText, baseVersion: draft.baseVersion, restored: true, edited: false }
-        : { text: loaded, baseText: loaded, baseVersion: version, restored: false, edited: false },
-    );
+    setState((old) => {
+      if (draft && draft.text !== loaded) {
+        return { text: draft.text, baseText: draft.baseText, baseVersion: draft.baseVersion, restored: true, passwordDropped: draft.passwordDropped === true, edited: false };
+      }
+      // A new version arriving while an edit is not yet stored (it is written a moment after) keeps the edit.
+      if (old.edited && old.text !== loaded) return old;
+      return fresh(loaded, version);
+    });
   }, [domain, loaded, version]);
   // Written a moment after the edit, not during it: storing a 5,000-record zone takes milliseconds an edit should not
   // wait for. A page being left is stored at once.
   useEffect(() => {
     if (!state.edited) return;
+    const mine = epoch.current;
     const write = () => {
-      if (state.text === loaded && state.baseVersion === version) window.localStorage.removeItem(keyOf(domain));
-      else window.localStorage.setItem(keyOf(domain), JSON.stringify({ baseVersion: state.baseVersion, baseText: state.baseText, text: state.text } satisfies Draft));
+      if (epoch.current !== mine) return;
+      if (state.text === loaded && state.baseVersion === version) removeDraft(domain);
+      else writeDraft(domain, { baseVersion: state.baseVersion, baseText: state.baseText, text: state.text, passwordDropped: state.passwordDropped });
     };
     const timer = window.setTimeout(write, 250);
     window.addEventListener('pagehide', write);
@@ -50,11 +58,13 @@ export function useZoneDraft(domain: string, loaded: string, version: string) {
     };
   }, [state, domain, loaded, version]);
   const setText = useCallback((text: string, base?: { text: string; version: string }) => {
-    setState((old) => ({ ...old, text, ...(base ? { baseText: base.text, baseVersion: base.version } : {}), edited: true }));
+    // A password typed again after a restore is no longer missing.
+    setState((old) => ({ ...old, text, ...(base ? { baseText: base.text, baseVersion: base.version } : {}), passwordDropped: old.passwordDropped && !withoutTypedPassword(text).dropped, edited: true }));
   }, []);
   const discard = useCallback(() => {
-    window.localStorage.removeItem(keyOf(domain));
-    setState({ text: loaded, baseText: loaded, baseVersion: version, restored: false, edited: false });
+    epoch.current += 1;
+    removeDraft(domain);
+    setState(fresh(loaded, version));
   }, [domain, loaded, version]);
   return { ...state, setText, discard };
 }

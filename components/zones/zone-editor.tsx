@@ -90,6 +90,7 @@ export function ZoneEditor({ view, customer, change, history }: Props) {
       {draft.restored ? (
         <p role="status" className="rounded border border-sky-300 bg-sky-50 p-2 text-sm dark:border-sky-800 dark:bg-sky-950">
           Your unsaved edit of this zone was kept in this browser and is back.{' '}
+          {draft.passwordDropped ? 'The DynDNS password typed in it was not kept (no password is stored in the browser): type it again, or the saved one stays. ' : null}
           <Button size="sm" variant="secondary" onClick={draft.discard}>
             Discard it
           </Button>

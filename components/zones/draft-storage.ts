@@ -1,0 +1,61 @@
+import { DYNDNS_PASSWORD_KEPT } from '@/lib/zone';
+
+/** A zone edit kept in this browser until it is saved or discarded (see use-zone-draft.ts). */
+export interface StoredDraft {
+  /** The version the edit began from, and that version's text: the base of the diff and of the conflict merge. */
+  baseVersion: string;
+  baseText: string;
+  text: string;
+  /** A DynDNS password typed in the edit was left out of the stored copy (it is never written to the browser's storage). */
+  passwordDropped?: boolean;
+}
+
+const PREFIX = 'zone-draft:';
+const keyOf = (domain: string) => `${PREFIX}${domain}`;
+
+/** `$dyndns=yes:user:password` with a typed password: the stored copy keeps the user and marks the password as kept. */
+const DYNDNS_LINE = /^(\$dyndns=(?:yes|no):[^:\n]*:)([^\n]*)$/m;
+
+/** The text as it may be stored: a typed DynDNS password becomes the "kept" marker, so no secret reaches storage. */
+export function withoutTypedPassword(text: string): { text: string; dropped: boolean } {
+  const m = DYNDNS_LINE.exec(text);
+  if (!m || m[2] === '' || m[2] === DYNDNS_PASSWORD_KEPT) return { text, dropped: false };
+  return { text: text.replace(DYNDNS_LINE, `$1${DYNDNS_PASSWORD_KEPT}`), dropped: true };
+}
+
+export function readDraft(domain: string): StoredDraft | undefined {
+  const raw = window.localStorage.getItem(keyOf(domain));
+  if (!raw) return undefined;
+  try {
+    const draft = JSON.parse(raw) as StoredDraft;
+    if (typeof draft.text === 'string' && typeof draft.baseText === 'string' && typeof draft.baseVersion === 'string') return draft;
+  } catch {
+    // An unreadable entry is dropped below.
+  }
+  window.localStorage.removeItem(keyOf(domain));
+  return undefined;
+}
+
+export function writeDraft(domain: string, draft: StoredDraft): void {
+  const stored = withoutTypedPassword(draft.text);
+  const value: StoredDraft = { ...draft, text: stored.text, passwordDropped: stored.dropped || draft.passwordDropped === true };
+  window.localStorage.setItem(keyOf(domain), JSON.stringify(value));
+}
+
+export function removeDraft(domain: string): void {
+  window.localStorage.removeItem(keyOf(domain));
+}
+
+/** Every kept zone edit of this browser, forgotten at sign-out: the next person at this browser does not get them. */
+export function forgetZoneDrafts(): void {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      if (key?.startsWith(PREFIX)) keys.push(key);
+    }
+    for (const key of keys) window.localStorage.removeItem(key);
+  } catch {
+    // Storage that cannot be read (disabled, private mode) holds no drafts; sign-out goes on.
+  }
+}
