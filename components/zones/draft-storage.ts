@@ -46,8 +46,16 @@ export function removeDraft(domain: string): void {
   window.localStorage.removeItem(keyOf(domain));
 }
 
+// Counts sign-outs in this page: a write scheduled before one (an editor's timer still pending) must not store its
+// edit again after the drafts were forgotten.
+let generation = 0;
+
+/** The sign-out count a pending write was scheduled under (see useZoneDraft). */
+export const draftGeneration = (): number => generation;
+
 /** Every kept zone edit of this browser, forgotten at sign-out: the next person at this browser does not get them. */
 export function forgetZoneDrafts(): void {
+  generation += 1;
   try {
     const keys: string[] = [];
     for (let i = 0; i < window.localStorage.length; i++) {

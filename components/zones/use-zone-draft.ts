@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readDraft, removeDraft, withoutTypedPassword, writeDraft } from './draft-storage';
+import { draftGeneration, readDraft, removeDraft, withoutTypedPassword, writeDraft } from './draft-storage';
 
 interface State {
   text: string;
@@ -45,8 +45,10 @@ export function useZoneDraft(domain: string, loaded: string, version: string) {
   useEffect(() => {
     if (!state.edited) return;
     const mine = epoch.current;
+    const signOuts = draftGeneration();
     const write = () => {
-      if (epoch.current !== mine) return;
+      // Discarded (or saved) meanwhile, or the user signed out: the edit is not to be kept.
+      if (epoch.current !== mine || draftGeneration() !== signOuts) return;
       if (state.text === loaded && state.baseVersion === version) removeDraft(domain);
       else writeDraft(domain, { baseVersion: state.baseVersion, baseText: state.baseText, text: state.text, passwordDropped: state.passwordDropped });
     };
