@@ -134,6 +134,8 @@ test.describe('grants: invitations accepted in the panel', () => {
     expect(await grantsOf(domain!)).toEqual([['invitation', '@tech', 'someone@example.com']]);
 
     await reseller.goto(`/domains/${domain}`);
+    // The kit's form carries data-ready once hydrated: a click before it would open no dialog.
+    await expect(reseller.getByRole('form', { name: `Withdraw @tech of someone@example.com on ${domain}` })).toHaveAttribute('data-ready', '', { timeout: 30_000 });
     await reseller.getByRole('button', { name: `Withdraw @tech of someone@example.com on ${domain}` }).click();
     await reseller.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click();
     await expect(reseller.getByText(`The invitation of someone@example.com to @tech on ${domain} is withdrawn.`)).toBeVisible();

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { type ColumnDef, DataTable } from '@/components/data-table';
 import { Badge } from '@/components/ui/badge';
 import type { Permission } from '@/lib/auth/roles';
@@ -22,7 +22,7 @@ const domainColumn: ColumnDef<GrantEntry, unknown> = {
   ),
 };
 
-function columns(change: Permission, withDomain: boolean): ColumnDef<GrantEntry, unknown>[] {
+function columns(change: Permission, withDomain: boolean, onDone: (message: string) => void): ColumnDef<GrantEntry, unknown>[] {
   const list: ColumnDef<GrantEntry, unknown>[] = [
     {
       id: 'person',
@@ -58,7 +58,7 @@ function columns(change: Permission, withDomain: boolean): ColumnDef<GrantEntry,
           <span className="text-xs text-zinc-500">{row.original.type === 'invitation' ? 'Joker.com e-mail only' : '—'}</span>
         ),
     },
-    { id: 'actions', header: () => <span className="sr-only">Actions</span>, enableSorting: false, cell: ({ row }) => <RevokeButton entry={row.original} change={change} /> },
+    { id: 'actions', header: () => <span className="sr-only">Actions</span>, enableSorting: false, cell: ({ row }) => <RevokeButton entry={row.original} change={change} onDone={onDone} /> },
   ];
   return withDomain ? [domainColumn, ...list] : list;
 }
@@ -74,15 +74,22 @@ export interface GrantsTableProps {
 
 /** Active grants and pending invitations (grants-list) with the panel's links, revocable row by row. */
 export function GrantsTable({ label, entries, change, withDomain = false, empty, toolbar }: GrantsTableProps) {
+  // "… is withdrawn." outlives the row it was said about (the refresh after a revoke removes that row).
+  const [message, setMessage] = useState('');
   return (
-    <DataTable
-      label={label}
-      columns={columns(change, withDomain)}
-      data={entries}
-      getRowId={(e) => e.id}
-      empty={empty ?? 'Nobody holds a role on this domain and nobody is invited.'}
-      toolbar={toolbar}
-      pageSize={50}
-    />
+    <div className="space-y-1">
+      <DataTable
+        label={label}
+        columns={columns(change, withDomain, setMessage)}
+        data={entries}
+        getRowId={(e) => e.id}
+        empty={empty ?? 'Nobody holds a role on this domain and nobody is invited.'}
+        toolbar={toolbar}
+        pageSize={50}
+      />
+      <p role="status" aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
+        {message}
+      </p>
+    </div>
   );
 }

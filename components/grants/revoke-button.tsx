@@ -12,18 +12,20 @@ import { type RevokeGrantInput, revokeGrantSchema } from '@/lib/schemas/grants';
 
 /**
  * Revoke one grant or withdraw one invitation (grants-revoke), after a confirmation that says what the person loses.
- * `onDone` runs after Joker accepted it (the page reads the grants again).
+ * `onDone` gets the sentence to show once Joker accepted it: the page then reads the grants again and this row goes,
+ * so the sentence is shown by the table (a status line of the row's own would vanish with the row).
  */
-export function RevokeButton({ entry, change, onDone }: { entry: GrantEntry; change: Permission; onDone?: () => void }) {
+export function RevokeButton({ entry, change, onDone }: { entry: GrantEntry; change: Permission; onDone?: (message: string) => void }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const done = entry.type === 'grant' ? `${entry.person} no longer holds ${entry.role} on ${entry.display}.` : `The invitation of ${entry.person} to ${entry.role} on ${entry.display} is withdrawn.`;
   const controller = useActionForm<RevokeGrantInput, { type: string }>({
     schema: revokeGrantSchema,
     action: revokeGrantAction,
     defaultValues: { domain: entry.domain, role: entry.role as RevokeGrantInput['role'], scope: entry.scope, type: entry.type },
-    successMessage: entry.type === 'grant' ? `${entry.person} no longer holds ${entry.role} on ${entry.display}.` : `The invitation of ${entry.person} to ${entry.role} on ${entry.display} is withdrawn.`,
+    successMessage: onDone ? '' : done,
     onSuccess: () => {
-      onDone?.();
+      onDone?.(done);
       router.refresh();
     },
   });
