@@ -72,6 +72,15 @@ test.describe('whois verification', () => {
     await keyButton.click();
     await expect(section.getByText(/In use: a key of .* \(@full\)/)).toBeVisible();
     await expect(section.getByLabel('Replace with another API key')).toHaveValue('');
+    // Removing the key says so after the refresh that takes the button away; the key is then set again for the flows below.
+    await section.getByRole('button', { name: 'Remove key' }).click();
+    await page.getByRole('dialog', { name: 'Remove the service credential?' }).getByRole('button', { name: 'Remove key' }).click();
+    await expect(section.getByText(/^None: the public pages/)).toBeVisible();
+    await expect(section.getByRole('status').filter({ hasText: /^Removed\.$/ })).toBeVisible();
+    await keyField.fill('sandbox-full-key');
+    await keyButton.click();
+    await expect(section.getByText(/In use: a key of .* \(@full\)/)).toBeVisible();
+    await expect(section.getByRole('status').filter({ hasText: /^Removed\.$/ })).toHaveCount(0);
     await axeClean(page);
 
     const register = page.getByRole('form', { name: 'Register a staff member' });

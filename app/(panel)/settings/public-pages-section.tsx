@@ -56,7 +56,7 @@ export async function PublicPagesSection() {
             : 'None: the public pages tell owners they are not available, and an invitation can be accepted in the panel only while someone who manages grants is signed in.'}
         </p>
         <ServiceCredentialForm configured={credential.configured} />
-        {credential.configured ? <RemoveServiceCredential /> : null}
+        <RemoveServiceCredential configured={credential.configured} />
       </div>
     </section>
   );

@@ -68,38 +68,45 @@ export function ServiceCredentialForm({ configured }: { configured: boolean }) {
   );
 }
 
-export function RemoveServiceCredential() {
+export function RemoveServiceCredential({ configured }: { configured: boolean }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
+  // A key designated again: the "Removed." of the old one no longer holds.
+  const [shownFor, setShownFor] = useState(configured);
+  if (shownFor !== configured) {
+    setShownFor(configured);
+    if (configured) setMessage(undefined);
+  }
+  // Rendered with or without a key: "Removed." stays on screen after the refresh that takes the button away.
   return (
     <div className="flex items-center gap-2">
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        trigger={
-          <Button variant="danger" size="sm" disabled={pending}>
-            Remove key
-          </Button>
-        }
-        title="Remove the service credential?"
-        description="The /verify and /cor pages stop working until another key is designated: owners arriving from e-mail are told the page is not available."
-        confirmLabel="Remove key"
-        onConfirm={() =>
-          startTransition(async () => {
-            const result = await removeServiceCredentialAction({});
-            setOpen(false);
-            setMessage(result.ok ? 'Removed.' : result.error);
-            router.refresh();
-          })
-        }
-      />
-      {message ? (
-        <span role="status" className="text-xs">
-          {message}
-        </span>
+      {configured ? (
+        <ConfirmDialog
+          open={open}
+          onOpenChange={setOpen}
+          trigger={
+            <Button variant="danger" size="sm" disabled={pending}>
+              Remove key
+            </Button>
+          }
+          title="Remove the service credential?"
+          description="The /verify and /cor pages stop working until another key is designated: owners arriving from e-mail are told the page is not available."
+          confirmLabel="Remove key"
+          onConfirm={() =>
+            startTransition(async () => {
+              const result = await removeServiceCredentialAction({});
+              setOpen(false);
+              setMessage(result.ok ? 'Removed.' : result.error);
+              router.refresh();
+            })
+          }
+        />
       ) : null}
+      <span role="status" className="text-xs">
+        {message}
+      </span>
     </div>
   );
 }
