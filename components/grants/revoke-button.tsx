@@ -12,8 +12,9 @@ import { type RevokeGrantInput, revokeGrantSchema } from '@/lib/schemas/grants';
 
 /**
  * Revoke one grant or withdraw one invitation (grants-revoke), after a confirmation that says what the person loses.
- * `onDone` gets the sentence to show once Joker accepted it: the page then reads the grants again and this row goes,
- * so the sentence is shown by the table (a status line of the row's own would vanish with the row).
+ * `onDone` gets the sentence to show once Joker accepted it (and an empty one when the next revoke is confirmed): the
+ * page then reads the grants again and this row goes, so the sentence is shown by the table (a status line of the
+ * row's own would vanish with the row).
  */
 export function RevokeButton({ entry, change, onDone }: { entry: GrantEntry; change: Permission; onDone?: (message: string) => void }) {
   const router = useRouter();
@@ -54,7 +55,11 @@ export function RevokeButton({ entry, change, onDone }: { entry: GrantEntry; cha
           )
         }
         confirmLabel={verb}
-        onConfirm={() => controller.submit()}
+        onConfirm={() => {
+          // The sentence of an earlier revoke does not stand above this one's outcome.
+          onDone?.('');
+          return controller.submit();
+        }}
       />
     </ActionForm>
   );
