@@ -129,8 +129,13 @@ test.describe('grants: invitations accepted in the panel', () => {
     await signInOnLanding(page, 'sandbox-customer-key');
     await expect(page.getByRole('alert').filter({ hasText: 'This invitation is for' })).toContainText('This invitation is for someone@example.com, but you are signed in as customer@sandbox.test.');
     await expect(page.getByRole('button', { name: 'Accept the invitation' })).toHaveCount(0);
-    await page.getByRole('button', { name: 'Sign out and use another account' }).click();
+    // Signing out here also forgets the zone edits this browser keeps (as the account menu's sign-out does).
+    const switchAccount = page.getByRole('button', { name: 'Sign out and use another account' });
+    await expect(switchAccount).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    await page.evaluate(() => localStorage.setItem('zone-draft:example.com', JSON.stringify({ baseVersion: 'v', baseText: '', text: 'x' })));
+    await switchAccount.click();
     await expect(page.getByRole('form', { name: 'Sign in to accept' })).toBeVisible();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zone-draft:')))).toEqual([]);
     expect(await grantsOf(domain!)).toEqual([['invitation', '@tech', 'someone@example.com']]);
 
     await reseller.goto(`/domains/${domain}`);

@@ -16,7 +16,7 @@ import { type RevokeGrantInput, revokeGrantSchema } from '@/lib/schemas/grants';
  * page then reads the grants again and this row goes, so the sentence is shown by the table (a status line of the
  * row's own would vanish with the row).
  */
-export function RevokeButton({ entry, change, onDone }: { entry: GrantEntry; change: Permission; onDone?: (message: string) => void }) {
+export function RevokeButton({ entry, change, onDone }: { entry: GrantEntry; change: Permission; onDone: (message: string) => void }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const done = entry.type === 'grant' ? `${entry.person} no longer holds ${entry.role} on ${entry.display}.` : `The invitation of ${entry.person} to ${entry.role} on ${entry.display} is withdrawn.`;
@@ -24,9 +24,10 @@ export function RevokeButton({ entry, change, onDone }: { entry: GrantEntry; cha
     schema: revokeGrantSchema,
     action: revokeGrantAction,
     defaultValues: { domain: entry.domain, role: entry.role as RevokeGrantInput['role'], scope: entry.scope, type: entry.type },
-    successMessage: onDone ? '' : done,
+    // Said by the table (onDone), not by this row's own status line.
+    successMessage: '',
     onSuccess: () => {
-      onDone?.(done);
+      onDone(done);
       router.refresh();
     },
   });
@@ -57,7 +58,7 @@ export function RevokeButton({ entry, change, onDone }: { entry: GrantEntry; cha
         confirmLabel={verb}
         onConfirm={() => {
           // The sentence of an earlier revoke does not stand above this one's outcome.
-          onDone?.('');
+          onDone('');
           return controller.submit();
         }}
       />

@@ -17,4 +17,12 @@ describe('withoutTypedPassword', () => {
   it('drops a password kept while DynDNS is switched off', () => {
     expect(withoutTypedPassword('$dyndns=no:home:old-secret').text).toBe('$dyndns=no:home:(unchanged)');
   });
+
+  it('strips every $dyndns line the parser would read: any case, blanks, CR line breaks, a duplicate', () => {
+    const text = '$dnssec=no\r\n  $DynDNS=yes:home:First-secret \r\n$dyndns=yes:home:Second-secret\nwww A 0 192.0.2.1 3600';
+    const stored = withoutTypedPassword(text);
+    expect(stored.dropped).toBe(true);
+    expect(stored.text).not.toMatch(/secret/);
+    expect(stored.text).toBe('$dnssec=no\r\n  $DynDNS=yes:home:(unchanged)\r\n$dyndns=yes:home:(unchanged)\nwww A 0 192.0.2.1 3600');
+  });
 });

@@ -13,14 +13,21 @@ export interface StoredDraft {
 const PREFIX = 'zone-draft:';
 const keyOf = (domain: string) => `${PREFIX}${domain}`;
 
-/** `$dyndns=yes:user:password` with a typed password: the stored copy keeps the user and marks the password as kept. */
-const DYNDNS_LINE = /^(\$dyndns=(?:yes|no):[^:\n]*:)([^\n]*)$/m;
+/**
+ * Every `$dyndns=flag:user:password` line, as lib/zone's parser reads them: any case, surrounding blanks, any line
+ * break. Every one, not only the first: a text being typed may hold two (the parser reports the duplicate).
+ */
+const DYNDNS_LINES = /^([ \t]*\$dyndns=[^:\r\n]*:[^:\r\n]*:)([^\r\n]*)$/gim;
 
 /** The text as it may be stored: a typed DynDNS password becomes the "kept" marker, so no secret reaches storage. */
 export function withoutTypedPassword(text: string): { text: string; dropped: boolean } {
-  const m = DYNDNS_LINE.exec(text);
-  if (!m || m[2] === '' || m[2] === DYNDNS_PASSWORD_KEPT) return { text, dropped: false };
-  return { text: text.replace(DYNDNS_LINE, `$1${DYNDNS_PASSWORD_KEPT}`), dropped: true };
+  let dropped = false;
+  const stored = text.replace(DYNDNS_LINES, (line, head: string, password: string) => {
+    if (password.trim() === '' || password.trim() === DYNDNS_PASSWORD_KEPT) return line;
+    dropped = true;
+    return `${head}${DYNDNS_PASSWORD_KEPT}`;
+  });
+  return { text: stored, dropped };
 }
 
 export function readDraft(domain: string): StoredDraft | undefined {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AcceptInvitation } from '@/components/grants/accept-invitation';
 import { LandingSignIn } from '@/components/grants/landing-sign-in';
-import { Button } from '@/components/ui/button';
+import { SignOutButton } from '@/components/layout/sign-out-button';
 import { getSession } from '@/lib/auth';
 import { requestIp } from '@/lib/auth/request-context';
 import { getDb } from '@/lib/db';
@@ -98,9 +98,9 @@ async function Invitation({ row, token }: { row: GrantInvitation; token: string 
                 </p>
                 <form action={switchAccountAction}>
                   <input type="hidden" name="token" value={token} />
-                  <Button type="submit" variant="secondary" size="sm">
+                  <SignOutButton variant="secondary" size="sm">
                     Sign out and use another account
-                  </Button>
+                  </SignOutButton>
                 </form>
               </div>
             )}
