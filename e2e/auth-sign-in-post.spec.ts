@@ -1,5 +1,5 @@
 import type { Page, Request, Response } from '@playwright/test';
-import { baseURL } from '../playwright.config';
+import { baseURL, sandboxURL } from '../playwright.config';
 import { expect, rememberAuthSid, signOut, test } from './helpers/fixtures';
 import { DEMO_SECRETS } from './helpers/secrets';
 
@@ -30,13 +30,13 @@ test.describe('sign-in without JavaScript', () => {
     await expect(page).toHaveURL(`${baseURL}/`);
     await expect(page.getByRole('button', { name: /^Account menu:/ })).toContainText('Read-only');
     const post = seen.responses.filter((r) => r.request().method() === 'POST');
-    expect(post.map((r) => [path(r), r.status()])).toEqual([['/login', 303]]);
+    expect(post.map((r) => [path(r), r.status()])).toEqual([['/sign-in', 303]]);
     expect(post[0]?.headers()['location']).toBe('/');
     expectNoSecretIn(seen.requests.map((r) => r.url()));
     await rememberAuthSid();
   });
 
-  test('a refused key comes back to the sign-in page with the reason, without the key', async ({ page }) => {
+  test('a refused key comes back to the sign-in page with the reason, without the key', async ({ page, context }) => {
     const seen = record(page);
     await page.goto('/login');
     await page.getByRole('textbox', { name: 'API key', exact: true }).fill('sandbox-wrong-key');
@@ -47,11 +47,72 @@ test.describe('sign-in without JavaScript', () => {
     const html = await page.content();
     expect(html).not.toContain('sandbox-wrong-key');
     for (const url of seen.requests.map((r) => r.url())) expect(url).not.toContain('sandbox-wrong-key');
+    // Post → redirect → get: the reason travelled in a short-lived cookie for /login only, which holds no key.
+    const post = seen.responses.filter((r) => r.request().method() === 'POST');
+    expect(post.map((r) => [path(r), r.status(), r.headers()['location']])).toEqual([['/sign-in', 303, '/login']]);
+    const flash = (await context.cookies(`${baseURL}/login`)).find((c) => c.name === 'panel-sign-in-flash');
+    expect(flash).toMatchObject({ path: '/login', httpOnly: true, sameSite: 'Lax' });
+    const carried = Buffer.from(flash?.value ?? '', 'base64url').toString('utf8');
+    expect(JSON.parse(carried)).toMatchObject({ method: 'api-key', username: '' });
+    expect(carried).not.toContain('sandbox-wrong-key');
+  });
+
+  test('a password refused without JavaScript comes back on the password tab with the username kept', async ({ page }) => {
+    // The form's own post as a browser sends it (the cookie jar is the page's): method, username and password.
+    const refused = await page.request.post('/sign-in', {
+      form: { method: 'password', username: 'reseller@sandbox.test', password: 'not-the-password' },
+      headers: { Origin: baseURL },
+      maxRedirects: 0,
+    });
+    expect([refused.status(), refused.headers()['location']]).toEqual([303, '/login']);
+    await page.goto('/login');
+    await expect(page.getByRole('alert').filter({ hasText: 'Joker.com did not accept this username and password' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Username and password' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByLabel('Username', { exact: true })).toHaveValue('reseller@sandbox.test');
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+    expect(await page.content()).not.toContain('not-the-password');
+  });
+});
+
+test.describe('sign-in from another site', () => {
+  test('a post whose Origin is not the panel is refused before the DMAPI is asked', async ({ page }) => {
+    const request = page.request;
+    const before = ((await (await fetch(`${sandboxURL}/_sandbox/log`)).json()) as { entries: { id: number }[] }).entries.at(-1)?.id ?? 0;
+    const cases: Record<string, string>[] = [{ Origin: 'https://attacker.example' }, { Origin: 'null' }, {}];
+    for (const headers of cases) {
+      const answer = await request.post('/sign-in', { form: { method: 'api-key', apiKey: 'sandbox-full-key' }, headers, maxRedirects: 0 });
+      expect(answer.status(), JSON.stringify(headers)).toBe(403);
+      expect(answer.headers()['set-cookie']).toBeUndefined();
+    }
+    const after = ((await (await fetch(`${sandboxURL}/_sandbox/log?since=${before}`)).json()) as { entries: { request: string }[] }).entries;
+    expect(after.filter((e) => e.request === 'login')).toEqual([]);
+    // No session came of it: the panel still sends this browser to sign-in.
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test.describe('sign-in answering the form’s script', () => {
+  test('JSON: the reason and the method for a refusal (never the key), where to go for a sign-in', async ({ page }) => {
+    const post = (form: Record<string, string>) => page.request.post('/sign-in', { form, headers: { Origin: baseURL, Accept: 'application/json' }, maxRedirects: 0 });
+    const refused = await post({ method: 'api-key', apiKey: 'sandbox-wrong-key' });
+    expect(refused.status()).toBe(400);
+    const reason = await refused.json();
+    expect(reason).toMatchObject({ method: 'api-key', username: '', error: expect.stringContaining('did not accept this API key') });
+    expect(JSON.stringify(reason)).not.toContain('sandbox-wrong-key');
+    const empty = await post({ method: 'password', username: 'reseller@sandbox.test', password: '' });
+    expect([empty.status(), await empty.json()]).toEqual([400, { method: 'password', username: 'reseller@sandbox.test', error: 'Enter the password' }]);
+    const accepted = await post({ method: 'api-key', apiKey: 'sandbox-readonly-key' });
+    expect([accepted.status(), await accepted.json()]).toEqual([200, { location: '/' }]);
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: /^Account menu:/ })).toContainText('Read-only');
+    await rememberAuthSid();
+    await signOut(page);
   });
 });
 
 test.describe('sign-in with JavaScript', () => {
-  test('lands on the overview with one request to the server, and no secret is in any URL', async ({ page }) => {
+  test('posts once, then loads the overview once as a new document, and no secret is in any URL', async ({ page }) => {
     await page.goto('/login');
     await page.waitForLoadState('networkidle');
     await page.getByRole('tab', { name: 'Username and password' }).click();
@@ -61,10 +122,10 @@ test.describe('sign-in with JavaScript', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('button', { name: /^Account menu:/ })).toContainText('Owner');
     await expect(page).toHaveURL(`${baseURL}/`);
-    // The sign-in post carries the overview: no second request builds it again (prefetches of links aside).
+    // The post answers where to go; the overview is then built once, as a document (prefetches of links aside).
     const panelRequests = seen.requests.filter((r) => r.url().startsWith(baseURL) && !r.headers()['next-router-prefetch']);
     const pages = panelRequests.filter((r) => r.resourceType() === 'document' || r.method() === 'POST' || 'rsc' in r.headers());
-    expect(pages.map((r) => `${r.method()} ${path(r)}`)).toEqual(['POST /login']);
+    expect(pages.map((r) => `${r.method()} ${path(r)} ${r.resourceType()}`)).toEqual(['POST /sign-in fetch', 'GET / document']);
     expectNoSecretIn(seen.requests.map((r) => r.url()));
     await rememberAuthSid();
     await signOut(page);

@@ -36,6 +36,7 @@ function post(path: string, body: { announce: number } | { chunked: number }): P
 
 test('oversized sign-in and action bodies are refused with 413 before they are read; the panel stays up', async ({ page, request }) => {
   expect(await post('/api/auth/callback/credentials', { announce: 300 * 1024 * 1024 })).toMatchObject({ status: 'HTTP/1.1 413 Payload Too Large' });
+  expect(await post('/sign-in', { announce: 300 * 1024 * 1024 })).toMatchObject({ status: 'HTTP/1.1 413 Payload Too Large' });
   expect(await post('/login', { announce: 300 * 1024 * 1024 })).toMatchObject({ status: 'HTTP/1.1 413 Payload Too Large' });
   const streamed = await post('/api/auth/csrf', { chunked: 300 * 1024 * 1024 });
   expect(streamed.status, JSON.stringify(streamed)).toBe('HTTP/1.1 413 Payload Too Large');

@@ -46,7 +46,9 @@ export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'O
  */
 export const PUBLIC_ROUTES: Record<string, string> = {
   'app/api/health/route.ts': 'liveness probe, answers without a session',
-  'app/api/auth/[...nextauth]/route.ts': 'next-auth: sign-in itself',
+  'app/api/auth/[...nextauth]/route.ts': 'next-auth: its session and sign-out endpoints',
+  'app/(auth)/sign-in/route.ts':
+    'sign-in is the way in: no session yet; a post from another site is refused, attempts are limited per address and credential, the body is capped by the panel server',
   'app/(public)/verify/page.tsx': 'whois verification landing page for owners arriving from e-mail: no session; the service credential, a per-address limit',
   'app/(public)/cor/page.tsx': 'change-of-registrant landing page for registrants arriving from e-mail: no session; the service credential, a per-address limit',
 };
@@ -66,9 +68,8 @@ export const PUBLIC_PAGES: Record<string, string> = {
 
 export const UNGUARDED_ACTIONS: Record<string, string> = {
   'app/(auth)/actions.ts#signOutAction': 'sign-out is open to everyone; without a session it only redirects',
-  'app/(auth)/actions.ts#signInAction': 'sign-in is the way in: no session yet; attempts are limited per address and credential',
   'app/(public)/invite/[token]/actions.ts#signInToAcceptAction':
-    'sign-in on the invitation landing page: the same server path as signInAction (attempts limited per address and credential), returning to the invitation',
+    'sign-in on the invitation landing page: the same server path as the sign-in route (app/(auth)/sign-in/route.ts) (attempts limited per address and credential), returning to the invitation',
   'app/(public)/invite/[token]/actions.ts#switchAccountAction': 'sign-out on the invitation landing page, open to everyone as signOutAction is; returns to the invitation',
   'app/(public)/verify/actions.ts#answerVerificationAction':
     'an owner answers a whois verification with the key from their e-mail: no session; only key and yes/no are taken, the service credential calls the DMAPI, limited per address',

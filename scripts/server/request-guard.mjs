@@ -3,7 +3,7 @@
 // before anything reads them, malformed paths sent to the not-found page, and HSTS when the panel's configured address is https.
 import { CLIENT_IP_HEADER, clientAddress, isTrustedProxy, normalizeIp } from '../../lib/env/client-address.mjs';
 
-/** Sign-in (next-auth's endpoints and the sign-in page's form post) never needs more than a few hundred bytes. */
+/** Sign-in (next-auth's endpoints and the sign-in form's post) never needs more than a few hundred bytes. */
 export const AUTH_BODY_CAP = 16 * 1024;
 /** Server actions; keep equal to `experimental.serverActions.bodySizeLimit` in next.config.mjs. */
 export const BODY_CAP = 2 * 1024 * 1024;
@@ -21,7 +21,7 @@ const PUBLIC_PREFIXES = ['/invite/'];
 /** The body cap of a path: small where no session is needed to send a body. */
 export function bodyCapFor(pathname) {
   if (PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) return AUTH_BODY_CAP;
-  return pathname.startsWith('/api/auth/') || pathname === '/login' ? AUTH_BODY_CAP : BODY_CAP;
+  return pathname.startsWith('/api/auth/') || pathname === '/login' || pathname === '/sign-in' ? AUTH_BODY_CAP : BODY_CAP;
 }
 
 function refuse(res, status, text) {

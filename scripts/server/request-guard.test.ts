@@ -127,6 +127,7 @@ describe('body caps', () => {
 
   it('caps sign-in at a few KiB and server actions at 2 MiB', async () => {
     const small = Buffer.alloc(AUTH_BODY_CAP + 1, 'a');
+    expect((await request(panel.port, '/sign-in', { method: 'POST', body: small })).status).toBe(413);
     expect((await request(panel.port, '/login', { method: 'POST', body: small })).status).toBe(413);
     expect((await request(panel.port, '/invite/abc', { method: 'POST', body: small })).status).toBe(413);
     expect((await request(panel.port, '/domains', { method: 'POST', body: small })).status).toBe(200);

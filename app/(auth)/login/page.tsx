@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { EnvironmentBadge, environmentLabel } from '@/components/layout/environment-badge';
 import { ThemeToggle } from '@/components/layout/theme-toggle';
 import { getSession } from '@/lib/auth';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { DEMO_CREDENTIALS } from '@/lib/auth/sandbox-demo';
+import { decodeSignInFlash, SIGN_IN_FLASH_COOKIE } from '@/lib/auth/sign-in-flash';
 import { env } from '@/lib/env';
 import { SignInForm, type DemoEntry } from './sign-in-form';
 
@@ -24,6 +26,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (session) redirect(session.role === 'customer' ? '/my-domains' : '/');
   const { reason } = await searchParams;
   const notice = typeof reason === 'string' ? REASONS[reason] : undefined;
+  // A refusal of a sign-in posted without JavaScript, redirected back here (app/(auth)/sign-in/route.ts).
+  const refused = decodeSignInFlash((await cookies()).get(SIGN_IN_FLASH_COOKIE)?.value);
   // The demo credentials are public (the sandbox contract documents them); they are sent only in sandbox mode.
   const demos: DemoEntry[] = env.SANDBOX
     ? DEMO_CREDENTIALS.map((d) => ({
@@ -55,7 +59,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           ? `This panel talks to its embedded sandbox DMAPI (${env.DMAPI_URL}); nothing reaches Joker.com.`
           : `This panel talks to ${environmentLabel(env.ENVIRONMENT)}: ${env.DMAPI_URL}. Sign in with a Joker.com API key or your Joker.com username and password.`}
       </p>
-      <SignInForm demos={demos} />
+      <SignInForm demos={demos} initial={refused} />
     </main>
   );
 }

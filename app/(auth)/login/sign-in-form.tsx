@@ -1,9 +1,9 @@
 'use client';
 
 import * as Tabs from '@radix-ui/react-tabs';
-import { useActionState, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { SignInState } from '@/lib/auth/credential';
-import { signInAction } from '../actions';
+import type { SignInAnswer } from '../sign-in/route';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/field-error';
 import { Input } from '@/components/ui/input';
@@ -24,27 +24,60 @@ type Method = SignInState['method'];
 
 const START: SignInState = { method: 'api-key', username: '' };
 
+/** A path of this panel (the server names it; anything else is not followed). */
+const panelPath = (location: string) => location.startsWith('/') && !location.startsWith('//') && !location.startsWith('/\\');
+
 /**
- * Posts to the sign-in server action, also before the page's JavaScript has loaded (a plain form POST, never a GET:
- * the key or password never lands in the address bar); the server performs the DMAPI login. On failure the reason is
- * shown in plain words and the username is kept, the secret (key or password) is cleared.
+ * Posts to the sign-in route (app/(auth)/sign-in/route.ts), also before the page's JavaScript has loaded: a plain
+ * form POST, never a GET, so the key or password never lands in the address bar. With JavaScript the form posts with
+ * fetch and then loads the page the server names as a new document, whose first screen paints as its HTML streams in.
+ * On failure the reason is shown in plain words and the username is kept, the secret (key or password) is cleared.
+ * `initial` is a refusal the server redirected back here (a post without JavaScript).
  */
-export function SignInForm({ demos }: { demos: DemoEntry[] }) {
-  const [state, formAction, pending] = useActionState(signInAction, START);
-  const [method, setMethod] = useState<Method>(state.method);
+export function SignInForm({ demos, initial = START }: { demos: DemoEntry[]; initial?: SignInState }) {
+  const [pending, setPending] = useState(false);
+  const [method, setMethod] = useState<Method>(initial.method);
   const [apiKey, setApiKey] = useState('');
-  const [username, setUsername] = useState(state.username);
+  const [username, setUsername] = useState(initial.username);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState(state.error);
-  // A new answer from the server: show its reason, keep the username, clear the secret.
-  const [answered, setAnswered] = useState(state);
-  if (state !== answered) {
-    setAnswered(state);
-    setMethod(state.method);
-    setUsername(state.username || username);
+  const [error, setError] = useState(initial.error);
+
+  // Back from the panel to a page kept in the browser's back/forward cache: the form is usable again.
+  useEffect(() => {
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) setPending(false);
+    };
+    window.addEventListener('pageshow', restored);
+    return () => window.removeEventListener('pageshow', restored);
+  }, []);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const form = event.currentTarget;
+    setPending(true);
+    let answer: SignInAnswer | null = null;
+    try {
+      const response = await fetch(form.action, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      answer = (await response.json().catch(() => null)) as SignInAnswer | null;
+    } catch {
+      answer = null;
+    }
+    if (answer && 'location' in answer && panelPath(answer.location)) {
+      // Stays "Signing in…" until the panel's page replaces this one.
+      window.location.assign(answer.location);
+      return;
+    }
+    setPending(false);
     setApiKey('');
     setPassword('');
-    setError(state.error);
+    if (answer && 'method' in answer) {
+      setMethod(answer.method);
+      setUsername(answer.username || username);
+      setError(answer.error ?? 'Joker.com did not accept the sign-in. Try again.');
+    } else {
+      setError('The panel did not answer the sign-in. Check the connection and try again.');
+    }
   }
 
   function fill(entry: DemoEntry) {
@@ -57,7 +90,7 @@ export function SignInForm({ demos }: { demos: DemoEntry[] }) {
 
   return (
     <div className="space-y-6">
-      <form action={formAction} className="space-y-4 rounded-md border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" noValidate>
+      <form action="/sign-in" method="post" onSubmit={submit} className="space-y-4 rounded-md border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" noValidate>
         <FormError message={error} />
         <input type="hidden" name="method" value={method} />
         <Tabs.Root value={method} onValueChange={(v) => setMethod(v as Method)}>

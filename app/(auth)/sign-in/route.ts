@@ -1,0 +1,65 @@
+import { cookies } from 'next/headers';
+import { signInSchema, type SignInState } from '@/lib/auth/credential';
+import { requestIp } from '@/lib/auth/request-context';
+import { isSameOriginPost } from '@/lib/auth/same-origin';
+import { issueSessionCookie } from '@/lib/auth/session-cookie';
+import { signInWithCredential } from '@/lib/auth/sign-in';
+import { encodeSignInFlash, SIGN_IN_FLASH_COOKIE, signInFlashCookieOptions } from '@/lib/auth/sign-in-flash';
+
+export const dynamic = 'force-dynamic';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+/** What the sign-in form's script gets back: where to go, or why not (never the key or the password). */
+export type SignInAnswer = { location: string } | SignInState;
+
+const field = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : undefined;
+};
+
+function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { Location: location, ...NO_STORE } });
+}
+
+/**
+ * Sign-in: the sign-in form posts here, with or without JavaScript (a POST body, never a URL: the key or password
+ * never lands in the address bar or a log of URLs). The server performs the DMAPI `login` and sets the session
+ * cookie. Without JavaScript the answer is a redirect (303) to the panel, or back to /login with the reason in a
+ * short-lived cookie. The form's script asks for JSON instead and then loads the page itself as a new document:
+ * that page's HTML streams its first screen before any of its scripts, so the panel paints sooner than a client-side
+ * navigation that must first load the panel's scripts, and no second request builds the page again (a server action
+ * that sets a cookie makes the router fetch the current route once more).
+ *
+ * Open to everyone: it is the way in. A post from another site is refused (login CSRF); lib/auth limits attempts
+ * per client address and per credential; the panel's server caps the body at a few kilobytes before it is read.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
+  if (!isSameOriginPost(request.headers)) {
+    return new Response('Sign-in refused: the form was not posted from this panel.\n', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...NO_STORE } });
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return new Response('Sign-in refused: the form could not be read.\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...NO_STORE } });
+  }
+  const method = field(form, 'method') === 'password' ? 'password' : 'api-key';
+  const kept: SignInState = { method, username: method === 'password' ? (field(form, 'username') ?? '').slice(0, 254) : '' };
+  const parsed = signInSchema.safeParse({ method, apiKey: field(form, 'apiKey'), username: field(form, 'username'), password: field(form, 'password') });
+  const result = parsed.success
+    ? await signInWithCredential(parsed.data, await requestIp())
+    : ({ ok: false, error: parsed.error.issues[0]?.message ?? 'Enter your credentials.' } as const);
+  const jar = await cookies();
+  if (!result.ok) {
+    const refused: SignInState = { ...kept, error: result.error };
+    if (wantsJson) return Response.json(refused satisfies SignInAnswer, { status: 400, headers: NO_STORE });
+    jar.set(SIGN_IN_FLASH_COOKIE, encodeSignInFlash(refused), signInFlashCookieOptions());
+    return seeOther('/login');
+  }
+  await issueSessionCookie(result.sessionId);
+  if (jar.has(SIGN_IN_FLASH_COOKIE)) jar.delete({ name: SIGN_IN_FLASH_COOKIE, path: '/login' });
+  const location = result.role === 'customer' ? '/my-domains' : '/';
+  return wantsJson ? Response.json({ location } satisfies SignInAnswer, { headers: NO_STORE }) : seeOther(location);
+}
