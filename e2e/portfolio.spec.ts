@@ -109,6 +109,29 @@ test.describe('portfolio', () => {
     expect(csv.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(locked.map((r) => r.domain).sort());
   });
 
+  test('typing writes the URL once it pauses; a domain opened at once still comes back filtered', async ({ page }) => {
+    const rows = await sandboxRows();
+    const first = [...rows].sort((x, y) => x.domain.localeCompare(y.domain))[0]!;
+    const prefix = first.domain.slice(0, 3);
+    const matching = rows.filter((r) => r.domain.includes(prefix));
+    await page.goto('/domains?sort=domain');
+    await expect(page.locator('#domain-count')).toHaveText(`${rows.length} domains`);
+    const box = page.getByLabel('Name or pattern');
+    // Typing: the list follows every keystroke, the URL the pause after the last one.
+    await box.pressSequentially(prefix);
+    await expect(page.locator('#domain-count')).toHaveText(`${matching.length} of ${rows.length} domains`);
+    await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
+    // One more character and straight onto a domain (no pause): the press on the link writes the URL first.
+    await box.press('Backspace');
+    const shorter = prefix.slice(0, 2);
+    await expect(page.locator('#domain-count')).toHaveText(`${rows.filter((r) => r.domain.includes(shorter)).length} of ${rows.length} domains`);
+    await page.getByRole('row').nth(1).getByRole('link').click();
+    await expect(page).toHaveURL(/\/domains\/[^/?]+$/);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/domains\\?q=${shorter}$`));
+    await expect(box).toHaveValue(shorter);
+  });
+
   test('keyboard: arrows move, Enter opens the domain page', async ({ page }) => {
     await page.goto('/domains?sort=domain');
     const grid = page.getByRole('grid', { name: 'Domains' });

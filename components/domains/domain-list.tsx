@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import type { Selection } from '@/lib/jobs/request';
 import { portfolioCsv } from '@/lib/portfolio/csv';
@@ -14,6 +14,8 @@ import { FilterBar } from './filter-bar';
 import { usePortfolio } from './use-portfolio';
 
 const MAX_EXPLICIT = 5000;
+/** How long typing in the filter box pauses before the URL is written. */
+const URL_WRITE_DELAY_MS = 250;
 const EMPTY: ReadonlySet<number> = new Set();
 const NO_ROWS: PortfolioRow[] = [];
 const NO_TLDS: string[] = [];
@@ -53,11 +55,56 @@ export function DomainList({ permissions, preview }: { permissions: BulkPermissi
   const [filter] = useState(narrowingFilter);
   const visible = useMemo(() => filter(sorted, filters, now), [filter, sorted, filters, now]);
 
-  const applyFilters = useCallback((next: PortfolioFilters) => {
-    setFilters(next);
-    // replaceState, not router navigation: a keystroke must not re-render the server page; Next syncs useSearchParams.
-    window.history.replaceState(null, '', `${window.location.pathname}${filtersToQuery(next)}`);
+  // The URL follows the filters (a bookmark or Back brings the view back) with replaceState, not a router
+  // navigation: a keystroke must not re-render the server page. Typing writes it once the typing pauses: each write
+  // costs the browser's history and Next's router a render, which a keystroke at 100,000 domains cannot afford. A
+  // pending write goes out at once before anything can leave the page (a pointer press, Enter, the page being
+  // hidden) and is dropped when the list is left (Back) before it was made.
+  const pendingUrl = useRef<{ timer: ReturnType<typeof setTimeout>; path: string; query: string } | null>(null);
+  const writeUrl = useCallback(() => {
+    const pending = pendingUrl.current;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    pendingUrl.current = null;
+    // Never onto another page's entry (a navigation that came first).
+    if (window.location.pathname !== pending.path || window.location.search === pending.query) return;
+    window.history.replaceState(null, '', `${pending.path}${pending.query}`);
   }, []);
+  useEffect(() => {
+    const beforeLeaving = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
+      writeUrl();
+    };
+    const dropPending = () => {
+      if (pendingUrl.current) clearTimeout(pendingUrl.current.timer);
+      pendingUrl.current = null;
+    };
+    document.addEventListener('pointerdown', beforeLeaving, true);
+    document.addEventListener('keydown', beforeLeaving, true);
+    window.addEventListener('pagehide', writeUrl);
+    window.addEventListener('popstate', dropPending);
+    return () => {
+      document.removeEventListener('pointerdown', beforeLeaving, true);
+      document.removeEventListener('keydown', beforeLeaving, true);
+      window.removeEventListener('pagehide', writeUrl);
+      window.removeEventListener('popstate', dropPending);
+      dropPending();
+    };
+  }, [writeUrl]);
+
+  const current = useRef(filters);
+  const applyFilters = useCallback(
+    (next: PortfolioFilters) => {
+      // Only the text changed: the URL waits for the typing to pause; anything else is written at once.
+      const typing = (Object.keys(next) as (keyof PortfolioFilters)[]).every((k) => k === 'q' || next[k] === current.current[k]);
+      current.current = next;
+      setFilters(next);
+      if (pendingUrl.current) clearTimeout(pendingUrl.current.timer);
+      pendingUrl.current = { path: window.location.pathname, query: filtersToQuery(next), timer: setTimeout(writeUrl, URL_WRITE_DELAY_MS) };
+      if (!typing) writeUrl();
+    },
+    [writeUrl],
+  );
 
   const changeSelection = useCallback(
     (next: Set<number>) => {

@@ -195,7 +195,7 @@ export function DomainTable({ rows, now, filters, onSort, isSelected, onToggle, 
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index] as PortfolioRow;
             return (
-              <div key={row.i} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start - ROW}px)` }}>
+              <div key={v.index} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start - ROW}px)` }}>
                 <Row row={row} index={v.index} now={now} selected={isSelected(row)} active={v.index === current} onToggle={onToggle} />
               </div>
             );
