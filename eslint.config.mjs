@@ -15,6 +15,16 @@ const config = [
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['components/ui/link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: "Use '@/components/ui/link': the panel's pages are dynamic, so a link prefetches only when it asks to." }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { local },
     rules: { 'local/no-server-import-in-client': 'error' },
   },

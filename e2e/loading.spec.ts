@@ -197,3 +197,23 @@ test('the list sends its first screen with the page, before any script runs', as
   expect(html).toContain('aria-busy="true"');
   await page.context().close();
 });
+
+test('a page load asks the server for nothing it will not show: no router prefetch of the navigation or its links', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  const prefetches: string[] = [];
+  page.on('request', (r) => {
+    if (r.headers()['next-router-prefetch']) prefetches.push(new URL(r.url()).pathname);
+  });
+  for (const path of ['/', '/domains', '/account']) {
+    await page.goto(`${base}${path}`);
+    await page.waitForLoadState('networkidle');
+  }
+  // The navigation (and the overview's figures) link to a dozen dynamic pages: links in view are not fetched ahead.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).not.toHaveCount(0);
+  expect(prefetches).toEqual([]);
+  // A click still navigates, with one request for the page.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Domains' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible();
+  await page.context().close();
+});

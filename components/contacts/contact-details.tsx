@@ -1,5 +1,5 @@
 import 'server-only';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { FactList, type Fact } from '@/components/domains/fact-list';
 import { FailureNotice } from '@/components/form/failure-notice';
 import { withDmapi } from '@/lib/auth';

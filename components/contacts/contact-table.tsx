@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { DataTable, type ColumnDef } from '@/components/data-table';
 import type { Failure } from '@/lib/failure/types';

@@ -1,5 +1,5 @@
 import type { PendingTransfer, PendingVerification, ResultListRow } from '@/lib/dmapi';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { DomainLink } from '@/components/domains/domain-link';
 import { plural } from '@/lib/format';
 import { cn } from '@/lib/utils/cn';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { type ColumnDef, DataTable } from '@/components/data-table';
 import { ResultObjectLink } from '@/components/results/object-link';
 
@@ -25,7 +25,7 @@ const columns: ColumnDef<RecentResult, unknown>[] = [
     header: 'Proc-ID',
     enableSorting: false,
     cell: ({ row }) => (
-      <Link href={`/results/${encodeURIComponent(row.original.procId)}`} prefetch={false} className="tabular-nums hover:underline">
+      <Link href={`/results/${encodeURIComponent(row.original.procId)}`} className="tabular-nums hover:underline">
         {row.original.procId}
       </Link>
     ),

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { cn } from '@/lib/utils/cn';
 
@@ -14,7 +14,7 @@ const LINK = 'text-sky-700 hover:underline dark:text-sky-400';
 
 export function ContactLink({ handle, children, className }: { handle: string; children?: ReactNode; className?: string }) {
   return (
-    <Link href={contactHref(handle)} prefetch={false} className={cn('font-mono', LINK, className)}>
+    <Link href={contactHref(handle)} className={cn('font-mono', LINK, className)}>
       {children ?? handle}
     </Link>
   );
@@ -22,7 +22,7 @@ export function ContactLink({ handle, children, className }: { handle: string; c
 
 export function HostLink({ host, children, className }: { host: string; children?: ReactNode; className?: string }) {
   return (
-    <Link href={hostHref(host)} prefetch={false} className={cn('font-mono', LINK, className)}>
+    <Link href={hostHref(host)} className={cn('font-mono', LINK, className)}>
       {children ?? host}
     </Link>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/format';
 import type { DomainFacts } from '@/lib/lifecycle/domain-facts';

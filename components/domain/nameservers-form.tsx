@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { ActionForm, SubmitButton, TextAreaField, useActionForm } from '@/components/form';
 import { setNameserversAction } from '@/app/(panel)/domains/[domain]/modify-actions';
 import type { Permission } from '@/lib/auth/roles';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { cn } from '@/lib/utils/cn';
 
@@ -11,7 +11,7 @@ export const domainHref = (domain: string) => `/domains/${encodeURIComponent(dom
  */
 export function DomainLink({ domain, children, className }: { domain: string; children?: ReactNode; className?: string }) {
   return (
-    <Link href={domainHref(domain)} prefetch={false} className={cn('text-sky-700 hover:underline dark:text-sky-400', className)}>
+    <Link href={domainHref(domain)} className={cn('text-sky-700 hover:underline dark:text-sky-400', className)}>
       {children ?? domain}
     </Link>
   );

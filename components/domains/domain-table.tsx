@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { type KeyboardEvent, type MouseEvent, memo, useRef, useState } from 'react';
 import { daysUntil, type PortfolioFilters, type SortKey } from '@/lib/portfolio/filter';
 import type { PortfolioRow } from '@/lib/portfolio/types';
@@ -61,7 +61,7 @@ const Row = memo(function Row({ row, index, now, selected, active, onToggle }: R
         />
       </div>
       <div role="gridcell" className="truncate">
-        <Link href={`/domains/${encodeURIComponent(row.domain)}`} prefetch={false} tabIndex={-1} className="hover:underline" title={row.display !== row.domain ? row.domain : undefined}>
+        <Link href={`/domains/${encodeURIComponent(row.domain)}`} tabIndex={-1} className="hover:underline" title={row.display !== row.domain ? row.domain : undefined}>
           {row.display}
         </Link>
       </div>

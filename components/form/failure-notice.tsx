@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { forwardRef } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Failure } from '@/lib/failure/types';

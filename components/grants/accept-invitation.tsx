@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { acceptInvitationAction } from '@/app/(public)/invite/[token]/actions';
 import { ActionForm, SubmitButton, useActionForm } from '@/components/form';
 import type { AcceptOutcome } from '@/lib/grants/accept';

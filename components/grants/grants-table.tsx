@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { type ReactNode, useState } from 'react';
 import { type ColumnDef, DataTable } from '@/components/data-table';
 import { Badge } from '@/components/ui/badge';

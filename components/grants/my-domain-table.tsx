@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { type ColumnDef, DataTable } from '@/components/data-table';
 import { ABILITY_NEEDS, type CustomerAbility, rolesAllow } from '@/lib/schemas/grants';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { PanelInvitationView } from '@/lib/grants/view';
 import { STATE_LABELS } from '@/lib/grants/view';
 import { formatDate } from '@/lib/format';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useEffect, useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import { cancelBulkJobAction, cancelBulkOrderAction, retryFailedItemsAction } from '@/app/(panel)/domains/actions';

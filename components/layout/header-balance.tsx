@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { BalanceFigure } from '@/lib/account/types';
 import { formatMoney } from '@/lib/format';
 import { queryKeys } from '@/lib/query-keys';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import type { Environment } from '@/lib/env/schema';
 import { EnvironmentBadge } from './environment-badge';

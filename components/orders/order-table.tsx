@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { type ColumnDef, DataTable } from '@/components/data-table';
 import { DomainLink } from '@/components/domains/domain-link';
 import { Button } from '@/components/ui/button';
@@ -44,7 +44,7 @@ const columns: ColumnDef<OrderItem, unknown>[] = [
     accessorKey: 'procId',
     cell: ({ row }) =>
       row.original.procId ? (
-        <Link href={`/results/${encodeURIComponent(row.original.procId)}`} prefetch={false} className="tabular-nums text-sky-700 hover:underline dark:text-sky-400">
+        <Link href={`/results/${encodeURIComponent(row.original.procId)}`} className="tabular-nums text-sky-700 hover:underline dark:text-sky-400">
           {row.original.procId}
         </Link>
       ) : (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Badge } from '@/components/ui/badge';
 import type { InboxRow, RequestCause } from '@/lib/results/types';
 
@@ -12,7 +12,7 @@ export function CauseText({ cause }: { cause: RequestCause }) {
       {cause.jobId !== undefined ? (
         <>
           {' · '}
-          <Link href={`/jobs/${cause.jobId}`} prefetch={false} className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href={`/jobs/${cause.jobId}`} className="text-sky-700 hover:underline dark:text-sky-400">
             {cause.jobTitle ? `job #${cause.jobId}: ${cause.jobTitle}` : `bulk job #${cause.jobId}`}
           </Link>
         </>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatDateTime } from '@/lib/format';
 import type { QueuedOutcome } from '@/lib/results/types';
 import { cn } from '@/lib/utils/cn';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ColumnDef } from '@/components/data-table';
 import { formatDateTime } from '@/lib/format';
 import type { InboxRow } from '@/lib/results/types';
@@ -18,7 +18,7 @@ export const resultColumns: ColumnDef<InboxRow, unknown>[] = [
     header: 'Proc-ID',
     enableSorting: false,
     cell: ({ row }) => (
-      <Link href={`/results/${encodeURIComponent(row.original.procId)}`} prefetch={false} className="tabular-nums text-sky-700 hover:underline dark:text-sky-400" aria-label={`Details of Proc-ID ${row.original.procId}`}>
+      <Link href={`/results/${encodeURIComponent(row.original.procId)}`} className="tabular-nums text-sky-700 hover:underline dark:text-sky-400" aria-label={`Details of Proc-ID ${row.original.procId}`}>
         {row.original.procId}
       </Link>
     ),

@@ -1,5 +1,5 @@
 import 'server-only';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { unstable_rethrow } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton, Streamed } from '@/components/ui/streamed';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { Button } from '@/components/ui/button';
 import { formatCount } from '@/lib/format';
 import { type EntryState, type ListFilters, STATES } from '@/lib/schemas/verification';

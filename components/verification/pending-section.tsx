@@ -1,5 +1,5 @@
 import 'server-only';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { unstable_rethrow } from 'next/navigation';
 import { actionPermission, can, type PanelSession, withDmapi } from '@/lib/auth';
 import { getDb } from '@/lib/db';
@@ -45,7 +45,7 @@ export async function PendingSection({ session, filters, refresh }: { session: P
           {formatCount(page.counts.pending)} {page.counts.pending === 1 ? 'address' : 'addresses'} pending
           {readAt ? ` · read from Joker.com ${formatRelative(readAt, now)}` : ''}
         </span>
-        <Link href={`${listHref(filters)}${listHref(filters).includes('?') ? '&' : '?'}refresh=1`} prefetch={false} className="text-sky-700 hover:underline dark:text-sky-400">
+        <Link href={`${listHref(filters)}${listHref(filters).includes('?') ? '&' : '?'}refresh=1`} className="text-sky-700 hover:underline dark:text-sky-400">
           Read again now
         </Link>
       </p>

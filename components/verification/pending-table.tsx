@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { type ColumnDef, DataTable, type RowSelectionState } from '@/components/data-table';
@@ -35,7 +35,7 @@ function columns(now: number, domainLinks: boolean, showState: boolean): ColumnD
       header: 'Owner e-mail',
       enableSorting: false,
       cell: ({ row }) => (
-        <Link href={emailHref(row.original.email)} prefetch={false} className="break-all text-sky-700 hover:underline dark:text-sky-400">
+        <Link href={emailHref(row.original.email)} className="break-all text-sky-700 hover:underline dark:text-sky-400">
           {row.original.email}
         </Link>
       ),

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useMemo, useState } from 'react';
 import { type ColumnDef, DataTable, type RowSelectionState } from '@/components/data-table';
 import type { Permission } from '@/lib/auth/roles';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { requireSession } from '@/lib/auth';
 import { AREAS, OPERATIONS, permission, type Area, type Operation } from '@/lib/auth/roles';
 

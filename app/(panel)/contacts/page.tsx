@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { z } from 'zod';
 import { ContactFilter } from '@/components/contacts/contact-filter';
 import { ContactTable, type ContactRow } from '@/components/contacts/contact-table';

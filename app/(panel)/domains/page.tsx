@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { DomainList } from '@/components/domains/domain-list';
 import { ListSkeleton } from '@/components/domains/list-skeleton';
 import { Streamed } from '@/components/ui/streamed';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { AccessTable } from '@/components/grants/access-table';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
 import { actionPermission, requireRole, withDmapi } from '@/lib/auth';
@@ -24,7 +24,7 @@ export default async function AccessPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-baseline gap-3">
         <h1 className="text-lg font-semibold">Access</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">Everyone who holds a role on one of your domains or is invited to one.</p>
-        <Link href="/grants?refresh=1" prefetch={false} className="ml-auto text-sm text-sky-700 hover:underline dark:text-sky-400">
+        <Link href="/grants?refresh=1" className="ml-auto text-sm text-sky-700 hover:underline dark:text-sky-400">
           Read again from Joker.com
         </Link>
       </div>

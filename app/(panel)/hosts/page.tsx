@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { HostTable, type HostRow } from '@/components/hosts/host-table';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
 import { actionPermission, requireRole, withDmapi } from '@/lib/auth';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { FailureNotice } from '@/components/form';
 import { PriceTable } from '@/components/prices/price-table';
 import { PromotionList } from '@/components/prices/promotion-list';

@@ -1,6 +1,6 @@
 import { decodeSegment } from '@/lib/utils/segment';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { ContactDetails } from '@/components/contacts/contact-details';
 import { Skeleton, Streamed } from '@/components/ui/streamed';

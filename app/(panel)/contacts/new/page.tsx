@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { NewContact } from '@/components/contacts/new-contact';
 import { requireRole } from '@/lib/auth';
 

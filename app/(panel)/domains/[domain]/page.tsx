@@ -1,6 +1,6 @@
 import { decodeSegment } from '@/lib/utils/segment';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { ContactsForm } from '@/components/domain/contacts-form';
 import { AuthIdSection } from '@/components/domain/auth-id-section';

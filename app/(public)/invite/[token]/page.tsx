@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { AcceptInvitation } from '@/components/grants/accept-invitation';
 import { LandingSignIn } from '@/components/grants/landing-sign-in';
 import { SignOutButton } from '@/components/layout/sign-out-button';
