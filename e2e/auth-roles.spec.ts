@@ -74,13 +74,15 @@ test.describe('roles', () => {
   test('a customer sees only their own domains and no reseller area', async ({ page }) => {
     await signIn(page, { apiKey: 'sandbox-customer-key' });
     await expect(page).toHaveURL(/\/my-domains$/);
-    const shown = (await page.getByRole('row').allInnerTexts()).slice(1).map((r) => r.split(/\s/)[0]);
     // What the DMAPI itself gives this customer: their own domains and those they hold a role on (showgrants).
     const login = await fetch(`${sandboxURL}/request/login?api-key=sandbox-customer-key`);
     const sid = /Auth-Sid: (\w+)/.exec(await login.text())?.[1] ?? '';
     const list = await (await fetch(`${sandboxURL}/request/query-domain-list?auth-sid=${sid}&showgrants=1&from=1`)).text();
     const own = list.split('\n\n')[1]?.split('\n').filter(Boolean).map((l) => l.split(' ')[0]) ?? [];
     await fetch(`${sandboxURL}/request/logout?auth-sid=${sid}`);
+    // The header row and one row per domain, read once they are all there.
+    await expect(page.getByRole('row')).toHaveCount(own.length + 1);
+    const shown = (await page.getByRole('row').allInnerTexts()).slice(1).map((r) => r.split(/\s/)[0]);
     expect(shown.sort()).toEqual(own.sort());
     await page.goto('/domains');
     await expect(page).toHaveURL(/\/denied\?area=domains/);

@@ -119,7 +119,10 @@ test.describe('whois verification', () => {
     await staff.goto('/verification?refresh=1');
     const expected = (await pendingEmails()).slice(0, 50);
     const table = staff.getByRole('table', { name: 'Owner e-mails waiting for verification' });
-    const shown = (await table.getByRole('row').locator('a[href^="/verification/email/"]').allTextContents()).map((t) => t.trim().toLowerCase());
+    // The list streams in after the page's shell: wait for its rows before reading them.
+    const addresses = table.getByRole('row').locator('a[href^="/verification/email/"]');
+    await expect(addresses).toHaveCount(expected.length);
+    const shown = (await addresses.allTextContents()).map((t) => t.trim().toLowerCase());
     expect(shown).toEqual(expected);
     await axeClean(staff);
     await staff.context().close();
