@@ -60,8 +60,11 @@ export async function reserveAttempt(
       .select({ failures: count(), latest: max(signInFailures.at) })
       .from(signInFailures)
       .where(and(eq(signInFailures.subject, fpKey), gte(signInFailures.at, new Date(now.getTime() - CREDENTIAL_MEMORY_MS))));
-    if (own?.latest) {
-      const wait = Math.ceil((new Date(own.latest).getTime() + delaySeconds(own.failures) * 1000 - now.getTime()) / 1000);
+    // Within the free failures there is no wait at all: a parallel attempt with the same key that took the lock first
+    // may have reserved a moment after this one started, which must not read as "try again in 1 second".
+    const delay = own ? delaySeconds(own.failures) : 0;
+    if (own?.latest && delay > 0) {
+      const wait = Math.ceil((new Date(own.latest).getTime() + delay * 1000 - now.getTime()) / 1000);
       if (wait > 0) return { ok: false, error: `Too many failed sign-ins with this ${input.noun}. Try again in ${plural(wait, 'second')}.` };
     }
     const rows = await tx

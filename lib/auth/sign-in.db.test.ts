@@ -100,6 +100,17 @@ describe('sign-in against the sandbox', () => {
     expect((await sandboxLog(world.sandboxUrl, before)).filter((e) => e.request === 'login')).toHaveLength(5);
   });
 
+  it('lets parallel sign-ins with one right key all in (a team sharing a key at nine in the morning)', async () => {
+    const { reserveAttempt, fingerprintSubject } = await import('./rate-limit');
+    // Another attempt with this key took the lock first and reserved a moment after this one started.
+    const now = new Date();
+    const fingerprint = 'fp-parallel-right-key';
+    await world.database.db.insert(signInFailures).values({ subject: fingerprintSubject(fingerprint), at: new Date(now.getTime() + 5) });
+    expect(await reserveAttempt(world.database.db, { ip: '192.0.2.230', fingerprint, noun: 'API key' }, now)).toMatchObject({ ok: true });
+    const results = await Promise.all(Array.from({ length: 4 }, (_, i) => signIn({ method: 'api-key', apiKey: 'sandbox-full-key' }, `192.0.2.${240 + i}`)));
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+  });
+
   it('records an unregistered reseller key for the owner and revoking it ends its sessions', async () => {
     const { getSession } = await import('./session');
     // The sandbox has no extra keys: make the read-only demo key "unregistered" by deleting its row.
