@@ -15,7 +15,7 @@ export { actionPermission, requestAllowed, requestPermissions, type RequestSubje
  * leaves no list: nothing is disabled, and the server still refuses what the key may not send.
  */
 
-// On globalThis: the sign-in action and the pages that wait for its read may be separate module graphs.
+// On globalThis: the sign-in route and the pages that wait for its read may be separate module graphs.
 const KEY = Symbol.for('panel.requestListReads');
 const reads: Map<string, Promise<string[] | null>> = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Map<string, Promise<string[] | null>>;
 
