@@ -94,6 +94,7 @@ test.describe('bulk actions', () => {
 
     await page.goto('/domains');
     const filter = page.getByLabel('Name or pattern');
+    await expect(filter).toHaveAttribute('data-ready', '');
     for (const domain of [recent, ...others]) {
       await filter.fill(domain ?? '');
       await page.getByRole('checkbox', { name: `Select ${domain}` }).click();
@@ -147,6 +148,7 @@ test.describe('bulk actions', () => {
 
       await page.goto('/domains');
       const filter = page.getByLabel('Name or pattern');
+      await expect(filter).toHaveAttribute('data-ready', '');
       for (const domain of [...coms, net]) {
         await filter.fill(domain);
         await page.getByRole('checkbox', { name: `Select ${domain}` }).click();

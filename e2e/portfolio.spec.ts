@@ -82,6 +82,7 @@ test.describe('portfolio', () => {
     await page.goto('/domains');
     await expect(page.locator('#domain-count')).toHaveText(`${rows.length} domains`);
 
+    await expect(page.getByLabel('Name or pattern')).toHaveAttribute('data-ready', '');
     await page.getByLabel('Name or pattern').fill('a*.de');
     await expect(page.locator('#domain-count')).toHaveText(`${aDe.length} of ${rows.length} domains`);
     await expect(page).toHaveURL(/q=a\*\.de/);
@@ -118,6 +119,7 @@ test.describe('portfolio', () => {
     await expect(page.locator('#domain-count')).toHaveText(`${rows.length} domains`);
     const box = page.getByLabel('Name or pattern');
     // Typing: the list follows every keystroke, the URL the pause after the last one.
+    await expect(box).toHaveAttribute('data-ready', '');
     await box.pressSequentially(prefix);
     await expect(page.locator('#domain-count')).toHaveText(`${matching.length} of ${rows.length} domains`);
     await expect(page).toHaveURL(new RegExp(`q=${prefix}`));

@@ -3,6 +3,7 @@
 import { Download, RefreshCw, X } from 'lucide-react';
 import type { ChangeEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/lib/hooks/use-hydrated';
 import { ListAge } from './list-age';
 import { DEFAULT_FILTERS, type PortfolioFilters } from '@/lib/portfolio/filter';
 
@@ -42,6 +43,8 @@ function Choice({ label, value, options, onChange }: { label: string; value: str
 /** The list's filters; every change goes to the URL (see DomainList) so the view can be bookmarked. */
 export function FilterBar({ filters, tlds, onChange, onRefresh, refreshing, onExport, shown, total, readAt, partial }: Props) {
   const set = <K extends keyof PortfolioFilters>(key: K) => (value: string) => onChange({ ...filters, [key]: value });
+  // The filter box carries `data-ready` once typing reaches the list (before hydration the keys would be lost).
+  const hydrated = useHydrated();
   const dirty = Object.keys(DEFAULT_FILTERS).some(
     (k) => k !== 'sort' && k !== 'dir' && filters[k as keyof PortfolioFilters] !== DEFAULT_FILTERS[k as keyof PortfolioFilters],
   );
@@ -56,6 +59,7 @@ export function FilterBar({ filters, tlds, onChange, onRefresh, refreshing, onEx
           value={filters.q}
           onChange={(e) => set('q')(e.target.value)}
           aria-describedby="domain-count"
+          data-ready={hydrated ? '' : undefined}
         />
       </label>
       <Choice label="TLD" value={filters.tld} options={[['', 'All'], ...tlds.map((t): [string, string] => [t, `.${t}`])]} onChange={set('tld')} />

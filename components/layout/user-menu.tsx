@@ -3,6 +3,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { ChevronDown, LogOut } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
+import { useHydrated } from '@/lib/hooks/use-hydrated';
 import { formatMoney } from '@/lib/format';
 import { useBalance } from './header-balance';
 import { useSignOutGuard } from './sign-out-guard';
@@ -33,12 +34,16 @@ function MenuBalance() {
 
 export function UserMenu({ userLogin, actorName, roleLabel, userAccess, showBalance, signOut, hasJobs }: UserMenuProps) {
   const guard = useSignOutGuard(signOut, hasJobs);
+  // A page the sign-in lands on is a new document: a click on the menu before hydration would be lost, so the trigger
+  // carries `data-ready` once it works (tests wait for it, as for the kit's forms).
+  const hydrated = useHydrated();
   return (
     <>
       <DropdownMenu.Root>
         <DropdownMenu.Trigger
           className="flex min-w-0 items-center gap-2 rounded px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
           aria-label={`Account menu: ${userLogin}, ${roleLabel}`}
+          data-ready={hydrated ? '' : undefined}
         >
           <span className="max-w-28 truncate sm:max-w-48">{userLogin}</span>
           {/* On a phone the role and key access are in the menu itself. */}

@@ -50,8 +50,9 @@ export async function signIn(page: Page, credential: Credential): Promise<void> 
     await page.getByLabel('Password', { exact: true }).fill(credential.password);
   }
   await page.getByRole('button', { name: 'Sign in' }).click();
-  // Sign-in talks to the DMAPI several times; its speed is measured by `npm run bench`, not here.
-  await expect(page.getByRole('button', { name: /^Account menu:/ })).toBeVisible({ timeout: 30_000 });
+  // Sign-in talks to the DMAPI several times; its speed is measured by `npm run bench`, not here. It lands on a new
+  // document: wait until its menu works (hydrated), so the test's next click is not lost.
+  await expect(page.getByRole('button', { name: /^Account menu:/ })).toHaveAttribute('data-ready', '', { timeout: 30_000 });
   await rememberAuthSid();
 }
 
@@ -71,7 +72,9 @@ export async function rememberAuthSid(): Promise<string> {
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Account menu:/ }).click();
+  const menu = page.getByRole('button', { name: /^Account menu:/ });
+  await expect(menu).toHaveAttribute('data-ready', '');
+  await menu.click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/login\?reason=signed-out/);
 }
