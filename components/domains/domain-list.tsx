@@ -92,18 +92,16 @@ export function DomainList({ permissions, preview }: { permissions: BulkPermissi
     };
   }, [writeUrl]);
 
-  const current = useRef(filters);
   const applyFilters = useCallback(
     (next: PortfolioFilters) => {
       // Only the text changed: the URL waits for the typing to pause; anything else is written at once.
-      const typing = (Object.keys(next) as (keyof PortfolioFilters)[]).every((k) => k === 'q' || next[k] === current.current[k]);
-      current.current = next;
+      const typing = (Object.keys(next) as (keyof PortfolioFilters)[]).every((k) => k === 'q' || next[k] === filters[k]);
       setFilters(next);
       if (pendingUrl.current) clearTimeout(pendingUrl.current.timer);
       pendingUrl.current = { path: window.location.pathname, query: filtersToQuery(next), timer: setTimeout(writeUrl, URL_WRITE_DELAY_MS) };
       if (!typing) writeUrl();
     },
-    [writeUrl],
+    [filters, writeUrl],
   );
 
   const changeSelection = useCallback(

@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db';
 import { DmapiAuthError, DmapiError, DmapiTransportError, login } from '@/lib/dmapi';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { type SignInInput, toCredential } from './credential';
+import { type SignInInput, signInSchema, type SignInState, toCredential } from './credential';
 import { panelTransport } from './dmapi-pool';
 import { hashSessionId } from './crypto';
 import { credentialFingerprint } from './keys';
@@ -70,6 +70,24 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
   });
   void storeRequestList(hashSessionId(sessionId));
   return { ok: true, sessionId, role: decision.role };
+}
+
+/**
+ * A sign-in form as posted (the sign-in page's and the invitation page's): `method`, then `apiKey` or `username` and
+ * `password`, validated, then signInWithCredential. A refusal comes back as the state the form shows again: the reason,
+ * the method and the username, never the key or the password.
+ */
+export async function signInFromForm(form: FormData, ip: string | null): Promise<Extract<SignInResult, { ok: true }> | { ok: false; state: SignInState }> {
+  const field = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const method = field('method') === 'password' ? 'password' : 'api-key';
+  const kept: SignInState = { method, username: method === 'password' ? (field('username') ?? '').slice(0, 254) : '' };
+  const parsed = signInSchema.safeParse({ method, apiKey: field('apiKey'), username: field('username'), password: field('password') });
+  if (!parsed.success) return { ok: false, state: { ...kept, error: parsed.error.issues[0]?.message ?? 'Enter your credentials.' } };
+  const result = await signInWithCredential(parsed.data, ip);
+  return result.ok ? result : { ok: false, state: { ...kept, error: result.error } };
 }
 
 let warned = false;

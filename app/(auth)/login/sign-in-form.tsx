@@ -58,7 +58,7 @@ export function SignInForm({ demos, initial = START }: { demos: DemoEntry[]; ini
     setPending(true);
     let answer: SignInAnswer | null = null;
     try {
-      const response = await fetch(form.action, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      const response = await fetch(form.action, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json' } });
       answer = (await response.json().catch(() => null)) as SignInAnswer | null;
     } catch {
       answer = null;

@@ -1,22 +1,15 @@
 import { cookies } from 'next/headers';
-import { signInSchema, type SignInState } from '@/lib/auth/credential';
+import type { SignInState } from '@/lib/auth/credential';
 import { requestIp } from '@/lib/auth/request-context';
 import { isSameOriginPost } from '@/lib/auth/same-origin';
 import { issueSessionCookie } from '@/lib/auth/session-cookie';
-import { signInWithCredential } from '@/lib/auth/sign-in';
+import { signInFromForm } from '@/lib/auth/sign-in';
 import { encodeSignInFlash, SIGN_IN_FLASH_COOKIE, signInFlashCookieOptions } from '@/lib/auth/sign-in-flash';
-
-export const dynamic = 'force-dynamic';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /** What the sign-in form's script gets back: where to go, or why not (never the key or the password). */
 export type SignInAnswer = { location: string } | SignInState;
-
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : undefined;
-};
 
 function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location, ...NO_STORE } });
@@ -45,17 +38,11 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     return new Response('Sign-in refused: the form could not be read.\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...NO_STORE } });
   }
-  const method = field(form, 'method') === 'password' ? 'password' : 'api-key';
-  const kept: SignInState = { method, username: method === 'password' ? (field(form, 'username') ?? '').slice(0, 254) : '' };
-  const parsed = signInSchema.safeParse({ method, apiKey: field(form, 'apiKey'), username: field(form, 'username'), password: field(form, 'password') });
-  const result = parsed.success
-    ? await signInWithCredential(parsed.data, await requestIp())
-    : ({ ok: false, error: parsed.error.issues[0]?.message ?? 'Enter your credentials.' } as const);
+  const result = await signInFromForm(form, await requestIp());
   const jar = await cookies();
   if (!result.ok) {
-    const refused: SignInState = { ...kept, error: result.error };
-    if (wantsJson) return Response.json(refused satisfies SignInAnswer, { status: 400, headers: NO_STORE });
-    jar.set(SIGN_IN_FLASH_COOKIE, encodeSignInFlash(refused), signInFlashCookieOptions());
+    if (wantsJson) return Response.json(result.state satisfies SignInAnswer, { status: 400, headers: NO_STORE });
+    jar.set(SIGN_IN_FLASH_COOKIE, encodeSignInFlash(result.state), signInFlashCookieOptions());
     return seeOther('/login');
   }
   await issueSessionCookie(result.sessionId);

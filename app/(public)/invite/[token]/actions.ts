@@ -5,10 +5,10 @@ import { redirect } from 'next/navigation';
 import { createAction } from '@/lib/actions';
 import { getSession } from '@/lib/auth';
 import { SESSION_COOKIE } from '@/lib/auth/cookie';
-import { signInSchema, type SignInState } from '@/lib/auth/credential';
+import type { SignInState } from '@/lib/auth/credential';
 import { requestIp } from '@/lib/auth/request-context';
 import { issueSessionCookie } from '@/lib/auth/session-cookie';
-import { signInWithCredential } from '@/lib/auth/sign-in';
+import { signInFromForm } from '@/lib/auth/sign-in';
 import { endPanelSession } from '@/lib/auth/sign-out';
 import { acceptInvitation } from '@/lib/grants/accept';
 import { acceptInvitationSchema, invitationToken } from '@/lib/schemas/grants';
@@ -44,13 +44,9 @@ function landingPath(form: FormData): string {
  * login, panel role); only the page it returns to differs. Open to everyone: it is the way in.
  */
 export async function signInToAcceptAction(_previous: SignInState | null, form: FormData): Promise<SignInState> {
-  const method = field(form, 'method') === 'password' ? 'password' : 'api-key';
-  const kept: SignInState = { method, username: method === 'password' ? (field(form, 'username') ?? '').slice(0, 254) : '' };
-  const parsed = signInSchema.safeParse({ method, apiKey: field(form, 'apiKey'), username: field(form, 'username'), password: field(form, 'password') });
-  if (!parsed.success) return { ...kept, error: parsed.error.issues[0]?.message ?? 'Enter your credentials.' };
   const back = landingPath(form);
-  const result = await signInWithCredential(parsed.data, await requestIp());
-  if (!result.ok) return { ...kept, error: result.error };
+  const result = await signInFromForm(form, await requestIp());
+  if (!result.ok) return result.state;
   await issueSessionCookie(result.sessionId);
   redirect(back);
 }
