@@ -4,8 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { decodePortfolio } from '@/lib/portfolio/encode';
 import { queryKeys } from '@/lib/query-keys';
-import { scanDomainList } from '@/lib/portfolio/scan';
-import { wireFromText } from '@/lib/portfolio/wire-text';
+import { payloadFromText } from '@/lib/portfolio/payload-text';
 import type { PortfolioPayload, PortfolioRow } from '@/lib/portfolio/types';
 import { PORTFOLIO_URL } from './preload-portfolio';
 
@@ -24,7 +23,7 @@ async function fetchPortfolio(refresh: boolean): Promise<PortfolioPayload> {
     response.headers.get('Content-Type') === 'application/gzip' && response.body
       ? await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text()
       : await response.text();
-  return scanDomainList(wireFromText(text));
+  return payloadFromText(text);
 }
 
 /**

@@ -4,7 +4,7 @@ import { lastLogId, logSince, type SandboxWorld, startWorld } from '@/lib/dmapi/
 import { getPortfolioCopy, heldPortfolioCopy, invalidatePortfolio } from './copy';
 import { domainListRow } from './domain-row';
 import { patchListWire } from './patch';
-import { wireFromText } from './wire-text';
+import { payloadFromText } from './payload-text';
 
 /** The account's held copy of the list against the real sandbox over HTTP: how many reads each use costs. */
 let w: SandboxWorld;
@@ -29,7 +29,7 @@ describe('portfolio copy', () => {
     expect(c).toBe(a);
     expect(await reads(since)).toEqual(['query-domain-list']);
     expect(a.rows().length).toBe(250);
-    expect(wireFromText(a.text().toString('utf8')).body).toBe(a.wire.body);
+    expect(payloadFromText(a.text().toString('utf8'))).toEqual(a.payload());
     expect(a.sorted('domain', 'asc')).toBe(a.sorted('domain', 'asc'));
   });
 

@@ -6,10 +6,10 @@ import { decodePortfolio } from './encode';
 import type { SortKey } from './filter';
 import { sortRows } from './filter';
 import { patchListWire } from './patch';
+import { payloadToText } from './payload-text';
 import { type ListWire, scanDomainList } from './scan';
 import { loadListWire } from './server';
 import type { PortfolioPayload, PortfolioRow } from './types';
-import { wireToText } from './wire-text';
 
 /**
  * The account's portfolio as the panel holds it: one `query-domain-list` per account, shared by every user and view
@@ -21,7 +21,7 @@ export interface PortfolioCopy {
   /** When the list was read (ms). */
   readonly at: number;
   readonly wire: ListWire;
-  /** GET /api/domains's answer (lib/portfolio/wire-text.ts). */
+  /** GET /api/domains's answer (lib/portfolio/payload-text.ts). */
   text(): Buffer;
   /** The same text gzip-compressed, once, off the main thread; undefined until that is done. */
   gzipped(): Buffer | undefined;
@@ -51,15 +51,15 @@ function memo<T>(make: () => T): () => T {
 
 export function makeCopy(wire: ListWire): PortfolioCopy {
   let gz: Buffer | undefined;
+  const payload = memo(() => scanDomainList(wire));
   const text = memo(() => {
-    const buf = Buffer.from(wireToText(wire), 'utf8');
+    const buf = Buffer.from(payloadToText(payload()), 'utf8');
     // Compressed once per copy in the thread pool: Next would otherwise gzip 7 MB on every request (issue #10).
     gzip(buf, { level: 6 }, (error, out) => {
       if (!error) gz = out;
     });
     return buf;
   });
-  const payload = memo(() => scanDomainList(wire));
   const rows = memo(() => decodePortfolio(payload()));
   const orders = new Map<string, PortfolioRow[]>();
   return {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mapDomainList, parseReply } from '@/lib/dmapi';
 import { tldOf, toUnicodeDomain } from '@/lib/net';
 import { decodePortfolio, privacyCode } from './encode';
+import { payloadFromText, payloadToText } from './payload-text';
 import { type ListWire, scanDomainList } from './scan';
-import { PRIVACY_LEVELS } from './types';
+import { PRIVACY_LEVELS, type PortfolioPayload } from './types';
 
 const REPLY = [
   'Status-Code: 0',
@@ -15,6 +16,8 @@ const REPLY = [
   'shared.co.uk 2028-12-31 production,autorenew @billing basic basic 2028-12-31',
   'plain.com 2030-06-15 - - - - -',
 ].join('\n');
+
+const COLUMNS_LIVE = 'domain,expiration_date,domain_status,own_role,invitation_possible,number_of_confirmed_grants,pending_invitations,privacy-status,privacy-origin,privacy-expiration'.split(',');
 
 const wire = (over: Partial<ListWire>): ListWire => ({ v: 2, at: 42, columns: [], separator: 'SPACE', unicode: {}, body: '', ...over });
 
@@ -54,21 +57,37 @@ describe('scanDomainList', () => {
   });
 });
 
-describe('wire text', () => {
-  it('round-trips, body untouched', async () => {
-    const { wireFromText, wireToText } = await import('./wire-text');
-    const w = wire({ columns: ['domain'], unicode: { 'xn--a': 'ä' }, body: 'a.de 2027\nb.de 2028' });
-    const text = wireToText(w);
-    expect(text.split('\n')[1]).toBe('a.de 2027');
-    expect(wireFromText(text)).toEqual(w);
-    expect(() => wireFromText('<html>')).toThrow();
+describe('payload text (GET /api/domains)', () => {
+  const payload = (): PortfolioPayload => {
+    const reply = parseReply(REPLY);
+    return scanDomainList(wire({ columns: (reply.headers.columns?.[0] ?? '').split(','), unicode: { 'xn--mnchen-3ya.de': 'münchen.de' }, body: reply.body }));
+  };
+
+  it('round-trips the mapped list, sparse maps, times that are not whole days and unknown dates', () => {
+    const p = payload();
+    p.exp[2] = Date.UTC(2028, 11, 31, 13, 5, 7) / 1000;
+    p.exp[3] = 0;
+    p.grantCounts[0] = [2, 1];
+    const text = payloadToText(p);
+    expect(text.split('\n')).toHaveLength(5);
+    expect(text.split('\n')[1]).toMatch(/^alpha\.de\t[0-9a-z]+\t[0-9a-z]+$/);
+    expect(payloadFromText(text)).toEqual(p);
+    expect(decodePortfolio(payloadFromText(text))).toEqual(decodePortfolio(p));
   });
 
-  it('keeps an empty body empty and refuses a cut-off answer (no trailer)', async () => {
-    const { wireFromText, wireToText } = await import('./wire-text');
-    const empty = wire({ columns: ['domain'], body: '' });
-    expect(wireFromText(wireToText(empty))).toEqual(empty);
-    const full = wireToText(wire({ columns: ['domain'], body: 'a.de 2027' }));
-    expect(() => wireFromText(full.slice(0, full.indexOf('\u001e') - 1))).toThrow(/incomplete/);
+  it('is smaller than the DMAPI body it was mapped from', () => {
+    const body = Array.from({ length: 2000 }, (_, i) => `shop${i}.de 2030-02-14 production,lock,autorenew @creator true 0 undef none none -`).join('\n');
+    const p = scanDomainList(wire({ columns: COLUMNS_LIVE, body }));
+    expect(payloadToText(p).length).toBeLessThan(body.length / 2.5);
+  });
+
+  it('keeps an empty list empty and refuses anything else: another format, a cut-off answer, a bad row', () => {
+    const empty = scanDomainList(wire({ columns: ['domain'] }));
+    expect(payloadFromText(payloadToText(empty))).toEqual(empty);
+    expect(() => payloadFromText('<html>')).toThrow(/not understood/);
+    expect(() => payloadFromText('{"v":2,"columns":[]}\na.de 2027')).toThrow(/not understood/);
+    const full = payloadToText(payload());
+    expect(() => payloadFromText(full.slice(0, full.lastIndexOf('\n')))).toThrow(/incomplete/);
+    expect(() => payloadFromText(full.replace(/\t[0-9a-z]+$/, '\t!'))).toThrow(/not understood/);
   });
 });

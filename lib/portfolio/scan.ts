@@ -4,9 +4,9 @@ import { privacyCode } from './encode';
 import { FLAG_AUTORENEW, FLAG_LOCK, FLAG_PRODUCTION, type PortfolioPayload } from './types';
 
 /**
- * What GET /api/domains sends: the query-domain-list body as the DMAPI gave it, with its Columns and the Unicode
- * names of the IDNs. The route stays a thin session-checked proxy (at 100,000 rows any server-side mapping costs more
- * than the request itself); the browser turns it into columns here, in one pass without per-row objects.
+ * The query-domain-list body as the DMAPI gave it, with its Columns and the Unicode names of the IDNs: what the
+ * account's held copy keeps (lib/portfolio/copy.ts). It is turned into columns here, once per copy, in one pass
+ * without per-row objects; GET /api/domains sends those columns packed (lib/portfolio/payload-text.ts).
  */
 export interface ListWire {
   v: 2;

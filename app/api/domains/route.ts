@@ -11,14 +11,14 @@ const GZIP = 'application/gzip';
 
 /**
  * The portfolio for the domain list (react-query): the account's held copy of `query-domain-list`
- * (lib/portfolio/copy.ts), so a view never reads the list a second time when its page already did. The text is one
- * JSON line (columns, read time), the DMAPI body as it came, and a trailer line with the IDNs' Unicode names
- * (lib/portfolio/wire-text.ts); the browser maps it (lib/portfolio/scan.ts). The text is gzip-compressed once per copy
- * and sent as a gzip file (`application/gzip`) that the browser unpacks with DecompressionStream: Next drops a route
- * handler's own Content-Encoding header, and compressing 7 MB on every request is what made the list slow (issue
- * #10); `no-transform` keeps Next's compression off. Until the gzip is ready the plain text goes out. `?refresh=1` is the list's Refresh: read again unless the copy is a moment old. The guard is createRoute's
- * (session → role domains/view → DMAPI failures mapped to 401/502/503 JSON), written out because createRoute only
- * answers JSON.
+ * (lib/portfolio/copy.ts), so a view never reads the list a second time when its page already did. The copy's columns
+ * are sent packed (lib/portfolio/payload-text.ts: about a third of the DMAPI's bytes, nothing left for the browser to
+ * map). The text is gzip-compressed once per copy and sent as a gzip file (`application/gzip`) that the browser
+ * unpacks with DecompressionStream: Next drops a route handler's own Content-Encoding header, and compressing megabytes
+ * on every request is what made the list slow (issue #10); `no-transform` keeps Next's compression off. Until the gzip
+ * is ready the plain text goes out. `?refresh=1` is the list's Refresh: read again unless the copy is a moment old.
+ * The guard is createRoute's (session → role domains/view → DMAPI failures mapped to 401/502/503 JSON), written out
+ * because createRoute only answers JSON.
  */
 async function handler(request: Request): Promise<Response> {
   const allowed = await guard('domains', 'view');
