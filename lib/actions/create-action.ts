@@ -61,7 +61,7 @@ export function createAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
     if (!parsed.success) return { ok: false, ...(describeFailure(parsed.error) as Failure), values: keptValues(input) };
     const ip = await requestIp();
     const calls: CapturedCall[] = [];
-    const ctx: ActionContext = { session, ip, client: () => clientForSession(session.id) };
+    const ctx: ActionContext = { session, ip, client: () => clientForSession(session.id, { checkedLive: true }) };
     let result: ActionResult<T>;
     try {
       // The key's request list (read at sign-in): a request missing from it is refused before it is sent.

@@ -53,7 +53,7 @@ export function createRoute<Q extends z.ZodType, P extends z.ZodType, T>(config:
     try {
       const data = await config.handler(
         { query: query.data, params: params.data as z.output<P> },
-        { session, client: () => clientForSession(session.id) },
+        { session, client: () => clientForSession(session.id, { checkedLive: true }) },
       );
       return json(data);
     } catch (error) {

@@ -65,12 +65,13 @@ async function isLive(sessionId: string): Promise<boolean> {
 }
 
 /**
- * The client bound to a panel session (by its database id), after checking that the session still exists. The map
- * is filled synchronously, so no two are made.
+ * The client bound to a panel session (by its database id), after checking that the session still exists, unless
+ * the caller has just looked the session up in the database in this request (`checkedLive`: requireSession, guard).
+ * The map is filled synchronously, so no two are made.
  */
-export async function clientForSession(sessionId: string): Promise<DmapiClient> {
+export async function clientForSession(sessionId: string, options: { checkedLive?: boolean } = {}): Promise<DmapiClient> {
   void sweep().catch(() => undefined);
-  if (!(await isLive(sessionId))) {
+  if (!options.checkedLive && !(await isLive(sessionId))) {
     await retire(sessionId);
     throw new SessionEndedError();
   }

@@ -56,10 +56,10 @@ export function sessionPermission(session: PanelSession, area: Area, operation: 
 }
 
 /**
- * The pooled client, after its one check that the session is still live: once per render (React cache), not once per
- * section, so a page whose sections each ask for the client costs one database read, not one per section.
+ * The pooled client, once per render (React cache), not once per section. Its session was looked up in this request
+ * (requireSession, from the database), so the pool does not ask the database again whether it is live.
  */
-const liveClient = cache((sessionId: string) => clientForSession(sessionId));
+const liveClient = cache((sessionId: string) => clientForSession(sessionId, { checkedLive: true }));
 
 /**
  * The DMAPI client bound to the signed-in user's DMAPI session (with transparent re-login). Within one page render its

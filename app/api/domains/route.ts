@@ -27,7 +27,7 @@ async function handler(request: Request): Promise<Response> {
   }
   const refresh = new URL(request.url).searchParams.get('refresh') === '1';
   try {
-    const copy = await getPortfolioCopy(allowed.session.uid, await clientForSession(allowed.session.id), { refresh });
+    const copy = await getPortfolioCopy(allowed.session.uid, await clientForSession(allowed.session.id, { checkedLive: true }), { refresh });
     const gzip = copy.gzipped();
     const body = gzip ?? copy.text();
     return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), {
