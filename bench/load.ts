@@ -16,7 +16,9 @@
 import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { freePort, waitForHttp } from '../test/net';
 import { startThrowawayPostgres } from '../scripts/pg-cluster.mjs';
@@ -39,6 +41,19 @@ interface Figure {
 }
 
 const children: ChildProcess[] = [];
+/** Each started sandbox's and panel's process id, by its URL. */
+const pids = new Map<string, number>();
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 where that cannot be read. */
+function cpuSeconds(url: string): number {
+  try {
+    const stat = readFileSync(`/proc/${pids.get(url)}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 function launch(args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, args, { detached: true, stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore', env: { ...process.env, ...env } });
   children.push(child);
@@ -59,8 +74,9 @@ process.on('exit', stopAll);
 export async function startSandbox(domains = DOMAINS, latencyMs = LATENCY_MS, jitterMs?: number): Promise<string> {
   const port = await freePort();
   const jitter = jitterMs === undefined ? [] : ['--jitter', String(jitterMs)];
-  launch(['--conditions=react-server', '--import', 'tsx', 'lib/sandbox/cli.ts', '--port', String(port), '--memory', '--domains', String(domains), '--latency', String(latencyMs), ...jitter], {});
+  const child = launch(['--conditions=react-server', '--import', 'tsx', 'lib/sandbox/cli.ts', '--port', String(port), '--memory', '--domains', String(domains), '--latency', String(latencyMs), ...jitter], {});
   const url = `http://127.0.0.1:${port}`;
+  if (child.pid) pids.set(url, child.pid);
   await waitForHttp(`${url}/_sandbox/log?since=0`, 240_000);
   return url;
 }
@@ -68,7 +84,7 @@ export async function startSandbox(domains = DOMAINS, latencyMs = LATENCY_MS, ji
 /** One panel process (scripts/server.mjs, the built app) on the given sandbox and database. */
 export async function startPanelProcess(sandbox: string, env: Record<string, string>): Promise<string> {
   const port = await freePort();
-  launch(['scripts/server.mjs'], {
+  const child = launch(['scripts/server.mjs'], {
     NODE_ENV: 'production',
     PORT: String(port),
     SANDBOX_PORT: new URL(sandbox).port,
@@ -77,6 +93,7 @@ export async function startPanelProcess(sandbox: string, env: Record<string, str
     ...env,
   });
   const base = `http://127.0.0.1:${port}`;
+  if (child.pid) pids.set(base, child.pid);
   await waitForHttp(`${base}/api/health`, 240_000);
   return base;
 }
@@ -148,19 +165,28 @@ interface Run {
   errors: number;
 }
 
-/**
- * One autocannon run: `connections` users, each with its own session cookie, going round the mix. `paced`: each user
- * asks for at most one page per second (autocannon's connectionRate; a person clicking as fast as pages appear), the
- * load the targets are for. Unpaced, every user asks again the moment an answer is in: the panel's capacity, where
- * the latency is the queue in front of the CPU (50 requests always in flight).
- */
-function hammer(base: string, cookies: string[], mix: string[], domains: string[], connections: number, offset: number, paced: boolean): Promise<autocannon.Result> {
+/** autocannon's result with `skipAggregateResult`: the latencies as its encoded histogram, merged across runs here. */
+interface RawResult {
+  latencies: string;
+  totalCompletedRequests: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+interface Histogram {
+  add(other: Histogram): void;
+  getValueAtPercentile(percentile: number): number;
+}
+const { decodeHist } = createRequire(import.meta.url)('autocannon/lib/histUtil') as { decodeHist: (encoded: string) => Histogram };
+
+function users(base: string, cookies: string[], mix: string[], domains: string[], connections: number, offset: number, paced: boolean): Promise<RawResult> {
   let next = offset;
   const pick = () => encodeURIComponent(domains[Math.floor(Math.random() * domains.length)]!);
   return autocannon({
     url: base,
     connections,
     duration: SECONDS,
+    skipAggregateResult: true,
     // autocannon corrects paced runs for coordinated omission with an expected interval of 1/rate *milliseconds*
     // (1 ms at one request a second), which fills the histogram with made-up samples: off, the figures are the
     // answers' own times. A paced user waits for each answer before the next second's request anyway.
@@ -174,19 +200,38 @@ function hammer(base: string, cookies: string[], mix: string[], domains: string[
       path,
       setupRequest: (req: autocannon.Request) => ({ ...req, path: path.replace(':domain', pick()) }),
     })),
-  });
+  }) as unknown as Promise<RawResult>;
 }
 
-function summarize(results: autocannon.Result[]): Run {
-  const requests = results.reduce((a, r) => a + r.requests.total, 0);
-  const weight = (get: (r: autocannon.Result) => number) => results.reduce((a, r) => a + get(r) * r.requests.total, 0) / Math.max(1, requests);
+/**
+ * Paced: each user asks for at most one page per second (autocannon's connectionRate; a person clicking as fast as
+ * pages appear), the load the targets are for. Each user is its own autocannon run, started 1 s ÷ users after the
+ * last: autocannon paces by whole seconds from a run's start, so users started together would all ask at the same
+ * instant each second, a burst no set of people makes. Unpaced: every user asks again the moment an answer is in,
+ * the panel's capacity, where the latency is the queue in front of the CPU (all users always waiting).
+ */
+async function hammer(bases: string[], cookies: string[], mix: string[], domains: string[], paced: boolean): Promise<RawResult[]> {
+  const per = Math.ceil(USERS / bases.length);
+  if (!paced) return Promise.all(bases.map((base, i) => users(base, cookies, mix, domains, per, i * per, false)));
+  const runs: Promise<RawResult>[] = [];
+  for (let u = 0; u < USERS; u++) {
+    runs.push(users(bases[u % bases.length]!, cookies, mix, domains, 1, u, true));
+    await new Promise((resolve) => setTimeout(resolve, 1000 / USERS));
+  }
+  return Promise.all(runs);
+}
+
+/** One histogram for all runs (percentiles of the joint latencies, not of each run's). */
+function summarize(results: RawResult[]): Run {
+  const [first, ...rest] = results.map((r) => decodeHist(r.latencies));
+  for (const h of rest) first!.add(h);
+  const requests = results.reduce((a, r) => a + r.totalCompletedRequests, 0);
   return {
     requests,
-    rps: results.reduce((a, r) => a + r.requests.average, 0),
-    p50: weight((r) => r.latency.p50),
-    // Per instance percentiles, weighted by requests: close to the joint figure when the instances see the same mix.
-    p95: Math.max(...results.map((r) => (r.latency as unknown as Record<string, number>).p97_5 ?? r.latency.p99)),
-    p99: Math.max(...results.map((r) => r.latency.p99)),
+    rps: requests / SECONDS,
+    p50: first!.getValueAtPercentile(50),
+    p95: first!.getValueAtPercentile(95),
+    p99: first!.getValueAtPercentile(99),
     errors: results.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0),
   };
 }
@@ -205,7 +250,7 @@ function runFigures(label: string, run: Run, targets: boolean): Figure[] {
   return [
     { name: `${label} requests per second`, value: run.rps, unit: 'req/s' },
     { name: `${label} latency p50`, value: run.p50, unit: 'ms' },
-    { name: `${label} latency p95 (p97.5 as autocannon reports it)`, value: run.p95, unit: 'ms', ...latency },
+    { name: `${label} latency p95`, value: run.p95, unit: 'ms', ...latency },
     { name: `${label} latency p99`, value: run.p99, unit: 'ms' },
     { name: `${label} errors (socket errors, timeouts, non-2xx)`, value: run.errors, unit: 'errors', target: { max: 0 } },
     { name: `${label} requests in ${SECONDS} s`, value: run.requests, unit: 'requests' },
@@ -221,15 +266,19 @@ async function phase(label: string, bases: string[], sandbox: string): Promise<F
   console.log(`  ${label} mix: ${mix.join(', ')}`);
   // Warm each process once (the first list read fills the account's copy), then measure.
   for (const base of bases) for (const path of mix) await (await fetch(`${base}${path.replace(':domain', domains[0]!)}`, { headers: { cookie: cookies[0]! } })).arrayBuffer();
-  const per = Math.ceil(USERS / bases.length);
   const since = await lastLogId(sandbox);
-  const paced = await Promise.all(bases.map((base, i) => hammer(base, cookies, mix, domains, per, i * per, true)));
+  const cpuBefore = [sandbox, ...bases].map(cpuSeconds);
+  const paced = await hammer(bases, cookies, mix, domains, true);
+  const [sandboxCpu, ...panelCpu] = [sandbox, ...bases].map((url, i) => cpuSeconds(url) - cpuBefore[i]!);
   const log = await sandboxLog(sandbox, since);
-  const unpaced = await Promise.all(bases.map((base, i) => hammer(base, cookies, mix, domains, per, i * per, false)));
+  const unpaced = await hammer(bases, cookies, mix, domains, false);
   return [
     { name: `${label} DMAPI logins at sign-in`, value: signIn, unit: `logins for ${USERS} users`, target: { max: USERS } },
     ...runFigures(`${label} [each user ${PAGES_PER_SECOND} page/s]`, summarize(paced), true),
     ...dmapiFigures(`${label} [each user ${PAGES_PER_SECOND} page/s]`, log),
+    // Where the machine's CPU went: the sandbox stands in for Joker's servers but runs on the same cores.
+    { name: `${label} [each user ${PAGES_PER_SECOND} page/s] CPU of the panel process${bases.length > 1 ? 'es' : ''} per request`, value: (panelCpu.reduce((a, b) => a + b, 0) * 1000) / Math.max(1, summarize(paced).requests), unit: 'ms' },
+    { name: `${label} [each user ${PAGES_PER_SECOND} page/s] CPU of the sandbox (on the same ${availableParallelism()} cores), share of the run`, value: (100 * (sandboxCpu ?? 0)) / SECONDS, unit: '% of one core' },
     ...runFigures(`${label} [capacity: no pause between pages, no target]`, summarize(unpaced), false),
   ];
 }
