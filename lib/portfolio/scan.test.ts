@@ -3,7 +3,7 @@ import { mapDomainList, parseReply } from '@/lib/dmapi';
 import { tldOf, toUnicodeDomain } from '@/lib/net';
 import { decodePortfolio, privacyCode } from './encode';
 import { payloadFromText, payloadToText } from './payload-text';
-import { type ListWire, scanDomainList } from './scan';
+import { type ListWire, scanDomainList, scanDomainListInSlices } from './scan';
 import { PRIVACY_LEVELS, type PortfolioPayload } from './types';
 
 const REPLY = [
@@ -46,6 +46,15 @@ describe('scanDomainList', () => {
     expect(rows[1]).toMatchObject({ grants: ['@admin', '@tech'], privacy: 'none', locked: false });
     expect(rows[2]).toMatchObject({ tld: 'co.uk', autorenew: true, privacy: 'basic' });
     expect(rows[3]).toMatchObject({ production: false, grants: [], privacyExpires: 0 });
+  });
+
+  it('maps the same in slices as in one go, blank lines and all', async () => {
+    const reply = parseReply(REPLY);
+    const w = wire({ columns: (reply.headers.columns?.[0] ?? '').split(','), unicode: { 'xn--mnchen-3ya.de': 'münchen.de' }, body: `${reply.body}\n\n${reply.body}` });
+    const whole = scanDomainList(w);
+    expect(whole.domain).toHaveLength(8);
+    for (const rows of [1, 2, 3, 100]) expect(await scanDomainListInSlices(w, rows)).toEqual(whole);
+    expect(await scanDomainListInSlices(wire({ columns: ['domain'] }))).toEqual(scanDomainList(wire({ columns: ['domain'] })));
   });
 
   it('reads TAB-separated bodies, stray blanks and empty lists', () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { type DmapiClient, header } from '@/lib/dmapi';
 import { toUnicodeDomain } from '@/lib/net/idn';
-import { type ListWire, scanDomainList } from './scan';
+import { type ListWire, scanDomainListInSlices } from './scan';
 import type { PortfolioPayload } from './types';
 
 const DEFAULT_COLUMNS = 'domain,expiration_date,domain_status,own_role,invitation_possible,number_of_confirmed_grants,pending_invitations,privacy-status,privacy-origin,privacy-expiration';
@@ -48,5 +48,5 @@ export async function loadListWire(client: DmapiClient, at = Date.now()): Promis
 
 /** The same portfolio as columns, for server-side figures and bulk selections. */
 export async function loadPortfolio(client: DmapiClient): Promise<PortfolioPayload> {
-  return scanDomainList(await loadListWire(client));
+  return scanDomainListInSlices(await loadListWire(client));
 }
