@@ -36,6 +36,22 @@ describe('login on the wire', () => {
     expect(tlds.length).toBeGreaterThanOrEqual(19);
   });
 
+  it('counts domains and autorenewals afresh after a domain changed', async () => {
+    const stats = async () => {
+      const r = await call(sb.url, 'login', { 'api-key': 'sandbox-full-key' });
+      return { sid: r.headers['Auth-Sid']!, domains: Number(r.headers['Stats-number-of-domains']), autorenew: Number(r.headers['Stats-number-of-autorenew']) };
+    };
+    const before = await stats();
+    expect(await stats()).toMatchObject({ domains: before.domains, autorenew: before.autorenew });
+    const list = await call(sb.url, 'query-domain-list', { 'auth-sid': before.sid, showstatus: '1' });
+    const line = list.body.split('\n').find((l) => l.includes('.') && !l.includes('autorenew'));
+    expect(line).toBeDefined();
+    const domain = line!.split(' ')[0]!;
+    const set = await call(sb.url, 'domain-set-property', { 'auth-sid': before.sid, domain, pname: 'autorenew', pvalue: '1' });
+    expect(set.headers['Status-Code']).toBe('0');
+    expect(await stats()).toMatchObject({ domains: before.domains, autorenew: before.autorenew + 1 });
+  });
+
   it('reports the access level of each key and refuses bad credentials with 401/2200', async () => {
     expect((await call(sb.url, 'login', { 'api-key': 'sandbox-readonly-key' })).headers['User-Access']).toBe('@readonly');
     expect((await call(sb.url, 'LOGIN', { USERNAME: 'reseller@sandbox.test', Password: 'sandbox-reseller' })).headers['UID']).toBe('118472');
