@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { baseURL, sandboxURL } from '../playwright.config';
 import { expect as baseExpect, signIn, test } from './helpers/fixtures';
-import { replyBody, sandboxDmapi } from './helpers/sandbox';
+import { injectFault, replyBody, sandboxDmapi } from './helpers/sandbox';
 
 // Six sessions share two cores: a page can take longer than the default 10 s to answer.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -145,6 +145,20 @@ test.describe('operations', () => {
 
     await page.goto('/orders?after=2026-01-01&before=2026-06-30');
     await expect(page.getByText('Joker lists at most 90 days at once')).toBeVisible();
+  });
+
+  test('orders: a failed read says why with Try again, the filters stay usable, and Try again shows the orders', async ({ page }) => {
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    // The read and its one retry fail.
+    await injectFault('query-order-list', 'http500', 2);
+    await page.goto('/orders');
+    await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();
+    const failure = page.getByRole('alert').filter({ hasText: /Joker|DMAPI/ });
+    await expect(failure).toBeVisible();
+    await expect(page.getByLabel('Type')).toBeEnabled();
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { name: /Totals: \d+ orders? in the last 30 days/ })).toBeVisible();
+    await expect(failure).toHaveCount(0);
   });
 
   test('prices: a promotion TLD shows its promo price beside the standard one', async ({ page }) => {

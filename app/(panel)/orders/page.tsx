@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
-import { FailureNotice } from '@/components/form';
 import { OrderFilters } from '@/components/orders/order-filters';
 import { OrderTable } from '@/components/orders/order-table';
 import { OrderTotals } from '@/components/orders/order-totals';
+import { SectionFailure } from '@/components/ui/section-failure';
+import { Skeleton, Streamed } from '@/components/ui/streamed';
 import { requireRole, withDmapi } from '@/lib/auth';
 import { describeFailure } from '@/lib/failure';
 import { loadOrders } from '@/lib/orders/load';
 import type { OrdersView } from '@/lib/orders/types';
+import type { OrderFilters as OrderFilterValues } from '@/lib/schemas/orders';
 import { orderFiltersSchema } from '@/lib/schemas/orders';
 
 export const metadata: Metadata = { title: 'Orders' };
@@ -20,6 +22,26 @@ function urlValues(params: Record<string, string | string[] | undefined>): Recor
 }
 
 /**
+ * The orders themselves: the page's one DMAPI read, streamed in behind a skeleton so the heading and the filters paint
+ * at once; a failed read says why, with Try again.
+ */
+async function OrdersResult({ filters }: { filters: OrderFilterValues }) {
+  let view: OrdersView;
+  try {
+    view = await withDmapi((client) => loadOrders(client, filters));
+  } catch (error) {
+    const failure = describeFailure(error) ?? { code: 'unavailable' as const, error: 'Joker.com could not be asked for the orders.' };
+    return <SectionFailure failure={failure} />;
+  }
+  return (
+    <>
+      <OrderTotals totals={view.totals} window={view.window} count={view.rows.length} />
+      <OrderTable rows={view.rows} />
+    </>
+  );
+}
+
+/**
  * What the account paid and got back (query-order-list): every documented filter in the URL, totals per type and
  * currency, refunds as negative amounts, and the same rows as a CSV download.
  */
@@ -28,15 +50,6 @@ export default async function OrdersPage({ searchParams }: Props) {
   const values = urlValues(await searchParams);
   const parsed = orderFiltersSchema.safeParse(values);
   const errors = parsed.success ? undefined : (z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>);
-  let view: OrdersView | undefined;
-  let failure;
-  if (parsed.success) {
-    try {
-      view = await withDmapi((client) => loadOrders(client, parsed.data));
-    } catch (error) {
-      failure = describeFailure(error) ?? { code: 'unavailable' as const, error: 'Joker.com could not be asked for the orders.' };
-    }
-  }
   return (
     <div className="space-y-4">
       <div>
@@ -46,18 +59,15 @@ export default async function OrdersPage({ searchParams }: Props) {
         </p>
       </div>
       <OrderFilters key={JSON.stringify(values)} values={values} errors={errors} />
-      {!parsed.success ? (
+      {parsed.success ? (
+        <Streamed key={JSON.stringify(values)} label="the orders" fallback={<Skeleton className="h-64 w-full" />}>
+          <OrdersResult filters={parsed.data} />
+        </Streamed>
+      ) : (
         <p role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-200">
           Some filters need attention (marked above); nothing was asked of Joker.com yet.
         </p>
-      ) : null}
-      {failure ? <FailureNotice failure={failure} /> : null}
-      {view ? (
-        <>
-          <OrderTotals totals={view.totals} window={view.window} count={view.rows.length} />
-          <OrderTable rows={view.rows} />
-        </>
-      ) : null}
+      )}
     </div>
   );
 }
