@@ -188,6 +188,35 @@ test('the overview, the domain list and a domain page read each DMAPI request on
   await page.context().close();
 });
 
+test('a domain page opened from the list asks for the data of its sections together with its whois: one link of DMAPI calls', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  await page.goto(`${base}/domains`);
+  await expect(page.getByRole('grid', { name: 'Domains' })).toHaveAttribute('aria-busy', 'false');
+  const name = (await page.getByRole('row').nth(1).getByRole('link').innerText()).trim();
+  const latency = (ms: number) => fetch(`${sandbox}/_sandbox/latency`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ms, jitter: 0 }) });
+  // Each DMAPI call takes 400 ms: a read made only after the whois answered is logged 400 ms after it.
+  expect((await latency(400)).ok).toBe(true);
+  try {
+    const since = await lastLogId();
+    await page.goto(`${base}/domains/${encodeURIComponent(name)}`);
+    await allStreamed(page);
+    await readsSince(since);
+    const res = await fetch(`${sandbox}/_sandbox/log?since=${since}`);
+    const entries = ((await res.json()) as { entries: { request: string; at: string }[] }).entries;
+    const at = (request: string) => Date.parse(entries.find((e) => e.request === request)?.at ?? '');
+    const whois = at('query-whois');
+    expect(Number.isFinite(whois)).toBe(true);
+    for (const request of ['domain-get-property', 'grants-list', 'inquire-tld', 'domain-check', 'query-account-balance', 'result-list']) {
+      const when = at(request);
+      expect(Math.abs(when - whois), `${request} started ${when - whois} ms after the whois`).toBeLessThan(200);
+    }
+  } finally {
+    await latency(0);
+  }
+  await page.context().close();
+});
+
 test('the list sends its first screen with the page, before any script runs', async ({ browser }) => {
   const page = await newPage(browser);
   await signIn(page);

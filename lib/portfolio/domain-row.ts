@@ -5,6 +5,13 @@ import { lineOf } from './patch';
 
 const FLAGS = { showstatus: true, showgrants: true, showprivacy: true } as const;
 
+/** Whether the account's held copy lists the domain; undefined when no copy is held (nothing known, nothing read). */
+export async function listedInHeldCopy(accountUid: string, domain: string): Promise<boolean | undefined> {
+  const held = await heldPortfolioCopy(accountUid)?.catch(() => undefined);
+  if (!held) return undefined;
+  return lineOf(held.wire.body, domain, held.wire.separator === 'TAB' ? '\t' : ' ') !== undefined;
+}
+
 /**
  * What the list knows about one domain (status, expiry, privacy, grants): its line in the account's held copy when
  * there is one (the user came from the list, no DMAPI read at all), else one `query-domain-list` with the name as

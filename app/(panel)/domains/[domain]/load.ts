@@ -7,37 +7,64 @@ import { type DomainFacts, factsFrom } from '@/lib/lifecycle/domain-facts';
 import type { TldOffer } from '@/lib/lifecycle/offer';
 import { offerFor, quoteDomain } from '@/lib/lifecycle/price-source';
 import { lastRenewal, renewBlockedUntil } from '@/lib/lifecycle/renewals';
-import { domainListRow } from '@/lib/portfolio/domain-row';
+import { readDomainGrants } from '@/lib/grants/entries';
+import { tldOf } from '@/lib/net/suffix';
+import { domainListRow, listedInHeldCopy } from '@/lib/portfolio/domain-row';
 
 /**
  * The domain page reads in three tiers so that its content never waits for its slowest read:
  * - the core (the domain's list row and its whois, in parallel) is awaited by the page: overview, contacts, name
  *   servers, delete;
  * - each section with reads of its own (settings: domain properties; DNSSEC: the TLD's inquiry; renew and privacy:
- *   prices, balance, the last renewal) streams in behind a skeleton (<Streamed>) and awaits only its reads.
+ *   prices, balance, the last renewal; grants) streams in behind a skeleton (<Streamed>) and awaits only its reads,
+ *   which the page starts together with the core's (preloadDomainSections).
  * Every read goes through the render's read-once client (getDmapiClient), so two sections asking the same request
  * share one DMAPI call; `cache` shares the combined order data between the renew and privacy sections.
  */
 
 const soft = <T>(p: Promise<T>) => p.catch(() => undefined);
 
+/** "Now" for this render, the same for the core and every section (loadOrderData's cache key holds it). */
+const renderNow = cache(() => Date.now());
+
 /** The domain's facts (list row and whois); undefined when the domain is not in this account's list. */
 export const loadDomainCore = cache(async (uid: string, domain: string): Promise<{ facts: DomainFacts; now: number } | undefined> => {
   const client = await getDmapiClient();
   const [row, whois] = await Promise.all([domainListRow(uid, client, domain), queryWhois(client, { domain }).catch(() => null)]);
   if (!row) return undefined;
-  return { facts: factsFrom(domain, row, whois), now: Date.now() };
+  return { facts: factsFrom(domain, row, whois), now: renderNow() };
 });
+
+/**
+ * The sections' reads that do not need the whois, started with the core read instead of after it, so that the page's
+ * DMAPI calls are one link deep (list row, whois and these in parallel) rather than two. Each section later asks for
+ * the same read through the render's read-once client and gets this call (lib/auth/read-once.ts): nothing is read
+ * twice. Only for a domain the held copy of the list has (the usual way here is from the list): a domain in
+ * redemption, a mistyped name or a list not held (its first read is the row's) would read for sections never shown.
+ */
+export async function preloadDomainSections(uid: string, domain: string): Promise<void> {
+  if ((await listedInHeldCopy(uid, domain)) !== true) return;
+  const tld = tldOf(domain);
+  const now = renderNow();
+  void loadFlags(domain);
+  void soft(loadDnssecInquiry(tld));
+  void soft(loadOrderData(uid, domain, tld, now));
+  void soft(getDmapiClient().then((client) => readDomainGrants(client, domain)));
+}
 
 /** whois-opt-out / gdpr-opt-in as set now; undefined when they could not be read. */
 export async function loadFlags(domain: string): Promise<{ 'whois-opt-out': boolean; 'gdpr-opt-in': boolean } | undefined> {
-  const props = await soft(domainProperties(await getDmapiClient(), domain));
+  const props = await soft(getDmapiClient().then((client) => domainProperties(client, domain)));
   return props ? { 'whois-opt-out': props['whois-opt-out'] === '1', 'gdpr-opt-in': props['gdpr-opt-in'] === '1' } : undefined;
 }
 
 /** The TLD's DNSSEC form (from query-domain-inquire-tld) and the domain's DS entries read with it. */
+function loadDnssecInquiry(tld: string) {
+  return getDmapiClient().then((client) => inquireTld(client, { tld }));
+}
+
 export async function loadDnssec(facts: DomainFacts): Promise<{ form: DnssecForm | null; entries: DnssecEntry[] }> {
-  const tld = await soft(inquireTld(await getDmapiClient(), { tld: facts.tld }));
+  const tld = await soft(loadDnssecInquiry(facts.tld));
   const form = dnssecFormOf(tld?.fields['dnssec']);
   return { form, entries: form ? facts.ds.map((v) => parseDnssecValue(v, form)) : [] };
 }

@@ -16,7 +16,7 @@ import { Skeleton, Streamed } from '@/components/ui/streamed';
 import { actionPermission, getDmapiClient, requireRole } from '@/lib/auth';
 import { deleteRule } from '@/lib/lifecycle/delete-rule';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
-import { loadDomainCore, loadRedemption } from './load';
+import { loadDomainCore, loadRedemption, preloadDomainSections } from './load';
 import { DnssecLoaded, PrivacyLoaded, RenewLoaded, SettingsLoaded } from './sections';
 
 export const dynamic = 'force-dynamic';
@@ -56,6 +56,7 @@ export default async function DomainPage({ params }: Props) {
   // Each control's permission: role × User-Access, and the DMAPI request it sends in the key's request list.
   const change = (request: string) => actionPermission(session, 'domains', 'change', request);
   const order = (request: string) => actionPermission(session, 'domains', 'order', request);
+  void preloadDomainSections(session.uid, domain);
   const core = await loadDomainCore(session.uid, domain);
   if (!core) {
     const redemption = await loadRedemption(session.uid, await getDmapiClient(), domain);
