@@ -58,11 +58,11 @@ export async function loadFlags(domain: string): Promise<{ 'whois-opt-out': bool
   return props ? { 'whois-opt-out': props['whois-opt-out'] === '1', 'gdpr-opt-in': props['gdpr-opt-in'] === '1' } : undefined;
 }
 
-/** The TLD's DNSSEC form (from query-domain-inquire-tld) and the domain's DS entries read with it. */
 function loadDnssecInquiry(tld: string) {
   return getDmapiClient().then((client) => inquireTld(client, { tld }));
 }
 
+/** The TLD's DNSSEC form (from query-domain-inquire-tld) and the domain's DS entries read with it. */
 export async function loadDnssec(facts: DomainFacts): Promise<{ form: DnssecForm | null; entries: DnssecEntry[] }> {
   const tld = await soft(loadDnssecInquiry(facts.tld));
   const form = dnssecFormOf(tld?.fields['dnssec']);
