@@ -272,13 +272,15 @@ async function phase(label: string, bases: string[], sandbox: string): Promise<F
   const [sandboxCpu, ...panelCpu] = [sandbox, ...bases].map((url, i) => cpuSeconds(url) - cpuBefore[i]!);
   const log = await sandboxLog(sandbox, since);
   const unpaced = await hammer(bases, cookies, mix, domains, false);
+  const pacedRun = summarize(paced);
+  const pacedLabel = `${label} [each user ${PAGES_PER_SECOND} page/s]`;
   return [
     { name: `${label} DMAPI logins at sign-in`, value: signIn, unit: `logins for ${USERS} users`, target: { max: USERS } },
-    ...runFigures(`${label} [each user ${PAGES_PER_SECOND} page/s]`, summarize(paced), true),
-    ...dmapiFigures(`${label} [each user ${PAGES_PER_SECOND} page/s]`, log),
+    ...runFigures(pacedLabel, pacedRun, true),
+    ...dmapiFigures(pacedLabel, log),
     // Where the machine's CPU went: the sandbox stands in for Joker's servers but runs on the same cores.
-    { name: `${label} [each user ${PAGES_PER_SECOND} page/s] CPU of the panel process${bases.length > 1 ? 'es' : ''} per request`, value: (panelCpu.reduce((a, b) => a + b, 0) * 1000) / Math.max(1, summarize(paced).requests), unit: 'ms' },
-    { name: `${label} [each user ${PAGES_PER_SECOND} page/s] CPU of the sandbox (on the same ${availableParallelism()} cores), share of the run`, value: (100 * (sandboxCpu ?? 0)) / SECONDS, unit: '% of one core' },
+    { name: `${pacedLabel} CPU of the panel process${bases.length > 1 ? 'es' : ''} per request`, value: (panelCpu.reduce((a, b) => a + b, 0) * 1000) / Math.max(1, pacedRun.requests), unit: 'ms' },
+    { name: `${pacedLabel} CPU of the sandbox (on the same ${availableParallelism()} cores), share of the run`, value: (100 * (sandboxCpu ?? 0)) / SECONDS, unit: '% of one core' },
     ...runFigures(`${label} [capacity: no pause between pages, no target]`, summarize(unpaced), false),
   ];
 }

@@ -7,7 +7,7 @@ import type { SortKey } from './filter';
 import { sortRows } from './filter';
 import { patchListWire } from './patch';
 import { payloadToText } from './payload-text';
-import { type ListWire, scanDomainList, scanDomainListInSlices } from './scan';
+import { type ListWire, scanDomainListInSlices } from './scan';
 import { loadListWire } from './server';
 import type { PortfolioPayload, PortfolioRow } from './types';
 
@@ -49,26 +49,29 @@ function memo<T>(make: () => T): () => T {
   };
 }
 
-/** The copy of a wire; `mapped` is its payload when already mapped (in slices, by the loader). */
-export function makeCopy(wire: ListWire, mapped?: PortfolioPayload): PortfolioCopy {
+/**
+ * The copy of a wire, mapped in slices (scanDomainListInSlices) so that a large list does not hold up the process's
+ * other requests while it is mapped.
+ */
+async function makeCopy(wire: ListWire): Promise<PortfolioCopy> {
+  const mapped = await scanDomainListInSlices(wire);
   let gz: Buffer | undefined;
-  const payload = memo(() => mapped ?? scanDomainList(wire));
   const text = memo(() => {
-    const buf = Buffer.from(payloadToText(payload()), 'utf8');
-    // Compressed once per copy in the thread pool: Next would otherwise gzip 7 MB on every request (issue #10).
+    const buf = Buffer.from(payloadToText(mapped), 'utf8');
+    // Compressed once per copy in the thread pool: Next would otherwise gzip megabytes on every request (issue #10).
     gzip(buf, { level: 6 }, (error, out) => {
       if (!error) gz = out;
     });
     return buf;
   });
-  const rows = memo(() => decodePortfolio(payload()));
+  const rows = memo(() => decodePortfolio(mapped));
   const orders = new Map<string, PortfolioRow[]>();
   return {
     at: wire.at,
     wire,
     text,
     gzipped: () => gz,
-    payload,
+    payload: () => mapped,
     rows,
     sorted(key, dir) {
       const k = `${key}:${dir}`;
@@ -77,11 +80,6 @@ export function makeCopy(wire: ListWire, mapped?: PortfolioPayload): PortfolioCo
       return out;
     },
   };
-}
-
-/** A copy mapped in slices (scanDomainListInSlices): a large list does not hold up the process's other requests. */
-async function mappedCopy(wire: ListWire): Promise<PortfolioCopy> {
-  return makeCopy(wire, await scanDomainListInSlices(wire));
 }
 
 const DIRTY = Symbol.for('joker-panel.portfolio-dirty');
@@ -119,7 +117,7 @@ export function getPortfolioCopy(accountUid: string, client: DmapiClient, option
     dirtyNames().delete(accountUid);
     const held = peekAccountCached<PortfolioCopy>(accountUid, NAME, PORTFOLIO_MAX_AGE_MS);
     if (held) {
-      const patched = held.value.then(async (copy) => mappedCopy(await patchListWire(copy.wire, [...pending], client)));
+      const patched = held.value.then(async (copy) => makeCopy(await patchListWire(copy.wire, [...pending], client)));
       // The patched copy ages from the original read; a patch that fails leaves nothing held, so the next reader
       // reads the whole list.
       replaceAccountCached(accountUid, NAME, patched, held.at);
@@ -133,7 +131,7 @@ export function getPortfolioCopy(accountUid: string, client: DmapiClient, option
     dropAccountCached(accountUid, NAME);
   }
   return accountCached(accountUid, NAME, PORTFOLIO_MAX_AGE_MS, async () => {
-    const copy = await mappedCopy(await loadListWire(client));
+    const copy = await makeCopy(await loadListWire(client));
     sizes().set(accountUid, copy.payload().domain.length);
     return copy;
   }, { fresherThan: options.refresh ? REFRESH_REUSE_MS : undefined });
