@@ -65,7 +65,5 @@ export function auditedTransport(inner: Transport): Transport {
         throw error;
       }
     },
-    // Streaming is used for large list reads only, which the audit leaves out; no capture needed.
-    ...(inner.stream ? { stream: inner.stream.bind(inner) } : {}),
   };
 }

@@ -5,7 +5,7 @@
 import 'server-only';
 import { DmapiAuthError } from './errors';
 import { login, logoutSession, type Credential, type DmapiSession } from './session';
-import type { CallOptions, DmapiResponse, DmapiStreamResponse, Params, Transport } from './transport';
+import type { CallOptions, DmapiResponse, Params, Transport } from './transport';
 
 export interface DmapiClientOptions {
   transport: Transport;
@@ -117,33 +117,6 @@ export class DmapiClient {
       if (!(e instanceof DmapiAuthError)) throw e;
       const fresh = await this.relogin(session);
       return this.#send(request, params, fresh, options);
-    }
-  }
-
-  /**
-   * A read whose body is handed on as it arrives (see stream.ts), with the same re-login rule as `call`: the
-   * header block is checked before any byte of the body is handed out, so a 401/2200 is repeated after one login.
-   * A transport without streaming falls back to a buffered call.
-   */
-  async stream(request: string, params: Params, options: ClientCallOptions = {}): Promise<DmapiStreamResponse> {
-    const open = async (session: DmapiSession): Promise<DmapiStreamResponse> => {
-      const withSid = { ...params, 'auth-sid': session.authSid };
-      if (!this.transport.stream) {
-        const reply = await this.#send(request, params, session, options);
-        const bytes = new TextEncoder().encode(reply.body);
-        return { ...reply, body: '', stream: new ReadableStream({ start: (c) => { if (bytes.length) c.enqueue(bytes); c.close(); } }) };
-      }
-      const reply = await this.transport.stream(request, withSid, options);
-      this.#lastActivity = Date.now();
-      if (reply.warnings.length > 0) this.#onWarnings?.(request, reply.warnings);
-      return reply;
-    };
-    const session = this.#session ?? (await this.relogin());
-    try {
-      return await open(session);
-    } catch (e) {
-      if (!(e instanceof DmapiAuthError)) throw e;
-      return open(await this.relogin(session));
     }
   }
 

@@ -9,7 +9,7 @@
  */
 import 'server-only';
 export { createTransport, encodeForm, toFormParams, DEFAULT_TIMEOUT_MS, USER_AGENT } from './transport';
-export type { Transport, TransportOptions, CallOptions, DmapiResponse, DmapiStreamResponse, DmapiLogEntry, Params, ParamValue } from './transport';
+export type { Transport, TransportOptions, CallOptions, DmapiResponse, DmapiLogEntry, Params, ParamValue } from './transport';
 export { login, logoutSession, sessionFromReply } from './session';
 export type { Credential, UserAccess, DmapiSession } from './session';
 export { DmapiClient } from './client';

@@ -4,12 +4,36 @@ import { AUTH_ERROR, ok, replyText, startTestDmapi, type TestDmapi } from './tes
 import { createTransport, encodeForm, USER_AGENT } from './transport';
 import { HTML_PAGE } from './test-fixtures';
 import pkg from '../../package.json';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 
 let server: TestDmapi | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
+
+/** A bare HTTP server for replies the canned test DMAPI cannot make (compressed, cut off, stalled). */
+async function rawServer(handle: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+  let received = 0;
+  const server = http.createServer((req, res) => {
+    received++;
+    req.resume();
+    req.on('end', () => handle(req, res));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    server,
+    url,
+    received: () => received,
+    close: () => new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}
 
 async function failure(p: Promise<unknown>): Promise<unknown> {
   try {
@@ -121,9 +145,83 @@ describe('replies', () => {
     expect(e.kind).toBe('timeout');
   });
 
-  it('reports a refused connection', async () => {
-    const e = (await failure(createTransport({ baseUrl: 'http://127.0.0.1:1' }).call('query-profile', {}))) as DmapiTransportError;
-    expect(e.kind).toBe('network');
+  it('reports a refused connection as refused (the request never reached Joker)', async () => {
+    const closed = await rawServer(() => undefined);
+    await closed.close();
+    const e = (await failure(createTransport({ baseUrl: closed.url }).call('query-profile', {}))) as DmapiTransportError;
+    expect(e).toBeInstanceOf(DmapiTransportError);
+    expect(e.kind).toBe('refused');
+  });
+
+  it('times out when the body stops arriving after the headers', async () => {
+    const raw = await rawServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': '500' });
+      res.write('Status-Code: 0\n');
+    });
+    try {
+      const e = (await failure(createTransport({ baseUrl: raw.url, timeoutMs: 150 }).call('query-profile', {}))) as DmapiTransportError;
+      expect(e.kind).toBe('timeout');
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it('turns a reply cut off mid-body into a transport error, never a shorter reply', async () => {
+    const raw = await rawServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': '500' });
+      res.write(ok('a.com 2027-01-01\n'), () => res.socket?.destroy());
+    });
+    try {
+      const e = (await failure(createTransport({ baseUrl: raw.url }).call('query-domain-list', {}))) as DmapiTransportError;
+      expect(e).toBeInstanceOf(DmapiTransportError);
+      expect(e.kind).toBe('network');
+    } finally {
+      await raw.close();
+    }
+  });
+});
+
+describe('the HTTP exchange', () => {
+  it('asks for a compressed reply and inflates it (gzip, deflate, br)', async () => {
+    const body = ok('a.com 2027-01-01\n'.repeat(200));
+    for (const [encoding, pack] of [['gzip', gzipSync], ['deflate', deflateSync], ['br', brotliCompressSync]] as const) {
+      let asked = '';
+      const raw = await rawServer((req, res) => {
+        asked = String(req.headers['accept-encoding']);
+        res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Encoding': encoding });
+        res.end(pack(Buffer.from(body)));
+      });
+      try {
+        const r = await createTransport({ baseUrl: raw.url }).call('query-domain-list', {});
+        expect(asked).toContain(encoding);
+        expect(r.body).toBe('a.com 2027-01-01\n'.repeat(200));
+      } finally {
+        await raw.close();
+      }
+    }
+  });
+
+  it('keeps the connection for the next call, and a write after the server closed an idle one still goes out once', async () => {
+    const sockets = new Set<unknown>();
+    const raw = await rawServer((req, res) => {
+      sockets.add(req.socket);
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end(ok('', [['Proc-ID', '7']]));
+    });
+    try {
+      const t = createTransport({ baseUrl: raw.url });
+      await t.call('query-profile', {});
+      await t.call('query-profile', {});
+      expect(sockets.size).toBe(1);
+      // The server drops the idle connection (as a server does after its keep-alive time).
+      raw.server.closeIdleConnections();
+      await new Promise((r) => setTimeout(r, 100));
+      expect((await t.call('domain-renew', { domain: 'a.com', period: 12 })).procId).toBe('7');
+      expect(sockets.size).toBe(2);
+      expect(raw.received()).toBe(3);
+    } finally {
+      await raw.close();
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import pkg from '../../package.json';
 import { DmapiAuthError, DmapiError, DmapiTransportError } from './errors';
 import { header, headerAll, isSuccessCode, parseReply, ReplyFormatError, statusCodeOf, type DmapiReply } from './parse';
 import { redactParams, redactText, secretValues } from './redact';
-import { streamReply } from './stream';
+import { httpExchange } from './http';
 
 export type ParamValue = string | number | boolean | null | undefined;
 export type Params = Readonly<Record<string, ParamValue>>;
@@ -55,16 +55,9 @@ export interface DmapiResponse extends DmapiReply {
   procId?: string;
 }
 
-/** A successful reply whose body is still arriving: headers checked, body as bytes (see stream.ts). */
-export interface DmapiStreamResponse extends DmapiResponse {
-  stream: ReadableStream<Uint8Array>;
-}
-
 export interface Transport {
   readonly baseUrl: string;
   call(request: string, params: Params, options?: CallOptions): Promise<DmapiResponse>;
-  /** The same request, but the body is handed on as it arrives (large list reads proxied to the browser). */
-  stream?(request: string, params: Params, options?: CallOptions): Promise<DmapiStreamResponse>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -97,47 +90,23 @@ export function createTransport(options: TransportOptions): Transport {
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const userAgent = options.userAgent ?? USER_AGENT;
 
-  /** One HTTP attempt up to the response headers; the caller reads the body. */
-  async function open(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) {
+  /** One HTTP exchange, judged. */
+  async function attempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) {
     const secrets = secretValues(form);
     const started = performance.now();
     const log: LogFn = (entry) =>
       options.onLog?.({ request, params: redactParams(form), attempt: n, durationMs: Math.round(performance.now() - started), ...entry });
-    const fail = (e: unknown) => transportFailure(e, request, timeoutMs, secrets, log);
     const body = encodeForm(form);
-    const url = `${baseUrl}/${root ? '' : 'request/'}${request}${method === 'GET' && body ? `?${body}` : ''}`;
+    const url = new URL(`${baseUrl}/${root ? '' : 'request/'}${request}${method === 'GET' && body ? `?${body}` : ''}`);
+    const headers: Record<string, string> = { 'User-Agent': userAgent, Accept: 'text/plain' };
+    if (method === 'POST') headers['Content-Type'] = 'application/x-www-form-urlencoded; charset=utf-8';
+    let reply;
     try {
-      const res = await fetch(url, {
-        method,
-        headers: {
-          'User-Agent': userAgent,
-          Accept: 'text/plain',
-          ...(method === 'POST' ? { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' } : {}),
-        },
-        body: method === 'POST' ? body : undefined,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      return { res, secrets, log, fail };
+      reply = await httpExchange(url, method, headers, method === 'POST' ? body : undefined, timeoutMs);
     } catch (e) {
-      throw fail(e);
+      throw transportFailure(e, request, timeoutMs, secrets, log);
     }
-  }
-
-  async function attempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) {
-    const { res, secrets, log, fail } = await open(request, form, method, n, timeoutMs, root);
-    let text: string;
-    try {
-      text = await res.text();
-    } catch (e) {
-      throw fail(e);
-    }
-    return interpret(request, res.status, text, secrets, log);
-  }
-
-  async function streamAttempt(request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) {
-    const { res, secrets, log, fail } = await open(request, form, method, n, timeoutMs, root);
-    return streamReply(res, (text) => interpret(request, res.status, text, secrets, log), fail);
+    return interpret(request, reply.status, reply.text, secrets, log);
   }
 
   /** Runs one attempt, and for a read a second one after a transport failure. */
@@ -158,22 +127,25 @@ export function createTransport(options: TransportOptions): Transport {
   return {
     baseUrl,
     call: (request, params, callOptions = {}) => withRetry(request, params, callOptions, attempt),
-    stream: (request, params, callOptions = {}) => withRetry(request, params, callOptions, streamAttempt),
   };
 }
 
-/** A fetch or body-read failure as a DmapiTransportError (timeout or network), logged and redacted. */
+/** A failed exchange as a DmapiTransportError (timeout, refused or network), logged and redacted. */
 function transportFailure(e: unknown, request: string, timeoutMs: number, secrets: string[], log: LogFn): DmapiTransportError {
   if (e instanceof DmapiTransportError) return e;
   const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
   const reason = e instanceof Error ? `${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}` : String(e);
-  // The cause is not attached: undici errors can carry the request, and the message is redacted here instead.
-  const code = e instanceof Error && e.cause && typeof e.cause === 'object' && 'code' in e.cause ? String(e.cause.code) : '';
+  // The cause is not attached (it can carry the request); the message is redacted here instead.
+  const code = errorCode(e) ?? (e instanceof Error ? errorCode(e.cause) : undefined) ?? '';
   const refused = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/.test(code);
   const err = new DmapiTransportError(request, timedOut ? 'timeout' : refused ? 'refused' : 'network',
     timedOut ? `no answer within ${timeoutMs} ms` : `connection failed: ${reason}`, secrets);
   log({ outcome: 'transport-error', message: err.message });
   return err;
+}
+
+function errorCode(e: unknown): string | undefined {
+  return e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
 }
 
 type Attempt<T> = (request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) => Promise<T>;

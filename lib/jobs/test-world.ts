@@ -43,7 +43,11 @@ export async function signInKey(apiKey: string): Promise<{ cookieId: string; id:
   const { hashSessionId } = await import('@/lib/auth/crypto');
   const result = await signInWithCredential({ method: 'api-key', apiKey }, '198.51.100.20');
   if (!result.ok) throw new Error(result.error);
-  return { cookieId: result.sessionId, id: hashSessionId(result.sessionId) };
+  const id = hashSessionId(result.sessionId);
+  // The sign-in's own background read (the key's request list) is let finish, so that a test's "since" starts after it.
+  const { pendingRequestList } = await import('@/lib/auth/request-list');
+  await pendingRequestList(id);
+  return { cookieId: result.sessionId, id };
 }
 
 export interface SandboxLogEntry {
