@@ -56,7 +56,6 @@ export function httpExchange(
   const payload = body === undefined ? undefined : Buffer.from(body, 'utf8');
   return new Promise<HttpReply>((resolve, reject) => {
     let settled = false;
-    let timer: NodeJS.Timeout | undefined;
     const finish = (error: Error | undefined, reply?: HttpReply) => {
       if (settled) return;
       settled = true;
@@ -73,7 +72,8 @@ export function httpExchange(
         ...(payload ? { 'Content-Length': String(payload.length) } : {}),
       },
     });
-    timer = setTimeout(() => {
+    // Declared after `finish`, which only runs on later events, after this line.
+    const timer = setTimeout(() => {
       const error = new HttpTimeoutError(timeoutMs);
       req.destroy(error);
       finish(error);
