@@ -8,8 +8,9 @@
  * - compressed replies are asked for and inflated (gzip, deflate, br), off the main thread;
  * - one deadline covers the whole exchange, the body included (`timeoutMs`); on it the socket is destroyed;
  * - redirects are not followed (a 3xx is judged as the reply it is);
- * - an idle kept-alive socket is dropped after IDLE_SOCKET_MS, below the usual server keep-alive of 5 s, so that a
- *   request is not written to a socket the server has just closed (such a write fails, and a write is never repeated).
+ * - an idle kept-alive socket is dropped after IDLE_SOCKET_MS, below the usual server keep-alive of 5 s, or sooner
+ *   when the server's `Keep-Alive: timeout=` hint says so (node's agent reads it), so that a request is not written to
+ *   a socket the server has just closed (such a write fails, and a write is never repeated).
  */
 import 'server-only';
 import http from 'node:http';
