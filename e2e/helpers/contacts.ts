@@ -114,6 +114,13 @@ export async function removeContactDefaults(page: Page, tld: string): Promise<vo
   const remove = page.getByRole('button', { name: `Remove the defaults of .${tld}` });
   if ((await remove.count()) === 0) return;
   await remove.click();
+  // A confirmation first; Cancel keeps the defaults.
+  const dialog = page.getByRole('dialog', { name: `Remove the contact defaults of .${tld}?` });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(remove).toHaveCount(1);
+  await remove.click();
+  await dialog.getByRole('button', { name: 'Remove defaults' }).click();
   await expect(page.getByText(`Removed the defaults of .${tld}.`)).toBeVisible({ timeout: 30_000 });
   await expect(remove).toHaveCount(0);
 }

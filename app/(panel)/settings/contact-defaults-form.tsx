@@ -6,6 +6,7 @@ import { Controller } from 'react-hook-form';
 import { ActionForm, SelectField, SubmitButton, useActionForm } from '@/components/form';
 import { HandlePicker, type ContactRole } from '@/components/contacts/handle-picker';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { Permission } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format';
 import { contactDefaultsSchema } from '@/lib/schemas/contact';
@@ -63,19 +64,21 @@ function DefaultsTable({ rows, change, onEdit }: { rows: readonly DefaultsRow[];
               <td className="py-1.5 pr-3 text-xs">{formatDateTime(r.updatedAt)} by {r.updatedBy}</td>
               <td className="flex gap-2 py-1.5">
                 <Button size="sm" variant="secondary" onClick={() => onEdit(r.tld)} aria-label={`Edit the defaults of .${r.tld}`}>Edit</Button>
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  disabled={!change.allowed}
-                  aria-label={`Remove the defaults of .${r.tld}`}
-                  onClick={async () => {
+                <ConfirmDialog
+                  trigger={
+                    <Button size="sm" variant="ghost" disabled={!change.allowed} aria-label={`Remove the defaults of .${r.tld}`}>
+                      Remove
+                    </Button>
+                  }
+                  title={`Remove the contact defaults of .${r.tld}?`}
+                  description={`New .${r.tld} orders and transfers no longer start with these four handles; the contacts themselves and the domains that use them are not changed. You can set the defaults again at any time.`}
+                  confirmLabel="Remove defaults"
+                  onConfirm={async () => {
                     const result = await removeContactDefaultsAction({ tld: r.tld });
                     setMessage(result.ok ? `Removed the defaults of .${r.tld}.` : result.error);
                     if (result.ok) router.refresh();
                   }}
-                >
-                  Remove
-                </Button>
+                />
               </td>
             </tr>
           ))}
