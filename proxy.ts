@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { SIGN_IN_FLASH_COOKIE, SIGN_IN_FLASH_HEADER } from '@/lib/auth/sign-in-flash-cookie';
 
 /** The request header that hands this request's nonce to the root layout (for next-themes' inline script). */
 export const NONCE_HEADER = 'x-nonce';
@@ -30,8 +31,14 @@ export function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   headers.set(NONCE_HEADER, nonce);
   headers.set('Content-Security-Policy', policy);
+  // A refused sign-in's message (lib/auth/sign-in-flash.ts) is shown once: handed to the /login page in a header, and
+  // deleted by the response that shows it.
+  headers.delete(SIGN_IN_FLASH_HEADER);
+  const flash = request.method === 'GET' && request.nextUrl.pathname === '/login' ? request.cookies.get(SIGN_IN_FLASH_COOKIE)?.value : undefined;
+  if (flash) headers.set(SIGN_IN_FLASH_HEADER, flash);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  if (flash !== undefined) response.cookies.set(SIGN_IN_FLASH_COOKIE, '', { path: '/login', maxAge: 0, httpOnly: true, sameSite: 'lax' });
   return response;
 }
 

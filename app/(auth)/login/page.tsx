@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { EnvironmentBadge, environmentLabel } from '@/components/layout/environment-badge';
 import { ThemeToggle } from '@/components/layout/theme-toggle';
 import { getSession } from '@/lib/auth';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { DEMO_CREDENTIALS } from '@/lib/auth/sandbox-demo';
-import { decodeSignInFlash, SIGN_IN_FLASH_COOKIE } from '@/lib/auth/sign-in-flash';
+import { decodeSignInFlash, SIGN_IN_FLASH_HEADER } from '@/lib/auth/sign-in-flash';
 import { env } from '@/lib/env';
 import { SignInForm, type DemoEntry } from './sign-in-form';
 
@@ -26,8 +26,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (session) redirect(session.role === 'customer' ? '/my-domains' : '/');
   const { reason } = await searchParams;
   const notice = typeof reason === 'string' ? REASONS[reason] : undefined;
-  // A refusal of a sign-in posted without JavaScript, redirected back here (app/(auth)/sign-in/route.ts).
-  const refused = decodeSignInFlash((await cookies()).get(SIGN_IN_FLASH_COOKIE)?.value);
+  // A refusal of a sign-in posted without JavaScript, redirected back here (app/(auth)/sign-in/route.ts); its cookie
+  // reaches the page through proxy.ts, which deletes it so that it shows once.
+  const refused = decodeSignInFlash((await headers()).get(SIGN_IN_FLASH_HEADER) ?? undefined);
   // The demo credentials are public (the sandbox contract documents them); they are sent only in sandbox mode.
   const demos: DemoEntry[] = env.SANDBOX
     ? DEMO_CREDENTIALS.map((d) => ({
