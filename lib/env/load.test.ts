@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadEnv } from './load';
+import { ensurePrivateDir, loadEnv } from './load';
 
 describe('loadEnv', () => {
   const made: string[] = [];
@@ -37,6 +37,16 @@ describe('loadEnv', () => {
     loadEnv({ DATA_DIR: open });
     expect(statSync(open).mode & 0o777).toBe(0o700);
     expect(statSync(path.join(open, 'panel-secret')).mode & 0o777).toBe(0o600);
+  });
+
+  it('leaves a shared directory (sticky bit, like /tmp) open: only directories of the panel are closed', () => {
+    const shared = tempDir();
+    chmodSync(shared, 0o1777);
+    ensurePrivateDir(shared);
+    expect(statSync(shared).mode & 0o7777).toBe(0o1777);
+    const inside = path.join(shared, 'panel-data');
+    ensurePrivateDir(inside);
+    expect(statSync(inside).mode & 0o777).toBe(0o700);
   });
 
   it('keeps a configured PANEL_SECRET', () => {

@@ -1,15 +1,20 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Env, parseEnv } from './schema';
 
 /**
  * Makes `dir` (and any missing parent) readable by this user only: the data directory holds the generated secret,
- * PGlite's files and the sandbox state. An existing directory is tightened too, when this user owns it.
+ * PGlite's files and the sandbox state. An existing directory is tightened too, when this user owns it, except a
+ * shared one (the sticky bit, as /tmp has): closing that would break every other user of the machine.
  */
 export function ensurePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (statSync(dir).mode & 0o1000) {
+    console.warn(`[panel] ${dir} is a shared directory (sticky bit): left as it is; point DATA_DIR at a directory of its own`);
+    return;
+  }
   try {
     chmodSync(dir, 0o700);
   } catch (error) {
