@@ -3,7 +3,7 @@
 // (scripts/server.mjs, Next.js inside). With no DMAPI_URL it first starts the embedded sandbox DMAPI on SANDBOX_PORT
 // (default 7070) and the panel talks to it. `npm start` builds first when there is no build yet.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import process from 'node:process';
 import nextEnv from '@next/env';
@@ -83,7 +83,9 @@ process.on('SIGTERM', () => stop(0));
 // The data directory holds the generated secret, PGlite and the sandbox state: this user's only.
 const dataDir = process.env.DATA_DIR || '.data';
 mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-chmodSync(dataDir, 0o700);
+// A shared directory (sticky bit, as /tmp has) is left open: closing it would break every other user of the machine.
+if (statSync(dataDir).mode & 0o1000) console.warn(`[start] DATA_DIR ${dataDir} is a shared directory: left as it is; give the panel a directory of its own`);
+else chmodSync(dataDir, 0o700);
 
 if (useSandbox) {
   const sandboxArgs = (process.env.SANDBOX_ARGS ?? '').split(/\s+/).filter(Boolean);
