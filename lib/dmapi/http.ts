@@ -36,7 +36,7 @@ export interface HttpReply {
   text: string;
 }
 
-/** The deadline's error: named as fetch's AbortSignal.timeout names it, which the transport reads as a timeout. */
+/** The deadline's error (the transport reports it as a timeout). */
 export class HttpTimeoutError extends Error {
   override readonly name = 'TimeoutError';
   constructor(timeoutMs: number) {

@@ -63,7 +63,7 @@ export async function outbox(url: string): Promise<Mail[]> {
  */
 export const KNOWN_MISSING: readonly string[] = [];
 
-/** Every request name the request modules send (`client.call('name'` / `client.stream('name'`), from their source. */
+/** Every request name the request modules send (`client.call('name'`), from their source. */
 export function clientRequestNames(): { name: string; root: boolean }[] {
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'requests');
   const found = new Map<string, boolean>();
@@ -71,7 +71,7 @@ export function clientRequestNames(): { name: string; root: boolean }[] {
     if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
     const source = readFileSync(path.join(dir, file), 'utf8');
     // A call with `root: true` goes to /<name> (e.g. /whois, /v2/...) instead of /request/<name>.
-    for (const m of source.matchAll(/client\.(?:call|stream)\(\s*'([a-z0-9/-]+)'([^;]*)/g)) {
+    for (const m of source.matchAll(/client\.call\(\s*'([a-z0-9/-]+)'([^;]*)/g)) {
       found.set(m[1] as string, /root:\s*true/.test(m[2] ?? ''));
     }
   }

@@ -182,6 +182,14 @@ describe('replies', () => {
 });
 
 describe('the HTTP exchange', () => {
+  it('waits for a reply slower than the idle-socket time (4 s) on a kept connection: only idle sockets are dropped', async () => {
+    let n = 0;
+    server = await startTestDmapi(() => ({ body: ok(String(++n)), delayMs: n === 2 ? 4_500 : 0 }));
+    const t = createTransport({ baseUrl: server.url });
+    expect((await t.call('query-profile', {})).body).toBe('1');
+    expect((await t.call('query-profile', {})).body).toBe('2');
+  }, 15_000);
+
   it('asks for a compressed reply and inflates it (gzip, deflate, br)', async () => {
     const body = ok('a.com 2027-01-01\n'.repeat(200));
     for (const [encoding, pack] of [['gzip', gzipSync], ['deflate', deflateSync], ['br', brotliCompressSync]] as const) {

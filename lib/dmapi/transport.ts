@@ -8,7 +8,7 @@ import pkg from '../../package.json';
 import { DmapiAuthError, DmapiError, DmapiTransportError } from './errors';
 import { header, headerAll, isSuccessCode, parseReply, ReplyFormatError, statusCodeOf, type DmapiReply } from './parse';
 import { redactParams, redactText, secretValues } from './redact';
-import { httpExchange } from './http';
+import { httpExchange, HttpTimeoutError } from './http';
 
 export type ParamValue = string | number | boolean | null | undefined;
 export type Params = Readonly<Record<string, ParamValue>>;
@@ -133,19 +133,15 @@ export function createTransport(options: TransportOptions): Transport {
 /** A failed exchange as a DmapiTransportError (timeout, refused or network), logged and redacted. */
 function transportFailure(e: unknown, request: string, timeoutMs: number, secrets: string[], log: LogFn): DmapiTransportError {
   if (e instanceof DmapiTransportError) return e;
-  const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+  const timedOut = e instanceof HttpTimeoutError;
   const reason = e instanceof Error ? `${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}` : String(e);
   // The cause is not attached (it can carry the request); the message is redacted here instead.
-  const code = errorCode(e) ?? (e instanceof Error ? errorCode(e.cause) : undefined) ?? '';
+  const code = e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : '';
   const refused = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/.test(code);
   const err = new DmapiTransportError(request, timedOut ? 'timeout' : refused ? 'refused' : 'network',
     timedOut ? `no answer within ${timeoutMs} ms` : `connection failed: ${reason}`, secrets);
   log({ outcome: 'transport-error', message: err.message });
   return err;
-}
-
-function errorCode(e: unknown): string | undefined {
-  return e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
 }
 
 type Attempt<T> = (request: string, form: Record<string, string>, method: 'GET' | 'POST', n: number, timeoutMs: number, root: boolean) => Promise<T>;

@@ -23,14 +23,16 @@ function urlValues(params: Record<string, string | string[] | undefined>): Recor
 
 /**
  * The orders themselves: the page's one DMAPI read, streamed in behind a skeleton so the heading and the filters paint
- * at once; a failed read says why, with Try again.
+ * at once; a failed read says why, with Try again. Anything else (a sign-in that ended, which withDmapi answers with a
+ * redirect; a bug) is thrown on, to Next and to the section's boundary, instead of passing for a DMAPI failure.
  */
 async function OrdersResult({ filters }: { filters: OrderFilterValues }) {
   let view: OrdersView;
   try {
     view = await withDmapi((client) => loadOrders(client, filters));
   } catch (error) {
-    const failure = describeFailure(error) ?? { code: 'unavailable' as const, error: 'Joker.com could not be asked for the orders.' };
+    const failure = describeFailure(error);
+    if (!failure) throw error;
     return <SectionFailure failure={failure} />;
   }
   return (
