@@ -62,6 +62,8 @@ export class JobRunner {
   #ticking: Promise<void> | undefined;
   #lastHeartbeat = 0;
   #lastPoll = 0;
+  /** Items and orphans taken up so far (drain's stop condition). */
+  #started = 0;
 
   constructor(options: RunnerOptions) {
     this.#db = options.db;
@@ -121,14 +123,19 @@ export class JobRunner {
     return this.#ticking;
   }
 
-  /** For tests and scripts: run rounds until no pending work is left for this runner. */
+  /**
+   * For tests and scripts: run rounds until no pending work is left for this runner. It stops only after a round that
+   * started nothing: an item claimed and finished inside a round finishes while that round's finalizeJobs runs, so
+   * only the next round is sure to see it and finish its job.
+   */
   async drain(maxRounds = 10_000): Promise<void> {
     for (let i = 0; i < maxRounds; i++) {
       await this.tick();
       if (this.#inFlight.size > 0) await Promise.race(this.#inFlight);
       else {
+        const started = this.#started;
         await this.tick();
-        if (this.#inFlight.size === 0) return;
+        if (this.#inFlight.size === 0 && this.#started === started) return;
       }
     }
   }
@@ -159,6 +166,7 @@ export class JobRunner {
   }
 
   #track(work: Promise<void>): void {
+    this.#started++;
     const p = work.catch(this.#onError).finally(() => {
       this.#inFlight.delete(p);
       // A slot came free: fill it now rather than at the next tick.
