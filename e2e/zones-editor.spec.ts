@@ -309,6 +309,31 @@ test.describe('zone editor', () => {
     await expect(dyn.getByLabel('DynDNS user')).toHaveValue('');
   });
 
+  test('an edit left by a session that ended without sign-out comes back to its own user only', async ({ page }) => {
+    const domain = await zoneFor(10);
+    await putZone(domain, ['www A 0 192.0.2.1 3600']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await openZone(page, domain);
+    await addRecord(page, 'A', { Name: 'left', Value: '192.0.2.61' });
+    await expect.poll(() => storedDrafts(page)).toContain('192.0.2.61');
+
+    // The session ends without a sign-out (idle expiry, a closed browser): the draft stays in this browser.
+    await page.context().clearCookies();
+    await signIn(page, { apiKey: 'sandbox-modify-key' });
+    await openZone(page, domain);
+    await expect(page.getByRole('grid', { name: 'Records' })).toContainText('192.0.2.1');
+    await expect(page.getByText('Your unsaved edit of this zone was kept')).toHaveCount(0);
+    await expect(page.getByRole('grid', { name: 'Records' })).not.toContainText('192.0.2.61');
+    expect(await storedDrafts(page)).toContain('192.0.2.61');
+
+    await page.context().clearCookies();
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await openZone(page, domain);
+    await expect(page.getByText('Your unsaved edit of this zone was kept in this browser')).toBeVisible();
+    await expect(page.getByRole('grid', { name: 'Records' })).toContainText('192.0.2.61');
+    expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.1 3600']);
+  });
+
   test('restores a previous version from the history', async ({ page }) => {
     const domain = await zoneFor(6);
     await putZone(domain, ['www A 0 192.0.2.1 3600', 'mail A 0 192.0.2.2 3600']);

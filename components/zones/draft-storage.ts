@@ -11,7 +11,8 @@ export interface StoredDraft {
 }
 
 const PREFIX = 'zone-draft:';
-const keyOf = (domain: string) => `${PREFIX}${domain}`;
+/** A draft's key: the user's scope (lib/auth/zone-draft-scope.ts) and the domain; another user's drafts are not read. */
+const keyOf = (scope: string, domain: string) => `${PREFIX}${scope}:${domain}`;
 
 /**
  * Every `$dyndns=flag:user:password` line, as lib/zone's parser reads them: any case, surrounding blanks, any line
@@ -30,8 +31,8 @@ export function withoutTypedPassword(text: string): { text: string; dropped: boo
   return { text: stored, dropped };
 }
 
-export function readDraft(domain: string): StoredDraft | undefined {
-  const raw = window.localStorage.getItem(keyOf(domain));
+export function readDraft(scope: string, domain: string): StoredDraft | undefined {
+  const raw = window.localStorage.getItem(keyOf(scope, domain));
   if (!raw) return undefined;
   try {
     const draft = JSON.parse(raw) as StoredDraft;
@@ -39,18 +40,18 @@ export function readDraft(domain: string): StoredDraft | undefined {
   } catch {
     // An unreadable entry is dropped below.
   }
-  window.localStorage.removeItem(keyOf(domain));
+  window.localStorage.removeItem(keyOf(scope, domain));
   return undefined;
 }
 
-export function writeDraft(domain: string, draft: StoredDraft): void {
+export function writeDraft(scope: string, domain: string, draft: StoredDraft): void {
   const stored = withoutTypedPassword(draft.text);
   const value: StoredDraft = { ...draft, text: stored.text, passwordDropped: stored.dropped || draft.passwordDropped === true };
-  window.localStorage.setItem(keyOf(domain), JSON.stringify(value));
+  window.localStorage.setItem(keyOf(scope, domain), JSON.stringify(value));
 }
 
-export function removeDraft(domain: string): void {
-  window.localStorage.removeItem(keyOf(domain));
+export function removeDraft(scope: string, domain: string): void {
+  window.localStorage.removeItem(keyOf(scope, domain));
 }
 
 // Counts sign-outs in this page: a write scheduled before one (an editor's timer still pending) must not store its
@@ -60,7 +61,10 @@ let generation = 0;
 /** The sign-out count a pending write was scheduled under (see useZoneDraft). */
 export const draftGeneration = (): number => generation;
 
-/** Every kept zone edit of this browser, forgotten at sign-out: the next person at this browser does not get them. */
+/**
+ * Every kept zone edit of this browser (every user's, and those kept before drafts had a scope), forgotten at sign-out:
+ * the next person at this browser does not get them.
+ */
 export function forgetZoneDrafts(): void {
   generation += 1;
   try {

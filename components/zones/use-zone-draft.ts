@@ -20,15 +20,16 @@ const fresh = (loaded: string, version: string): State => ({ text: loaded, baseT
 /**
  * The zone text being edited, kept in the browser (localStorage, see draft-storage.ts) until it is saved or
  * discarded, so a reload or a closed tab loses nothing. A draft begun on another version of the zone comes back with
- * its own base: the save's conflict check then shows the other change and re-applies the edits on it.
+ * its own base: the save's conflict check then shows the other change and re-applies the edits on it. `scope` is the
+ * signed-in user's (lib/auth/zone-draft-scope.ts): an edit comes back only to the user who made it.
  */
-export function useZoneDraft(domain: string, loaded: string, version: string) {
+export function useZoneDraft(scope: string, domain: string, loaded: string, version: string) {
   const [state, setState] = useState<State>(() => fresh(loaded, version));
   // Bumped by discard (and so by a save): a write scheduled before it, firing before React has rendered the
   // discard, must not put the saved edit back into storage (it would come back as "unsaved" on the next visit).
   const epoch = useRef(0);
   useEffect(() => {
-    const draft = readDraft(domain);
+    const draft = readDraft(scope, domain);
     // Reading the browser's storage after hydration (and a new version after a save) is the point of this effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setState((old) => {
@@ -39,7 +40,7 @@ export function useZoneDraft(domain: string, loaded: string, version: string) {
       if (old.edited && old.text !== loaded) return old;
       return fresh(loaded, version);
     });
-  }, [domain, loaded, version]);
+  }, [scope, domain, loaded, version]);
   // Written a moment after the edit, not during it: storing a 5,000-record zone takes milliseconds an edit should not
   // wait for. A page being left is stored at once.
   useEffect(() => {
@@ -49,8 +50,8 @@ export function useZoneDraft(domain: string, loaded: string, version: string) {
     const write = () => {
       // Discarded (or saved) meanwhile, or the user signed out: the edit is not to be kept.
       if (epoch.current !== mine || draftGeneration() !== signOuts) return;
-      if (state.text === loaded && state.baseVersion === version) removeDraft(domain);
-      else writeDraft(domain, { baseVersion: state.baseVersion, baseText: state.baseText, text: state.text, passwordDropped: state.passwordDropped });
+      if (state.text === loaded && state.baseVersion === version) removeDraft(scope, domain);
+      else writeDraft(scope, domain, { baseVersion: state.baseVersion, baseText: state.baseText, text: state.text, passwordDropped: state.passwordDropped });
     };
     const timer = window.setTimeout(write, 250);
     window.addEventListener('pagehide', write);
@@ -58,15 +59,15 @@ export function useZoneDraft(domain: string, loaded: string, version: string) {
       window.clearTimeout(timer);
       window.removeEventListener('pagehide', write);
     };
-  }, [state, domain, loaded, version]);
+  }, [state, scope, domain, loaded, version]);
   const setText = useCallback((text: string, base?: { text: string; version: string }) => {
     // A password typed again after a restore is no longer missing.
     setState((old) => ({ ...old, text, ...(base ? { baseText: base.text, baseVersion: base.version } : {}), passwordDropped: old.passwordDropped && !withoutTypedPassword(text).dropped, edited: true }));
   }, []);
   const discard = useCallback(() => {
     epoch.current += 1;
-    removeDraft(domain);
+    removeDraft(scope, domain);
     setState(fresh(loaded, version));
-  }, [domain, loaded, version]);
+  }, [scope, domain, loaded, version]);
   return { ...state, setText, discard };
 }

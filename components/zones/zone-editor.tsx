@@ -24,6 +24,8 @@ interface Props {
   customer: boolean;
   change: Permission;
   history: HistoryItem[];
+  /** Whose unsaved edits this browser may show (lib/auth/zone-draft-scope.ts). */
+  draftScope: string;
 }
 
 type Editing = { index: number } | 'new' | undefined;
@@ -36,10 +38,10 @@ const NO_PROBLEMS: readonly string[] = [];
  * table, the per-type forms, the import and the restore all edit it, and every rule is checked as it changes. The
  * save is staged against the version loaded (see ZoneSave).
  */
-export function ZoneEditor({ view, customer, change, history }: Props) {
+export function ZoneEditor({ view, customer, change, history, draftScope }: Props) {
   const router = useRouter();
   const loaded = useMemo(() => serializeZone(view), [view]);
-  const draft = useZoneDraft(view.domain, loaded, view.version);
+  const draft = useZoneDraft(draftScope, view.domain, loaded, view.version);
   const setDraftText = draft.setText;
   // Typing in the text view is followed a moment later (each keystroke would parse the zone again). A text the editor
   // built from its records (a form, a delete, an import) is already parsed (zone-model): it is shown in the same

@@ -8,6 +8,7 @@ import { actionPermission, requireRole, requireSession, withDmapi } from '@/lib/
 import { getDb } from '@/lib/db';
 import { failureText } from '@/lib/failure';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
+import { zoneDraftScope } from '@/lib/auth/zone-draft-scope';
 import { listHistory } from '@/lib/zone/server/history';
 import { loadZone } from '@/lib/zone/server/load';
 import type { ZoneView } from '@/lib/zone';
@@ -59,7 +60,7 @@ export default async function ZonePage({ params }: Props) {
       </p>
       <h1 className="break-words text-lg font-semibold">Zone {toUnicodeDomain(domain)}</h1>
       {view ? (
-        <ZoneEditor view={view} customer={area === 'my-domains'} change={actionPermission(session, area, 'change', 'dns-zone-put')} history={history} />
+        <ZoneEditor view={view} customer={area === 'my-domains'} change={actionPermission(session, area, 'change', 'dns-zone-put')} history={history} draftScope={zoneDraftScope(session)} />
       ) : (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
           {problem}
