@@ -104,6 +104,18 @@ describe('job runner', () => {
     expect((await jobView(database.db, 'acc-1', job.id))?.state).toBe('done');
   });
 
+  it('an idle runner looks for finished jobs at its heartbeat or when kicked, not on every tick', async () => {
+    const runner = new JobRunner({ db: database.db, executor: new FakeExecutor(), workerId: 'idle' });
+    await runner.tick();
+    // Nothing to send: its only item was skipped when the job was made.
+    const job = await makeJob(0, 'idle', ['idle-skip.com']);
+    await runner.tick();
+    expect((await jobView(database.db, 'acc-1', job.id))?.state).toBe('queued');
+    runner.kick();
+    await runner.tick();
+    expect((await jobView(database.db, 'acc-1', job.id))?.state).toBe('done');
+  });
+
   it('cancel skips pending items and stops the job', async () => {
     const job = await makeJob(10, 'cancel');
     const claimed = (await claimItems(database.db, 'x', 2, 60_000)).filter((c) => c.jobId === job.id);

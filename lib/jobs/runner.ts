@@ -64,6 +64,8 @@ export class JobRunner {
   #lastPoll = 0;
   /** Items and orphans taken up so far (drain's stop condition). */
   #started = 0;
+  /** Something was taken up or finished since the last finalizeJobs. */
+  #dirty = false;
 
   constructor(options: RunnerOptions) {
     this.#db = options.db;
@@ -108,8 +110,9 @@ export class JobRunner {
     return { finished, ...(await handBackClaims(this.#db, this.workerId)) };
   }
 
-  /** Nudge after a job was created, so it starts without waiting for the next tick. */
+  /** Nudge after a job was created or cancelled, so it starts (or finishes) without waiting for the next tick. */
   kick(): void {
+    this.#dirty = true;
     void this.tick();
   }
 
@@ -142,7 +145,8 @@ export class JobRunner {
 
   async #round(): Promise<void> {
     const now = Date.now();
-    if (now - this.#lastHeartbeat >= this.#leaseMs / 4) {
+    const heartbeat = now - this.#lastHeartbeat >= this.#leaseMs / 4;
+    if (heartbeat) {
       this.#lastHeartbeat = now;
       await renewLeases(this.#db, this.workerId, this.#leaseMs);
       await releaseStaleClaims(this.#db);
@@ -162,13 +166,20 @@ export class JobRunner {
       // must not hold up claiming and finishing jobs.
       if (await takeLease(this.#db, RESULT_POLL_LEASE, this.workerId, this.#pollMs * 3)) await this.#pollResults().catch(this.#onError);
     }
-    await finalizeJobs(this.#db);
+    // Jobs can only have finished where items were taken up or finished since the last look (or a job was created or
+    // cancelled: kick). An idle runner looks at every heartbeat only, not twice a second.
+    if (this.#dirty || heartbeat) {
+      this.#dirty = false;
+      await finalizeJobs(this.#db);
+    }
   }
 
   #track(work: Promise<void>): void {
     this.#started++;
+    this.#dirty = true;
     const p = work.catch(this.#onError).finally(() => {
       this.#inFlight.delete(p);
+      this.#dirty = true;
       // A slot came free: fill it now rather than at the next tick.
       if (this.#timer) void this.tick();
     });

@@ -32,6 +32,11 @@ export async function kickJobRunner(): Promise<void> {
   (await startJobRunner()).kick();
 }
 
+/** Nudges the runner if this process has one; never starts it (a cancel needs no runner to take effect). */
+export function nudgeJobRunner(): void {
+  void holder.__jobRunner?.then((runner) => runner.kick()).catch(() => undefined);
+}
+
 /** Stops the runner (if one was started): see JobRunner.shutdown. */
 export async function stopJobRunner(graceMs: number) {
   const started = holder.__jobRunner;

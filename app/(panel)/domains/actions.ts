@@ -10,7 +10,7 @@ import { cancelPermission } from '@/lib/jobs/permissions';
 import { jobOfAccount, retryableFailures } from '@/lib/jobs/queries';
 import { bulkRequestSchema } from '@/lib/jobs/request';
 import { RETRIED_ELSEWHERE } from '@/lib/jobs/retry-where';
-import { kickJobRunner } from '@/lib/jobs/server';
+import { kickJobRunner, nudgeJobRunner } from '@/lib/jobs/server';
 import { cancelJob } from '@/lib/jobs/job-state';
 import type { BulkSummary } from '@/lib/jobs/summary';
 
@@ -82,6 +82,8 @@ function cancelHandler(operation: 'change' | 'order') {
     const allowed = cancelPermission(ctx.session, job);
     if (!allowed.allowed) throw new ExpectedFailure(allowed.reason, { code: 'forbidden' });
     if (!(await cancelJob(db, jobId, `Cancelled by ${ctx.session.actorName} before it was sent`))) throw new ExpectedFailure('The job has already finished.');
+    // The runner notes the cancelled job's finish time at once rather than at its next heartbeat.
+    nudgeJobRunner();
     return { jobId };
   };
 }
