@@ -162,6 +162,38 @@ test.describe('zone editor', () => {
     expect(await zoneLines(domain)).toEqual(['www A 0 192.0.2.9 3600', 'mail A 0 192.0.2.2 3600']);
   });
 
+  test('the records grid works from the keyboard: move, select, edit and delete the active record', async ({ page }) => {
+    const domain = await zoneFor(11);
+    await putZone(domain, ['a A 0 192.0.2.1 3600', 'b A 0 192.0.2.2 3600', 'c A 0 192.0.2.3 3600']);
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    await openZone(page, domain);
+    const grid = page.getByRole('grid', { name: 'Records' });
+    await grid.focus();
+    await page.keyboard.press('End');
+    await expect(grid).toHaveAttribute('aria-activedescendant', 'record-row-2');
+    await page.keyboard.press('Home');
+    await expect(grid).toHaveAttribute('aria-activedescendant', 'record-row-0');
+    await page.keyboard.press('ArrowDown');
+    await expect(grid).toHaveAttribute('aria-activedescendant', 'record-row-1');
+
+    const second = page.locator('#record-row-1');
+    const value = /192\.0\.2\.\d/.exec(await second.innerText())?.[0];
+    expect(value).toBeDefined();
+    await page.keyboard.press(' ');
+    await expect(second).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Update this record' });
+    await expect(form.getByLabel('Value', { exact: true })).toHaveValue(value!);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+
+    await grid.focus();
+    await page.keyboard.press('Delete');
+    await expect(grid).not.toContainText(value!);
+    await expect(grid.getByRole('row')).toHaveCount(3);
+    const review = page.getByRole('region', { name: 'Review and save' });
+    await expect(review.getByRole('list', { name: 'Changes to save' })).toContainText(`− ${value === '192.0.2.2' ? 'b' : value === '192.0.2.1' ? 'a' : 'c'} A 0 ${value} 3600`);
+  });
+
   test('the text view round-trips, shows a bad line by number, and saves', async ({ page }) => {
     const domain = await zoneFor(2);
     await putZone(domain, ['www A 0 192.0.2.1 3600', 'txt TXT 0 "hello world" 3600']);

@@ -1,9 +1,8 @@
 'use client';
 
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp } from 'lucide-react';
 import Link from '@/components/ui/link';
-import { type KeyboardEvent, type MouseEvent, memo, useRef, useState } from 'react';
+import { type MouseEvent, memo } from 'react';
+import { SortHeader, useVirtualGrid } from '@/components/data-table/virtual-grid';
 import { daysUntil, type PortfolioFilters, type SortKey } from '@/lib/portfolio/filter';
 import type { PortfolioRow } from '@/lib/portfolio/types';
 import { cn } from '@/lib/utils/cn';
@@ -106,52 +105,22 @@ interface Props {
   busy?: boolean;
 }
 
-/** What the virtualizer assumes before it can measure (on the server): enough rows for a tall screen. */
-const INITIAL_RECT = { width: 1200, height: ROW * 30 };
-
 /** The virtualized list: only the rows on screen exist in the DOM; arrows move, Space selects, Enter opens. */
 export function DomainTable({ rows, now, filters, onSort, isSelected, onToggle, onToggleAll, allSelected, onOpen, selectionVersion, busy = false }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  // The virtualizer's functions change identity as it measures; the rule only warns that they are not memoised.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, current, onKeyDown } = useVirtualGrid({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW,
+    rowHeight: ROW,
     overscan: 12,
-    initialRect: INITIAL_RECT,
-    // The sticky header row sits above the rows inside the same scroll box.
-    scrollMargin: ROW,
-    scrollPaddingStart: ROW,
-  });
-  const current = Math.min(active, Math.max(rows.length - 1, 0));
-
-  const move = (to: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, to));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW) - 1);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(current + 1),
-      ArrowUp: () => move(current - 1),
-      PageDown: () => move(current + page),
-      PageUp: () => move(current - page),
-      Home: () => move(0),
-      End: () => move(rows.length - 1),
-      ' ': () => onToggle(current, e.shiftKey),
+    // Enough rows for a tall screen: the server renders the first screen with them.
+    initialRows: 30,
+    actions: (at, e) => ({
+      ' ': () => onToggle(at, e.shiftKey),
       Enter: () => {
-        const row = rows[current];
+        const row = rows[at];
         if (row) onOpen(row);
       },
-    };
-    const handler = keys[e.key];
-    if (!handler || rows.length === 0) return;
-    e.preventDefault();
-    handler();
-  };
+    }),
+  });
 
   return (
     // One scroll box for both directions (focusable, so it scrolls from the keyboard): a phone scrolls sideways to
@@ -178,17 +147,9 @@ export function DomainTable({ rows, now, filters, onSort, isSelected, onToggle, 
           <div role="columnheader">
             <input type="checkbox" aria-label="Select all filtered domains" checked={allSelected} onChange={onToggleAll} disabled={rows.length === 0} />
           </div>
-          {COLUMNS.map((c) => {
-            const sorted = filters.sort === c.key;
-            return (
-              <div key={c.key} role="columnheader" aria-sort={sorted ? (filters.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                <button type="button" className="inline-flex items-center gap-1 hover:text-zinc-900 dark:hover:text-zinc-100" onClick={() => onSort(c.key)}>
-                  {c.label}
-                  {sorted ? filters.dir === 'asc' ? <ArrowUp className="size-3" aria-hidden /> : <ArrowDown className="size-3" aria-hidden /> : null}
-                </button>
-              </div>
-            );
-          })}
+          {COLUMNS.map((c) => (
+            <SortHeader key={c.key} label={c.label} sorted={filters.sort === c.key} dir={filters.dir} onSort={() => onSort(c.key)} />
+          ))}
         </div>
         {rows.length === 0 ? <p className="p-6 text-sm text-zinc-500">No domains match these filters.</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} data-selection={selectionVersion}>

@@ -1,8 +1,7 @@
 'use client';
 
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp } from 'lucide-react';
-import { type KeyboardEvent, type MouseEvent, memo, useRef, useState } from 'react';
+import { type MouseEvent, memo } from 'react';
+import { SortHeader, useVirtualGrid } from '@/components/data-table/virtual-grid';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/utils/cn';
 import { type RecordRow, type RecordSort, type RecordSortKey, recordName, recordValue } from './record-order';
@@ -84,55 +83,29 @@ interface Props {
   onDelete: (indexes: number[]) => void;
 }
 
-const INITIAL_RECT = { width: 1200, height: ROW * 14 };
-
 /**
  * The records as a virtualized grid (only the rows on screen are in the DOM, so 5,000 records cost what 30 do): rows
  * grow with long values and problems and are measured as they render. Arrows, Page Up/Down, Home and End move;
  * Space selects (Shift for a range); Enter edits; Delete deletes the record.
  */
 export function RecordGrid({ rows, sort, onSort, isSelected, allSelected, onToggle, onToggleAll, disabled, onEdit, onDelete }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  // The virtualizer's functions change identity as it measures; the rule only warns that they are not memoised.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, current, onKeyDown } = useVirtualGrid({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW,
-    getItemKey: (i) => rows[i]?.index ?? i,
+    rowHeight: ROW,
     overscan: 8,
-    initialRect: INITIAL_RECT,
-    // The sticky header row sits above the rows inside the same scroll box.
-    scrollMargin: ROW,
-    scrollPaddingStart: ROW,
+    initialRows: 14,
+    getItemKey: (i) => rows[i]?.index ?? i,
+    actions: (at, e) => {
+      const row = rows[at];
+      return {
+        ' ': () => onToggle(at, e.shiftKey),
+        Enter: () => row && !disabled && onEdit(row.index),
+        Delete: () => row && !disabled && onDelete([row.index]),
+      };
+    },
+    // A row's Edit and Delete buttons take their own keys.
+    ownKeysOnly: true,
   });
-  const current = Math.min(active, Math.max(rows.length - 1, 0));
-
-  const move = (to: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, to));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW) - 1);
-    const row = rows[current];
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(current + 1),
-      ArrowUp: () => move(current - 1),
-      PageDown: () => move(current + page),
-      PageUp: () => move(current - page),
-      Home: () => move(0),
-      End: () => move(rows.length - 1),
-      ' ': () => onToggle(current, e.shiftKey),
-      Enter: () => row && !disabled && onEdit(row.index),
-      Delete: () => row && !disabled && onDelete([row.index]),
-    };
-    const handler = keys[e.key];
-    if (!handler || rows.length === 0 || e.target !== e.currentTarget) return;
-    e.preventDefault();
-    handler();
-  };
 
   return (
     <div
@@ -152,19 +125,15 @@ export function RecordGrid({ rows, sort, onSort, isSelected, allSelected, onTogg
           <div role="columnheader">
             <input type="checkbox" aria-label="Select all shown records" checked={allSelected} onChange={onToggleAll} disabled={rows.length === 0} />
           </div>
-          {COLUMNS.map((c) => {
-            if (!c.key) return <div key={c.label} role="columnheader">{c.label}</div>;
-            const key = c.key;
-            const sorted = sort.key === key;
-            return (
-              <div key={key} role="columnheader" aria-sort={sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                <button type="button" className="inline-flex items-center gap-1 hover:text-zinc-900 dark:hover:text-zinc-100" onClick={() => onSort(key)}>
-                  {c.label}
-                  {sorted ? sort.dir === 'asc' ? <ArrowUp className="size-3" aria-hidden /> : <ArrowDown className="size-3" aria-hidden /> : null}
-                </button>
+          {COLUMNS.map(({ key, label }) =>
+            key ? (
+              <SortHeader key={key} label={label} sorted={sort.key === key} dir={sort.dir} onSort={() => onSort(key)} />
+            ) : (
+              <div key={label} role="columnheader">
+                {label}
               </div>
-            );
-          })}
+            ),
+          )}
         </div>
         {rows.length === 0 ? <p className="p-6 text-sm text-zinc-500">No records.</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
