@@ -170,7 +170,11 @@ export class JobRunner {
     // cancelled: kick). An idle runner looks at every heartbeat only, not twice a second.
     if (this.#dirty || heartbeat) {
       this.#dirty = false;
-      await finalizeJobs(this.#db);
+      await finalizeJobs(this.#db).catch((error: unknown) => {
+        // Look again next round, not only at the next heartbeat.
+        this.#dirty = true;
+        throw error;
+      });
     }
   }
 
