@@ -351,7 +351,8 @@ test.describe('zone editor', () => {
 
     // The session ends without a sign-out (idle expiry, a closed browser): the draft stays in this browser.
     await page.context().clearCookies();
-    await signIn(page, { apiKey: 'sandbox-modify-key' });
+    // Another user of the same account: the reseller's password login (its role is the same in every run).
+    await signIn(page, { username: 'reseller@sandbox.test', password: 'sandbox-reseller' });
     await openZone(page, domain);
     await expect(page.getByRole('grid', { name: 'Records' })).toContainText('192.0.2.1');
     await expect(page.getByText('Your unsaved edit of this zone was kept')).toHaveCount(0);
