@@ -149,3 +149,60 @@ test.describe('the form kit on the new-host form', () => {
     await noSeriousAxe(page);
   });
 });
+
+test.describe('the form kit before the page is hydrated', () => {
+  test.setTimeout(120_000);
+
+  test('a served form shows its saved values, keeps what was typed before hydration, and the browser never submits it itself', async ({ page }) => {
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    const domain = await portfolioDomain();
+    // The page's scripts are held back until the test lets them through: what follows happens on the served HTML.
+    let release!: () => void;
+    const scripts = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await scripts;
+      await route.continue();
+    });
+    const submissions: string[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.method() !== 'GET') submissions.push(`${request.method()} ${request.url()}`);
+    });
+    await page.goto(`/domains/${domain}`, { waitUntil: 'commit' });
+
+    // Served with the saved values, not empty fields and each select's first option.
+    const renew = page.getByRole('form', { name: `Renew ${domain}` });
+    const year = renew.getByLabel('New expiration year');
+    await expect(year).toHaveValue(/^\d{4}$/);
+    await expect(renew).not.toHaveAttribute('data-ready', '');
+    const until = await year.inputValue();
+    await expect(renew.getByLabel('Renew', { exact: true })).toHaveValue('expyear');
+    const nameservers = page.getByRole('form', { name: `Name servers of ${domain}` }).getByLabel('Name servers, one per line');
+    await expect(nameservers).toHaveValue(/\S/);
+    const saved = await nameservers.inputValue();
+
+    // Enter in the renewal's only text field: no submit by the browser (it would post the form to the page).
+    await year.press('Enter');
+    // Chosen and typed before hydration.
+    await renew.getByLabel('Renew', { exact: true }).selectOption('years');
+    await nameservers.fill('ns1.typed-before-hydration.example\nns2.typed-before-hydration.example');
+
+    release();
+    await expect(renew).toHaveAttribute('data-ready', '');
+    // The form took the choice: the years select replaces the year field, and the confirmation computes from it.
+    await expect(renew.getByLabel('Renew', { exact: true })).toHaveValue('years');
+    await expect(renew.getByLabel('Years', { exact: true })).toHaveValue('1');
+    await expect(renew.getByLabel('New expiration year')).toHaveCount(0);
+    await expect(nameservers).toHaveValue('ns1.typed-before-hydration.example\nns2.typed-before-hydration.example');
+    await renew.getByRole('button', { name: 'Renew…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Renew ${domain}?` });
+    await expect(dialog).toContainText(`Renew ${domain} by 1 year, until ${until}.`);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(submissions).toEqual([]);
+    expect(new URL(page.url()).search).toBe('');
+
+    // Nothing was saved: the served values come back.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.reload();
+    await expect(nameservers).toHaveValue(saved);
+  });
+});

@@ -41,7 +41,7 @@ test.describe('whois verification', () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, { apiKey: 'sandbox-full-key' });
     await page.goto('/settings');
-    // A choice made before the form is hydrated would be lost (the save would send the old role and say "Saved.").
+    // The save button works once the form is hydrated.
     await expect(page.getByRole('form', { name: 'Change the role of Wanda Workspace' })).toHaveAttribute('data-ready', '', { timeout: 30_000 });
     await page.getByLabel('Role of Wanda Workspace', { exact: true }).selectOption('support');
     await page.getByRole('button', { name: 'Save role of Wanda Workspace' }).click();

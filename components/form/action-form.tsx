@@ -33,9 +33,14 @@ export function ActionForm<TValues extends FieldValues, TData>({
 }: ActionFormProps<TValues, TData>) {
   const { form, submit, failure, announcement, failureRef, pending } = controller;
   const hydrated = useHydrated();
+  // method="post": should the browser ever submit the form itself (a click on a plain submit button before
+  // hydration), the fields go in a body, never into the page's URL (a key typed into a form must not land in a URL).
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={submit} aria-busy={pending} data-ready={hydrated ? '' : undefined} className={cn('flex flex-col gap-3', className)} {...aria}>
+      <form noValidate method="post" onSubmit={submit} aria-busy={pending} data-ready={hydrated ? '' : undefined} className={cn('flex flex-col gap-3', className)} {...aria}>
+        {/* Before hydration the form's default button is this disabled one, so Enter in a field submits nothing (a form
+            with one text field and no submit button would otherwise be sent by the browser itself). */}
+        {hydrated ? null : <button type="submit" disabled hidden aria-hidden tabIndex={-1} />}
         {failure ? <FailureNotice ref={failureRef} failure={failure} onFix={onFix} /> : null}
         {children}
         <p role="status" aria-live="polite" className={cn('text-sm', showSuccess && !failure && announcement ? 'text-emerald-700 dark:text-emerald-400' : 'sr-only')}>

@@ -160,7 +160,8 @@ export function ZoneEditor({ view, customer, change, history, draftScope }: Prop
         <DynDnsSettings
           key={dyndnsKey}
           dyndns={dyndns}
-          disabled={!editable}
+          // Off until hydrated: typing there would be lost, and Enter would submit the form by the browser itself.
+          disabled={!editable || !hydrated}
           onApply={(next) => {
             setRefused([]);
             setDraftText(buildZoneText({ ...checked.parsed.directives, dyndns: next }, checked.parsed.records));

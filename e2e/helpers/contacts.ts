@@ -18,7 +18,7 @@ export async function signInFull(page: Page): Promise<void> {
   await rememberAuthSid();
 }
 
-/** Opens a page and waits until its scripts have run (a select changed before hydration would be reset). */
+/** Opens a page and waits until its scripts have run (a kit form cannot be submitted before). */
 export async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   // The kit's forms carry data-ready once hydrated (components/form/action-form.tsx).
