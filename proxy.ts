@@ -1,9 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { SIGN_IN_FLASH_COOKIE, SIGN_IN_FLASH_HEADER } from '@/lib/auth/sign-in-flash-cookie';
 
-/** The request header that hands this request's nonce to the root layout (for next-themes' inline script). */
-export const NONCE_HEADER = 'x-nonce';
-
 /**
  * Content-Security-Policy with a fresh nonce per request. Next reads the nonce from the policy on the request and puts
  * it on its own scripts; 'strict-dynamic' lets those load the app's chunks. Styles allow 'unsafe-inline': React and
@@ -29,7 +26,6 @@ export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const headers = new Headers(request.headers);
-  headers.set(NONCE_HEADER, nonce);
   headers.set('Content-Security-Policy', policy);
   // A refused sign-in's message (lib/auth/sign-in-flash.ts) is shown once: handed to the /login page in a header, and
   // deleted by the response that shows it.

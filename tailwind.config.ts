@@ -2,7 +2,6 @@ import type { Config } from 'tailwindcss';
 
 /** Loaded by app/globals.css through `@config`; Tailwind v4 reads content sources itself. */
 const config: Config = {
-  darkMode: 'class',
   content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
   theme: {
     extend: {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
+import { THEME_COOKIE, themeClass, themeFromCookie } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,13 +12,17 @@ export const metadata: Metadata = {
   icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/icon-192.png', sizes: '192x192', type: 'image/png' }], apple: '/icon-192.png' },
 };
 
-/** Reads the request's CSP nonce (proxy.ts), which also renders every page per request, as nonces require. */
+/**
+ * The theme chosen in the cookie is the class of <html> (lib/theme), so the first screen paints in it with no script.
+ * Reading the cookie also renders every page per request, as the CSP nonces of proxy.ts require.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  const theme = themeFromCookie((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en" suppressHydrationWarning>
+    // The theme toggle changes the class in the browser.
+    <html lang="en" className={themeClass(theme)} suppressHydrationWarning>
       <body>
-        <Providers nonce={nonce}>{children}</Providers>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

@@ -1,20 +1,17 @@
 'use client';
 
 import { QueryClientProvider } from '@tanstack/react-query';
-import { ThemeProvider } from 'next-themes';
 import { type ReactNode, useState } from 'react';
 import { Toaster } from 'sonner';
 import { makeQueryClient } from '@/lib/query/make-query-client';
 
-/** Browser-side providers: theme and one react-query client per browser tab. `nonce`: for the theme's inline script. */
-export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
+/** Browser-side providers: one react-query client per browser tab, and the toasts. (The theme needs none: lib/theme.) */
+export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
-      <QueryClientProvider client={queryClient}>
-        {children}
-        <Toaster position="bottom-right" richColors closeButton />
-      </QueryClientProvider>
-    </ThemeProvider>
+    <QueryClientProvider client={queryClient}>
+      {children}
+      <Toaster position="bottom-right" richColors closeButton />
+    </QueryClientProvider>
   );
 }

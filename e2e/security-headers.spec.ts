@@ -38,13 +38,13 @@ test('every page carries a nonce-based CSP and the fixed security headers; every
   expect(again).not.toContain(nonce);
 });
 
-test('the panel works under its CSP: theme script, sign-in, the domain list; no violation reported', async ({ page }) => {
+test('the panel works under its CSP: theme, sign-in, the domain list; no violation reported', async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('/login');
   const toggle = page.getByRole('button', { name: /^Theme:/ });
   await toggle.click(); // system → light
   await toggle.click(); // light → dark
-  // next-themes' inline script (nonce) sets the class before the page's own scripts run.
+  // The server renders the chosen theme's class from its cookie (lib/theme): no inline script sets it.
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/dark/);
   await toggle.click(); // dark → system

@@ -1,22 +1,42 @@
 'use client';
 
 import { Monitor, Moon, Sun } from 'lucide-react';
-import { useTheme } from 'next-themes';
-import { useHydrated } from '@/lib/hooks/use-hydrated';
+import { useSyncExternalStore } from 'react';
+import { THEME_COOKIE, THEMES, type ThemeChoice, themeClass } from '@/lib/theme';
 
-const ORDER = ['system', 'light', 'dark'] as const;
+const CHANGED = 'panel-theme-change';
 
-/** Cycles system → light → dark. Renders a stable placeholder until mounted, as next-themes requires. */
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener(CHANGED, onChange);
+  return () => window.removeEventListener(CHANGED, onChange);
+}
+
+/** The choice in force: the class the server rendered on <html> from the cookie, or the one set since. */
+function currentTheme(): ThemeChoice {
+  const list = document.documentElement.classList;
+  return list.contains('dark') ? 'dark' : list.contains('light') ? 'light' : 'system';
+}
+
+function applyTheme(choice: ThemeChoice): void {
+  const root = document.documentElement;
+  root.classList.remove('light', 'dark');
+  const cls = themeClass(choice);
+  if (cls) root.classList.add(cls);
+  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie =
+    choice === 'system' ? `${THEME_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax${secure}` : `${THEME_COOKIE}=${choice}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+/** Cycles system → light → dark. Until hydrated it says "system" (the server does not render it per theme). */
 export function ThemeToggle() {
-  const { theme, setTheme } = useTheme();
-  const mounted = useHydrated();
-  const current = (mounted ? theme : 'system') as (typeof ORDER)[number];
-  const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] ?? 'system';
+  const current = useSyncExternalStore(subscribe, currentTheme, () => 'system' as const);
+  const next = THEMES[(THEMES.indexOf(current) + 1) % THEMES.length] ?? 'system';
   const Icon = current === 'dark' ? Moon : current === 'light' ? Sun : Monitor;
   return (
     <button
       type="button"
-      onClick={() => setTheme(next)}
+      onClick={() => applyTheme(next)}
       className="rounded p-1.5 text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
       aria-label={`Theme: ${current}. Switch to ${next}`}
       title={`Theme: ${current}`}
