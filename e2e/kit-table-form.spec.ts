@@ -150,6 +150,17 @@ test.describe('the form kit on the new-host form', () => {
   });
 });
 
+/** Holds the page's scripts back until the returned function lets them through (the page stays as served). */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const scripts = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await scripts;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('the form kit before the page is hydrated', () => {
   test.setTimeout(120_000);
 
@@ -157,12 +168,7 @@ test.describe('the form kit before the page is hydrated', () => {
     await signIn(page, { apiKey: 'sandbox-full-key' });
     const domain = await portfolioDomain();
     // The page's scripts are held back until the test lets them through: what follows happens on the served HTML.
-    let release!: () => void;
-    const scripts = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/**/*.js', async (route) => {
-      await scripts;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     const submissions: string[] = [];
     page.on('request', (request) => {
       if (request.isNavigationRequest() && request.method() !== 'GET') submissions.push(`${request.method()} ${request.url()}`);
@@ -204,5 +210,28 @@ test.describe('the form kit before the page is hydrated', () => {
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.reload();
     await expect(nameservers).toHaveValue(saved);
+  });
+
+  test('the domain list keeps what was typed and chosen in its filters before hydration', async ({ page }) => {
+    await signIn(page, { apiKey: 'sandbox-full-key' });
+    const release = await holdScripts(page);
+    await page.goto('/domains', { waitUntil: 'commit' });
+    const box = page.getByLabel('Name or pattern');
+    const lock = page.getByRole('combobox', { name: 'Lock', exact: true });
+    await expect(box).toBeVisible();
+    await expect(box).not.toHaveAttribute('data-ready', '');
+    await box.fill('a*.de');
+    await lock.selectOption('yes');
+
+    release();
+    await expect(box).toHaveAttribute('data-ready', '');
+    await expect(box).toHaveValue('a*.de');
+    await expect(lock).toHaveValue('yes');
+    await expect(page.locator('#domain-count')).toHaveText(/^[\d,]+ of [\d,]+ domains$/);
+    const names = await page.getByRole('grid').getByRole('link').allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/^a.*\.de$/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('locked')).toBe('yes');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('a*.de');
   });
 });
