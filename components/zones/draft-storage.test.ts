@@ -1,5 +1,56 @@
-import { describe, expect, it } from 'vitest';
-import { withoutTypedPassword } from './draft-storage';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dropUnscopedDrafts, forgetZoneDrafts, readDraft, withoutTypedPassword, writeDraft } from './draft-storage';
+
+/** The browser's localStorage, as this node test has none (a Map behind the Storage calls the module makes). */
+function browserStorage(): Map<string, string> {
+  const items = new Map<string, string>();
+  const storage = {
+    get length() {
+      return items.size;
+    },
+    key: (i: number) => [...items.keys()][i] ?? null,
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, String(v)),
+    removeItem: (k: string) => void items.delete(k),
+  };
+  (globalThis as { window?: unknown }).window = { localStorage: storage };
+  return items;
+}
+
+afterEach(() => {
+  delete (globalThis as { window?: unknown }).window;
+});
+
+describe('kept drafts', () => {
+  const draft = { baseVersion: 'v1', baseText: 'www A 0 192.0.2.1 3600', text: 'www A 0 192.0.2.2 3600' };
+
+  it('are read back by their own scope only', () => {
+    browserStorage();
+    writeDraft('scopeA', 'example.com', draft);
+    expect(readDraft('scopeA', 'example.com')?.text).toBe(draft.text);
+    expect(readDraft('scopeB', 'example.com')).toBeUndefined();
+  });
+
+  it('kept before drafts had a scope are removed when a zone is opened; every scoped one stays', () => {
+    const items = browserStorage();
+    items.set('zone-draft:example.com', JSON.stringify(draft));
+    items.set('zone-draft:bücher.de', JSON.stringify(draft));
+    writeDraft('scopeA', 'example.com', draft);
+    writeDraft('scopeB', 'example.org', draft);
+    items.set('other-app', 'kept');
+    dropUnscopedDrafts();
+    expect([...items.keys()].sort()).toEqual(['other-app', 'zone-draft:scopeA:example.com', 'zone-draft:scopeB:example.org']);
+  });
+
+  it('are all forgotten at sign-out, scoped or not; other keys stay', () => {
+    const items = browserStorage();
+    items.set('zone-draft:example.com', JSON.stringify(draft));
+    writeDraft('scopeA', 'example.com', draft);
+    items.set('other-app', 'kept');
+    forgetZoneDrafts();
+    expect([...items.keys()]).toEqual(['other-app']);
+  });
+});
 
 describe('withoutTypedPassword', () => {
   it('replaces a typed DynDNS password by the kept marker and says so', () => {

@@ -31,6 +31,29 @@ export function withoutTypedPassword(text: string): { text: string; dropped: boo
   return { text: stored, dropped };
 }
 
+/** Every key of this browser's storage that `keep` says yes to, removed; storage that cannot be read holds nothing. */
+function removeKeys(keep: (key: string) => boolean): void {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      if (key !== null && keep(key)) keys.push(key);
+    }
+    for (const key of keys) window.localStorage.removeItem(key);
+  } catch {
+    // Disabled or private storage: nothing is kept there.
+  }
+}
+
+/**
+ * Drafts kept before drafts had a scope (`zone-draft:<domain>`, no user in the key): whose edit each one was cannot be
+ * told, so none is ever shown, and opening a zone removes them rather than leaving another user's edit in the browser
+ * until the next sign-out. (A domain name holds no colon: a scoped key has two.)
+ */
+export function dropUnscopedDrafts(): void {
+  removeKeys((key) => key.startsWith(PREFIX) && !key.slice(PREFIX.length).includes(':'));
+}
+
 export function readDraft(scope: string, domain: string): StoredDraft | undefined {
   const raw = window.localStorage.getItem(keyOf(scope, domain));
   if (!raw) return undefined;
@@ -67,14 +90,5 @@ export const draftGeneration = (): number => generation;
  */
 export function forgetZoneDrafts(): void {
   generation += 1;
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < window.localStorage.length; i++) {
-      const key = window.localStorage.key(i);
-      if (key?.startsWith(PREFIX)) keys.push(key);
-    }
-    for (const key of keys) window.localStorage.removeItem(key);
-  } catch {
-    // Storage that cannot be read (disabled, private mode) holds no drafts; sign-out goes on.
-  }
+  removeKeys((key) => key.startsWith(PREFIX));
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { draftGeneration, readDraft, removeDraft, withoutTypedPassword, writeDraft } from './draft-storage';
+import { draftGeneration, dropUnscopedDrafts, readDraft, removeDraft, withoutTypedPassword, writeDraft } from './draft-storage';
 
 interface State {
   text: string;
@@ -29,6 +29,7 @@ export function useZoneDraft(scope: string, domain: string, loaded: string, vers
   // discard, must not put the saved edit back into storage (it would come back as "unsaved" on the next visit).
   const epoch = useRef(0);
   useEffect(() => {
+    dropUnscopedDrafts();
     const draft = readDraft(scope, domain);
     // Reading the browser's storage after hydration (and a new version after a save) is the point of this effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
