@@ -105,7 +105,7 @@ test.describe('sign-in from another site', () => {
   });
 });
 
-test.describe('sign-in answering the form’s script', () => {
+test.describe('sign-in answering a client that asks for JSON', () => {
   test('JSON: the reason and the method for a refusal (never the key), where to go for a sign-in', async ({ page }) => {
     const post = (form: Record<string, string>) => page.request.post('/sign-in', { form, headers: { Origin: baseURL, Accept: 'application/json' }, maxRedirects: 0 });
     const refused = await post({ method: 'api-key', apiKey: 'sandbox-wrong-key' });
@@ -125,7 +125,7 @@ test.describe('sign-in answering the form’s script', () => {
 });
 
 test.describe('sign-in with JavaScript', () => {
-  test('posts once, then loads the overview once as a new document, and no secret is in any URL', async ({ page }) => {
+  test('the browser posts once and follows the answer to the overview, loaded once as a document; no secret is in any URL', async ({ page }) => {
     await page.goto('/login');
     await page.waitForLoadState('networkidle');
     await page.getByRole('tab', { name: 'Username and password' }).click();
@@ -135,10 +135,10 @@ test.describe('sign-in with JavaScript', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('button', { name: /^Account menu:/ })).toContainText('Owner');
     await expect(page).toHaveURL(`${baseURL}/`);
-    // The post answers where to go; the overview is then built once, as a document (prefetches of links aside).
+    // The post answers 303 to the overview, which is built once, as a document (prefetches of links aside).
     const panelRequests = seen.requests.filter((r) => r.url().startsWith(baseURL) && !r.headers()['next-router-prefetch']);
     const pages = panelRequests.filter((r) => r.resourceType() === 'document' || r.method() === 'POST' || 'rsc' in r.headers());
-    expect(pages.map((r) => `${r.method()} ${path(r)} ${r.resourceType()}`)).toEqual(['POST /sign-in fetch', 'GET / document']);
+    expect(pages.map((r) => `${r.method()} ${path(r)} ${r.resourceType()}`)).toEqual(['POST /sign-in document', 'GET / document']);
     expectNoSecretIn(seen.requests.map((r) => r.url()));
     await rememberAuthSid();
     await signOut(page);

@@ -8,7 +8,7 @@ import { encodeSignInFlash, SIGN_IN_FLASH_COOKIE, signInFlashCookieOptions } fro
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-/** What the sign-in form's script gets back: where to go, or why not (never the key or the password). */
+/** The JSON answer (for a client that asks for it): where to go, or why not (never the key or the password). */
 export type SignInAnswer = { location: string } | SignInState;
 
 function seeOther(location: string): Response {
@@ -18,11 +18,11 @@ function seeOther(location: string): Response {
 /**
  * Sign-in: the sign-in form posts here, with or without JavaScript (a POST body, never a URL: the key or password
  * never lands in the address bar or a log of URLs). The server performs the DMAPI `login` and sets the session
- * cookie. Without JavaScript the answer is a redirect (303) to the panel, or back to /login with the reason in a
- * short-lived cookie. The form's script asks for JSON instead and then loads the page itself as a new document:
- * that page's HTML streams its first screen before any of its scripts, so the panel paints sooner than a client-side
- * navigation that must first load the panel's scripts, and no second request builds the page again (a server action
- * that sets a cookie makes the router fetch the current route once more).
+ * cookie. The answer is a redirect (303) to the panel, or back to /login with the reason in a short-lived cookie;
+ * the sign-in form lets the browser post and follow it, with or without JavaScript. The panel's page then loads as a
+ * new document whose HTML streams its first screen before any of its scripts, sooner than a client-side navigation
+ * that must first load the panel's scripts, and no second request builds the page again (a server action that sets a
+ * cookie makes the router fetch the current route once more). A client that asks for JSON gets where to go instead.
  *
  * Open to everyone: it is the way in. A post from another site is refused (login CSRF); lib/auth limits attempts
  * per client address and per credential; the panel's server caps the body at a few kilobytes before it is read.
