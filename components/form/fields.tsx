@@ -31,7 +31,7 @@ function useFieldError(name: string): string | undefined {
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** What the user changed in a control before the page was hydrated: its value, or undefined when it is as served. */
-export function changedBeforeHydration(el: Control): string | boolean | undefined {
+function changedBeforeHydration(el: Control): string | boolean | undefined {
   if (el instanceof HTMLSelectElement) return Array.from(el.options).some((o) => o.selected !== o.defaultSelected) ? el.value : undefined;
   if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked !== el.defaultChecked ? el.checked : undefined;
   return el.value !== el.defaultValue ? el.value : undefined;

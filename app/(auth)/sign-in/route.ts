@@ -1,5 +1,4 @@
 import { cookies } from 'next/headers';
-import type { SignInState } from '@/lib/auth/credential';
 import { requestIp } from '@/lib/auth/request-context';
 import { isSameOriginPost } from '@/lib/auth/same-origin';
 import { issueSessionCookie } from '@/lib/auth/session-cookie';
@@ -7,9 +6,6 @@ import { signInFromForm } from '@/lib/auth/sign-in';
 import { encodeSignInFlash, SIGN_IN_FLASH_COOKIE, signInFlashCookieOptions } from '@/lib/auth/sign-in-flash';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
-
-/** The JSON answer (for a client that asks for it): where to go, or why not (never the key or the password). */
-export type SignInAnswer = { location: string } | SignInState;
 
 function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location, ...NO_STORE } });
@@ -22,13 +18,12 @@ function seeOther(location: string): Response {
  * the sign-in form lets the browser post and follow it, with or without JavaScript. The panel's page then loads as a
  * new document whose HTML streams its first screen before any of its scripts, sooner than a client-side navigation
  * that must first load the panel's scripts, and no second request builds the page again (a server action that sets a
- * cookie makes the router fetch the current route once more). A client that asks for JSON gets where to go instead.
+ * cookie makes the router fetch the current route once more).
  *
  * Open to everyone: it is the way in. A post from another site is refused (login CSRF); lib/auth limits attempts
  * per client address and per credential; the panel's server caps the body at a few kilobytes before it is read.
  */
 export async function POST(request: Request): Promise<Response> {
-  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
   if (!isSameOriginPost(request.headers)) {
     return new Response('Sign-in refused: the form was not posted from this panel.\n', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...NO_STORE } });
   }
@@ -41,12 +36,10 @@ export async function POST(request: Request): Promise<Response> {
   const result = await signInFromForm(form, await requestIp());
   const jar = await cookies();
   if (!result.ok) {
-    if (wantsJson) return Response.json(result.state satisfies SignInAnswer, { status: 400, headers: NO_STORE });
     jar.set(SIGN_IN_FLASH_COOKIE, encodeSignInFlash(result.state), signInFlashCookieOptions());
     return seeOther('/login');
   }
   await issueSessionCookie(result.sessionId);
   if (jar.has(SIGN_IN_FLASH_COOKIE)) jar.delete({ name: SIGN_IN_FLASH_COOKIE, path: '/login' });
-  const location = result.role === 'customer' ? '/my-domains' : '/';
-  return wantsJson ? Response.json({ location } satisfies SignInAnswer, { headers: NO_STORE }) : seeOther(location);
+  return seeOther(result.role === 'customer' ? '/my-domains' : '/');
 }
