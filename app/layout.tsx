@@ -22,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // The theme toggle changes the class in the browser.
     <html lang="en" className={themeClass(theme)} suppressHydrationWarning>
       <body>
-        <Providers>{children}</Providers>
+        <Providers theme={theme}>{children}</Providers>
       </body>
     </html>
   );

@@ -32,8 +32,13 @@ test('the theme toggle switches to dark and back; "system" follows the browser; 
   await toggle.click(); // light → dark
   await expect(page.locator('html')).toHaveClass('dark');
   expect(await background()).toBe(systemDark);
-  // Kept in a cookie and rendered by the server: the HTML itself says dark, no script has to set it.
-  expect(await (await page.request.get('/login')).text()).toMatch(/<html[^>]*class="dark"/);
+  // Kept in a cookie and rendered by the server: the HTML itself says dark, no script has to set it, and the toggle
+  // is served saying so (not "system" until the scripts run).
+  const served = await (await page.request.get('/login')).text();
+  expect(served).toMatch(/<html[^>]*class="dark"/);
+  expect(served).toContain('aria-label="Theme: dark. Switch to system"');
+  await page.reload();
+  await expect(toggle).toHaveAccessibleName(/Theme: dark/);
   await toggle.click(); // dark → system
   await expect(toggle).toHaveAccessibleName(/Theme: system/);
   await expect(page.locator('html')).not.toHaveClass(/dark|light/);

@@ -1,10 +1,14 @@
 'use client';
 
 import { Monitor, Moon, Sun } from 'lucide-react';
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { THEME_COOKIE, THEMES, type ThemeChoice, themeClass } from '@/lib/theme';
 
 const CHANGED = 'panel-theme-change';
+
+/** The choice the server read from the cookie for this page (app/layout.tsx): what the toggle says in the served HTML. */
+const ServedChoice = createContext<ThemeChoice>('system');
+export const ServedTheme = ServedChoice.Provider;
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener(CHANGED, onChange);
@@ -28,9 +32,10 @@ function applyTheme(choice: ThemeChoice): void {
   window.dispatchEvent(new Event(CHANGED));
 }
 
-/** Cycles system → light → dark. Until hydrated it says "system" (the server does not render it per theme). */
+/** Cycles system → light → dark. The served HTML already names the choice in force (the cookie's, read by the server). */
 export function ThemeToggle() {
-  const current = useSyncExternalStore(subscribe, currentTheme, () => 'system' as const);
+  const served = useContext(ServedChoice);
+  const current = useSyncExternalStore(subscribe, currentTheme, () => served);
   const next = THEMES[(THEMES.indexOf(current) + 1) % THEMES.length] ?? 'system';
   const Icon = current === 'dark' ? Moon : current === 'light' ? Sun : Monitor;
   return (
