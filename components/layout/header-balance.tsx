@@ -1,6 +1,8 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { QuietBoundary } from '@/components/ui/quiet-boundary';
 import Link from '@/components/ui/link';
 import type { BalanceFigure } from '@/lib/account/types';
 import { formatMoney } from '@/lib/format';
@@ -13,14 +15,17 @@ async function fetchBalance(): Promise<BalanceFigure | null> {
 }
 
 /** The balance query: started on the server by the layout, refreshed every two minutes and after each order. */
+const balanceQuery = queryOptions({
+  queryKey: queryKeys.balance(),
+  queryFn: fetchBalance,
+  staleTime: 60_000,
+  refetchInterval: 120_000,
+  refetchOnWindowFocus: true,
+});
+
+/** For what renders only after hydration (the account menu's line). */
 export function useBalance() {
-  return useQuery({
-    queryKey: queryKeys.balance(),
-    queryFn: fetchBalance,
-    staleTime: 60_000,
-    refetchInterval: 120_000,
-    refetchOnWindowFocus: true,
-  });
+  return useQuery(balanceQuery);
 }
 
 /**
@@ -28,7 +33,18 @@ export function useBalance() {
  * follower asks for it again (components/results/use-queued-result.ts), so it never shows the sign-in figure for long.
  */
 export function HeaderBalance() {
-  const { data } = useBalance();
+  // The layout's prefetch streams in (lib/query/server.tsx): read under Suspense, never with useQuery's loading state.
+  return (
+    <QuietBoundary retryMs={120_000}>
+      <Suspense fallback={null}>
+        <Balance />
+      </Suspense>
+    </QuietBoundary>
+  );
+}
+
+function Balance() {
+  const { data } = useSuspenseQuery(balanceQuery);
   if (!data) return null;
   return (
     <Link

@@ -1,6 +1,8 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { QuietBoundary } from '@/components/ui/quiet-boundary';
 import type { PendingFigure } from '@/lib/account/types';
 import { formatCount } from '@/lib/format';
 import { queryKeys } from '@/lib/query-keys';
@@ -16,7 +18,18 @@ async function fetchPending(): Promise<PendingFigure | null> {
  * the server with the page, asked again every 30 seconds and whenever a followed request is sent or settles.
  */
 export function PendingBadge() {
-  const { data } = useQuery({
+  // The layout's prefetch streams in (lib/query/server.tsx): read under Suspense, never with useQuery's loading state.
+  return (
+    <QuietBoundary retryMs={30_000}>
+      <Suspense fallback={null}>
+        <Count />
+      </Suspense>
+    </QuietBoundary>
+  );
+}
+
+function Count() {
+  const { data } = useSuspenseQuery({
     queryKey: queryKeys.pendingResults(),
     queryFn: fetchPending,
     staleTime: 30_000,

@@ -1,11 +1,13 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { DataTable, type RowSelectionState } from '@/components/data-table';
 import { FailureNotice } from '@/components/form';
 import { Button } from '@/components/ui/button';
+import { SectionBoundary } from '@/components/ui/section-boundary';
+import { useHydrated } from '@/lib/hooks/use-hydrated';
 import type { Permission } from '@/lib/auth/roles';
 import type { Failure } from '@/lib/failure/types';
 import { formatCount, formatDateTime, plural } from '@/lib/format';
@@ -29,15 +31,44 @@ async function fetchInbox(query: string): Promise<InboxResult> {
  * page asks again every 5 seconds, otherwise every minute.
  */
 export function ResultInbox({ filters, canDelete }: { filters: ResultFilters; canDelete: Permission }) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
+  // The page's prefetch streams in (lib/query/server.tsx): read under Suspense, with the inbox itself, empty and
+  // busy, as the fallback, so that the server's HTML and the first render in the browser are the same tree.
+  return (
+    <SectionBoundary label="the queued requests">
+      <Suspense fallback={<InboxView filters={filters} canDelete={canDelete} isFetching refetch={() => undefined} />}>
+        <LoadedInbox filters={filters} canDelete={canDelete} />
+      </Suspense>
+    </SectionBoundary>
+  );
+}
+
+function LoadedInbox({ filters, canDelete }: { filters: ResultFilters; canDelete: Permission }) {
   const query = resultFiltersQuery({ ...filters, page: filters.page });
-  const { data, isFetching, refetch } = useQuery({
+  const { data, isFetching, refetch } = useSuspenseQuery({
     queryKey: queryKeys.resultPage(query),
     queryFn: () => fetchInbox(query),
-    staleTime: 0,
+    // Just read by the server for this page: not asked again the moment it mounts (one read per view).
+    staleTime: 10_000,
     refetchInterval: (q) => (q.state.data?.ok && q.state.data.page.rows.some((r) => r.status === 'pending') ? 5_000 : 60_000),
   });
+  // "Refreshing…" only once hydrated: the first render in the browser must be the server's, whatever react-query
+  // thinks of the data's age by the browser's clock.
+  const hydrated = useHydrated();
+  return <InboxView filters={filters} canDelete={canDelete} data={data} isFetching={hydrated && isFetching} refetch={() => void refetch()} />;
+}
+
+interface InboxViewProps {
+  filters: ResultFilters;
+  canDelete: Permission;
+  /** Undefined while the first answer is on its way. */
+  data?: InboxResult;
+  isFetching: boolean;
+  refetch: () => void;
+}
+
+function InboxView({ filters, canDelete, data, isFetching, refetch }: InboxViewProps) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
   const [selected, setSelected] = useState<RowSelectionState>({});
   const [outcome, setOutcome] = useState<string>();
   const page = data?.ok ? data.page : undefined;
@@ -65,11 +96,11 @@ export function ResultInbox({ filters, canDelete }: { filters: ResultFilters; ca
             'Reading result-list…'
           )}
         </p>
-        <Button size="sm" variant="secondary" onClick={() => void refetch()} disabled={isFetching}>
+        <Button size="sm" variant="secondary" onClick={refetch} disabled={isFetching}>
           {isFetching ? 'Refreshing…' : 'Refresh'}
         </Button>
       </div>
-      {data && !data.ok ? <FailureNotice failure={data.failure} onFix={(a) => a === 'retry' && void refetch()} /> : null}
+      {data && !data.ok ? <FailureNotice failure={data.failure} onFix={(a) => a === 'retry' && refetch()} /> : null}
       {outcome ? (
         <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
           {outcome}

@@ -12,7 +12,7 @@ import { getPortfolioCopy, knownPortfolioSize } from '@/lib/portfolio/copy';
 import { portfolioPreview } from '@/lib/portfolio/preview';
 import { queryKeys } from '@/lib/query-keys';
 import { filtersFromParams } from '@/lib/portfolio/url-state';
-import { HydrateClient, prefetch } from '@/lib/query/server';
+import { HydrateClient, provide } from '@/lib/query/server';
 import { preloadPortfolio } from '@/components/domains/preload-portfolio';
 
 export const metadata: Metadata = { title: 'Domains' };
@@ -40,7 +40,7 @@ async function Portfolio({ session, searchParams }: { session: PanelSession; sea
     requests: requestPermissions(session.requests, kindRequests()),
   };
   if (copy.payload().domain.length <= EMBED_ROWS) {
-    prefetch({ queryKey: queryKeys.portfolio(), queryFn: async () => copy.payload() });
+    provide(queryKeys.portfolio(), copy.payload());
     return (
       <HydrateClient>
         <DomainList permissions={permissions} />
