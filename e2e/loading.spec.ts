@@ -188,6 +188,20 @@ test('the overview, the domain list and a domain page read each DMAPI request on
   await page.context().close();
 });
 
+test('the results inbox reads its page of result-list once: the browser does not ask again for what the server just read', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  await allStreamed(page);
+  const since = await lastLogId();
+  await page.goto(`${base}/results`);
+  await expect(page.getByText(/requests? received in the last 90 days/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Account menu:/ })).toHaveAttribute('data-ready', '');
+  const reads = await readsSince(since);
+  expectEachOnce(reads);
+  expect(reads['result-list']).toBeGreaterThanOrEqual(1);
+  await page.context().close();
+});
+
 test('a domain page opened from the list asks for the data of its sections together with its whois: one link of DMAPI calls', async ({ browser }) => {
   const page = await newPage(browser);
   await signIn(page);
