@@ -1,3 +1,5 @@
+import { COUNTRY_NAMES } from './country-names';
+
 /** ISO 3166-1 alpha-2 codes ("country: ISO country code (2 letters)"). */
 const ISO_CODES =
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
@@ -24,26 +26,15 @@ export function isCountryCode(value: string): boolean {
   return value.length === 2 && (COUNTRY_CODES.has(code) || code === 'UK');
 }
 
-let names: Intl.DisplayNames | null | undefined;
+const NAME_OF: ReadonlyMap<string, string> = new Map(COUNTRY_NAMES);
 
-/** The English name of a country code ("DE" → "Germany"); the code itself where the runtime knows no name. */
+/** The English name of a country code ("DE" → "Germany"); the code itself where it names no country. */
 export function countryName(code: string): string {
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-    } catch {
-      names = null;
-    }
-  }
   const upper = code.toUpperCase() === 'UK' ? 'GB' : code.toUpperCase();
-  try {
-    return names?.of(upper) ?? upper;
-  } catch {
-    return upper;
-  }
+  return NAME_OF.get(upper) ?? upper;
 }
 
 /** Every ISO code with its name, sorted by name, for a searchable country list. */
 export function countryOptions(): { code: string; name: string }[] {
-  return [...COUNTRY_CODES].map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name));
+  return COUNTRY_NAMES.map(([code, name]) => ({ code, name }));
 }

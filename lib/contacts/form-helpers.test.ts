@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactChanges, contactTldFromFields } from './changes';
-import { countryName, countryOptions } from './countries';
+import { COUNTRY_CODES, countryName, countryOptions } from './countries';
 import { VALID_CONTACTS } from './examples';
 import { allContactFieldNames, shownContactFields, withoutHiddenFields } from './fields';
 import { toDmapiPhone } from './phone';
@@ -85,5 +85,26 @@ describe('reading a stored contact', () => {
     const options = countryOptions();
     expect(options.length).toBeGreaterThan(240);
     expect(options.find((o) => o.code === 'FI')?.name).toBe('Finland');
+  });
+  it('names every ISO code from its own table, sorted by name, whatever the ICU of the runtime says', () => {
+    // Server and browser render the country list alike (Chromium calls HK "Hong Kong", Node "Hong Kong SAR China").
+    const options = countryOptions();
+    expect(new Set(options.map((o) => o.code))).toEqual(COUNTRY_CODES);
+    expect(options.map((o) => o.name)).toEqual([...options.map((o) => o.name)].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(countryName('HK')).toBe('Hong Kong SAR China');
+    expect(countryName('ps')).toBe('Palestinian Territories');
+    expect(countryName('XX')).toBe('XX');
+    const before = Intl.DisplayNames;
+    try {
+      // A runtime whose ICU names regions differently (or not at all) changes nothing.
+      (Intl as { DisplayNames: unknown }).DisplayNames = class {
+        of() {
+          return 'Elsewhere';
+        }
+      };
+      expect(countryName('DE')).toBe('Germany');
+    } finally {
+      (Intl as { DisplayNames: unknown }).DisplayNames = before;
+    }
   });
 });
