@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-// Plain Playwright `test`: the shared leak-scan fixture watches the main panel's port, which this spec does not use.
-import { expect, type Page, test } from '@playwright/test';
+// The hydration check's `test` without the leak scan: the shared leak-scan fixture watches the main panel's port, which this spec does not use.
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/hydration';
 import { freePort, waitForHttp } from '../test/net';
 
 /**

@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-// Plain Playwright `test`: this spec runs its own panel (3,000 domains, above the size the list embeds whole).
-import { type Browser, expect, type Page, test } from '@playwright/test';
+// The hydration check's `test` without the leak scan: this spec runs its own panel (3,000 domains, above the size
+// the list embeds whole).
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './helpers/hydration';
 import { freePort, waitForHttp } from '../test/net';
 
 /**

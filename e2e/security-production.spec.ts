@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
-// Plain Playwright `test`: this spec runs its own panel, which the shared leak-scan fixture does not watch.
-import { expect, test } from '@playwright/test';
+// The hydration check's `test` without the leak scan: this spec runs its own panel, which the shared leak-scan fixture does not watch.
+import { expect, test } from './helpers/hydration';
 import { sandboxURL } from '../playwright.config';
 import { freePort, waitForHttp } from '../test/net';
 

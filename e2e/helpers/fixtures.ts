@@ -1,31 +1,17 @@
-import { test as base, expect, type Page, type Response } from '@playwright/test';
+import { expect, type Page, type Response } from '@playwright/test';
 import { baseURL, sandboxURL } from '../../playwright.config';
+import { test as hydrationTest } from './hydration';
 import { type Captured, secretsIn, seenAuthSids } from './secrets';
 
-/** React's words for a page whose served HTML did not match its first render in the browser (production codes too). */
-export const HYDRATION_ERROR = /Minified React error #(418|423|425)\b|Hydration failed|didn't match the client/i;
+export { HYDRATION_ERROR } from './hydration';
 
 /**
  * `test` with two automatic checks:
  * - every HTML page, RSC payload and server-action result the panel sends during the test is kept and scanned for
  *   demo keys, passwords and any Auth-Sid seen so far; a hit fails the test;
- * - no page may fail to hydrate: React then throws the served HTML away and renders the page anew (what was typed
- *   before is lost, and the first view was shown for nothing).
+ * - no page may fail to hydrate (./hydration.ts).
  */
-export const test = base.extend<{ secretScan: Captured[]; hydration: string[] }>({
-  hydration: [
-    async ({ page }, use) => {
-      const failures: string[] = [];
-      const onError = (error: Error) => {
-        if (HYDRATION_ERROR.test(error.message)) failures.push(`${page.url()}: ${error.message.split('\n')[0]}`);
-      };
-      page.on('pageerror', onError);
-      await use(failures);
-      page.off('pageerror', onError);
-      expect(failures, 'pages whose served HTML did not match their first render').toEqual([]);
-    },
-    { auto: true },
-  ],
+export const test = hydrationTest.extend<{ secretScan: Captured[] }>({
   secretScan: [
     async ({ page }, use) => {
       const captured: Captured[] = [];
