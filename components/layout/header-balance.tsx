@@ -1,8 +1,7 @@
 'use client';
 
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
-import { QuietBoundary } from '@/components/ui/quiet-boundary';
+import { QuietFigure } from '@/components/ui/quiet-boundary';
 import Link from '@/components/ui/link';
 import type { BalanceFigure } from '@/lib/account/types';
 import { formatMoney } from '@/lib/format';
@@ -35,11 +34,9 @@ export function useBalance() {
 export function HeaderBalance() {
   // The layout's prefetch streams in (lib/query/server.tsx): read under Suspense, never with useQuery's loading state.
   return (
-    <QuietBoundary retryMs={120_000}>
-      <Suspense fallback={null}>
-        <Balance />
-      </Suspense>
-    </QuietBoundary>
+    <QuietFigure retryMs={120_000}>
+      <Balance />
+    </QuietFigure>
   );
 }
 

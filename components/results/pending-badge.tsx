@@ -1,8 +1,7 @@
 'use client';
 
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
-import { QuietBoundary } from '@/components/ui/quiet-boundary';
+import { QuietFigure } from '@/components/ui/quiet-boundary';
 import type { PendingFigure } from '@/lib/account/types';
 import { formatCount } from '@/lib/format';
 import { queryKeys } from '@/lib/query-keys';
@@ -20,11 +19,9 @@ async function fetchPending(): Promise<PendingFigure | null> {
 export function PendingBadge() {
   // The layout's prefetch streams in (lib/query/server.tsx): read under Suspense, never with useQuery's loading state.
   return (
-    <QuietBoundary retryMs={30_000}>
-      <Suspense fallback={null}>
-        <Count />
-      </Suspense>
-    </QuietBoundary>
+    <QuietFigure retryMs={30_000}>
+      <Count />
+    </QuietFigure>
   );
 }
 

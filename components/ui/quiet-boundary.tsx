@@ -1,6 +1,6 @@
 'use client';
 
-import { Component, type ReactNode } from 'react';
+import { Component, type ReactNode, Suspense } from 'react';
 
 interface State {
   failed: boolean;
@@ -30,4 +30,16 @@ export class QuietBoundary extends Component<{ children: ReactNode; retryMs?: nu
   override render() {
     return this.state.failed ? null : this.props.children;
   }
+}
+
+/**
+ * A small live figure read from a query the server started (lib/query/server.tsx): nothing until its answer is in
+ * (Suspense, streamed by the server), nothing when it cannot be read, and another try after `retryMs`.
+ */
+export function QuietFigure({ children, retryMs }: { children: ReactNode; retryMs?: number }) {
+  return (
+    <QuietBoundary {...(retryMs === undefined ? {} : { retryMs })}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </QuietBoundary>
+  );
 }
