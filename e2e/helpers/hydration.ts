@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, type Browser, expect, type Page } from '@playwright/test';
 
 /** React's words for a page whose served HTML did not match its first render in the browser (production codes too). */
 export const HYDRATION_ERROR = /Minified React error #(418|423|425)\b|Hydration failed|didn't match the client/i;
@@ -10,14 +10,22 @@ export const HYDRATION_ERROR = /Minified React error #(418|423|425)\b|Hydration 
  */
 export const test = base.extend<{ hydration: string[] }>({
   hydration: [
-    async ({ page }, use) => {
+    async ({ page, browser }, use) => {
       const failures: string[] = [];
-      const onError = (error: Error) => {
-        if (HYDRATION_ERROR.test(error.message)) failures.push(`${page.url()}: ${error.message.split('\n')[0]}`);
+      const watch = (watched: Page) =>
+        watched.on('pageerror', (error) => {
+          if (HYDRATION_ERROR.test(error.message)) failures.push(`${watched.url()}: ${error.message.split('\n')[0]}`);
+        });
+      watch(page);
+      // Pages of the browser contexts a test opens itself (a second user, a customer) are watched too.
+      const newContext = browser.newContext;
+      browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+        const context = await newContext.apply(browser, args);
+        context.on('page', watch);
+        return context;
       };
-      page.on('pageerror', onError);
       await use(failures);
-      page.off('pageerror', onError);
+      browser.newContext = newContext;
       expect(failures, 'pages whose served HTML did not match their first render').toEqual([]);
     },
     { auto: true },
