@@ -1,6 +1,6 @@
 'use client';
 
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useQueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { Suspense, useMemo, useState } from 'react';
 import { DataTable, type RowSelectionState } from '@/components/data-table';
@@ -33,8 +33,9 @@ async function fetchInbox(query: string): Promise<InboxResult> {
 export function ResultInbox({ filters, canDelete }: { filters: ResultFilters; canDelete: Permission }) {
   // The page's prefetch streams in (lib/query/server.tsx): read under Suspense, with the inbox itself, empty and
   // busy, as the fallback, so that the server's HTML and the first render in the browser are the same tree.
+  const { reset } = useQueryErrorResetBoundary();
   return (
-    <SectionBoundary label="the queued requests">
+    <SectionBoundary label="the queued requests" onRetry={reset}>
       <Suspense fallback={<InboxView filters={filters} canDelete={canDelete} isFetching refetch={() => undefined} />}>
         <LoadedInbox filters={filters} canDelete={canDelete} />
       </Suspense>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ReactNode, Suspense } from 'react';
 
 interface State {
@@ -8,9 +9,10 @@ interface State {
 
 /**
  * For a small live figure (the header's balance, the navigation's pending count): when it cannot be read it shows
- * nothing instead of an error, and tries again after `retryMs` (the rest of the page never notices).
+ * nothing instead of an error, and tries again after `retryMs` (the rest of the page never notices). `onRetry` runs
+ * first: react-query's error reset, so that the query is read again instead of throwing its old error.
  */
-export class QuietBoundary extends Component<{ children: ReactNode; retryMs?: number }, State> {
+export class QuietBoundary extends Component<{ children: ReactNode; retryMs?: number; onRetry?: () => void }, State> {
   override state: State = { failed: false };
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -20,7 +22,10 @@ export class QuietBoundary extends Component<{ children: ReactNode; retryMs?: nu
 
   override componentDidCatch() {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.setState({ failed: false }), this.props.retryMs ?? 60_000);
+    this.#timer = setTimeout(() => {
+      this.props.onRetry?.();
+      this.setState({ failed: false });
+    }, this.props.retryMs ?? 60_000);
   }
 
   override componentWillUnmount() {
@@ -37,8 +42,9 @@ export class QuietBoundary extends Component<{ children: ReactNode; retryMs?: nu
  * (Suspense, streamed by the server), nothing when it cannot be read, and another try after `retryMs`.
  */
 export function QuietFigure({ children, retryMs }: { children: ReactNode; retryMs?: number }) {
+  const { reset } = useQueryErrorResetBoundary();
   return (
-    <QuietBoundary {...(retryMs === undefined ? {} : { retryMs })}>
+    <QuietBoundary onRetry={reset} {...(retryMs === undefined ? {} : { retryMs })}>
       <Suspense fallback={null}>{children}</Suspense>
     </QuietBoundary>
   );

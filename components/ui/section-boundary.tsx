@@ -9,10 +9,11 @@ interface State {
 
 /**
  * Keeps an unexpected failure of one streamed section inside that section: the rest of the page keeps working, and
- * "Try again" renders the section anew. Expected failures (the DMAPI away, a refusal) are worded by the section itself
+ * "Try again" renders the section anew (after `onRetry`: react-query's error reset, for a section that reads a query
+ * under Suspense). Expected failures (the DMAPI away, a refusal) are worded by the section itself
  * (lib/failure/settle.ts); this catches what is left.
  */
-export class SectionBoundary extends Component<{ label: string; children: ReactNode }, State> {
+export class SectionBoundary extends Component<{ label: string; children: ReactNode; onRetry?: () => void }, State> {
   override state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -24,7 +25,10 @@ export class SectionBoundary extends Component<{ label: string; children: ReactN
     return (
       <SectionFailure
         failure={{ code: 'failed', error: `This part of the page (${this.props.label}) could not be loaded.`, next: 'Try again; the rest of the page is not affected.' }}
-        onRetry={() => this.setState({ failed: false })}
+        onRetry={() => {
+          this.props.onRetry?.();
+          this.setState({ failed: false });
+        }}
       />
     );
   }
