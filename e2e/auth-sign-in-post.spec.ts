@@ -1,6 +1,7 @@
 import type { Page, Request, Response } from '@playwright/test';
-import { baseURL, sandboxURL } from '../playwright.config';
+import { baseURL } from '../playwright.config';
 import { expect, rememberAuthSid, signOut, test } from './helpers/fixtures';
+import { lastLogId, sandboxLog } from './helpers/sandbox';
 import { DEMO_SECRETS } from './helpers/secrets';
 
 /** Every request the page makes and every answer it gets, from now on. */
@@ -19,9 +20,23 @@ function expectNoSecretIn(urls: string[]) {
 
 const path = (r: Request | Response) => new URL(r.url()).pathname;
 
-/** The id of the sandbox's newest log entry (what comes after it was caused by the test). */
-async function lastSandboxLogId(): Promise<number> {
-  return ((await (await fetch(`${sandboxURL}/_sandbox/log`)).json()) as { entries: { id: number }[] }).entries.at(-1)?.id ?? 0;
+/** The DMAPI logins the sandbox logged after entry `since`. */
+async function loginsSince(since: number): Promise<number> {
+  return (await sandboxLog(since)).filter((e) => e.request === 'login').length;
+}
+
+/**
+ * The password form's own post as a browser sends it (the cookie jar is the page's), refused: the panel answers 303
+ * back to /login, which is then opened to show what the route handed on.
+ */
+async function refusedPasswordPost(page: Page, password: string): Promise<void> {
+  const refused = await page.request.post('/sign-in', {
+    form: { method: 'password', username: 'reseller@sandbox.test', password },
+    headers: { Origin: baseURL },
+    maxRedirects: 0,
+  });
+  expect([refused.status(), refused.headers()['location']]).toEqual([303, '/login']);
+  await page.goto('/login');
 }
 
 test.describe('sign-in without JavaScript', () => {
@@ -76,14 +91,7 @@ test.describe('sign-in without JavaScript', () => {
   });
 
   test('a password refused without JavaScript comes back on the password tab with the username kept', async ({ page }) => {
-    // The form's own post as a browser sends it (the cookie jar is the page's): method, username and password.
-    const refused = await page.request.post('/sign-in', {
-      form: { method: 'password', username: 'reseller@sandbox.test', password: 'not-the-password' },
-      headers: { Origin: baseURL },
-      maxRedirects: 0,
-    });
-    expect([refused.status(), refused.headers()['location']]).toEqual([303, '/login']);
-    await page.goto('/login');
+    await refusedPasswordPost(page, 'not-the-password');
     await expect(page.getByRole('alert').filter({ hasText: 'Joker.com did not accept this username and password' })).toBeVisible();
     await expect(page.getByRole('tab', { name: 'Username and password' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByLabel('Username', { exact: true })).toHaveValue('reseller@sandbox.test');
@@ -95,15 +103,14 @@ test.describe('sign-in without JavaScript', () => {
 test.describe('sign-in from another site', () => {
   test('a post whose Origin is not the panel is refused before the DMAPI is asked', async ({ page }) => {
     const request = page.request;
-    const before = await lastSandboxLogId();
+    const before = await lastLogId();
     const cases: Record<string, string>[] = [{ Origin: 'https://attacker.example' }, { Origin: 'null' }, {}];
     for (const headers of cases) {
       const answer = await request.post('/sign-in', { form: { method: 'api-key', apiKey: 'sandbox-full-key' }, headers, maxRedirects: 0 });
       expect(answer.status(), JSON.stringify(headers)).toBe(403);
       expect(answer.headers()['set-cookie']).toBeUndefined();
     }
-    const after = ((await (await fetch(`${sandboxURL}/_sandbox/log?since=${before}`)).json()) as { entries: { request: string }[] }).entries;
-    expect(after.filter((e) => e.request === 'login')).toEqual([]);
+    expect(await loginsSince(before)).toBe(0);
     // No session came of it: the panel still sends this browser to sign-in.
     await page.goto('/');
     await expect(page).toHaveURL(/\/login/);
@@ -112,18 +119,11 @@ test.describe('sign-in from another site', () => {
 
 test.describe('sign-in with a field left empty', () => {
   test('an empty password comes back with what to enter, the username kept, and no DMAPI login', async ({ page }) => {
-    const before = await lastSandboxLogId();
-    const refused = await page.request.post('/sign-in', {
-      form: { method: 'password', username: 'reseller@sandbox.test', password: '' },
-      headers: { Origin: baseURL },
-      maxRedirects: 0,
-    });
-    expect([refused.status(), refused.headers()['location']]).toEqual([303, '/login']);
-    await page.goto('/login');
+    const before = await lastLogId();
+    await refusedPasswordPost(page, '');
     await expect(page.getByRole('alert').filter({ hasText: 'Enter the password' })).toBeVisible();
     await expect(page.getByLabel('Username', { exact: true })).toHaveValue('reseller@sandbox.test');
-    const after = ((await (await fetch(`${sandboxURL}/_sandbox/log?since=${before}`)).json()) as { entries: { request: string }[] }).entries;
-    expect(after.filter((e) => e.request === 'login')).toEqual([]);
+    expect(await loginsSince(before)).toBe(0);
   });
 });
 

@@ -3,8 +3,6 @@ import { baseURL, sandboxURL } from '../../playwright.config';
 import { test as hydrationTest } from './hydration';
 import { type Captured, secretsIn, seenAuthSids } from './secrets';
 
-export { HYDRATION_ERROR } from './hydration';
-
 /**
  * `test` with two automatic checks:
  * - every HTML page, RSC payload and server-action result the panel sends during the test is kept and scanned for

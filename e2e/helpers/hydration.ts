@@ -1,7 +1,7 @@
 import { test as base, type Browser, expect, type Page } from '@playwright/test';
 
 /** React's words for a page whose served HTML did not match its first render in the browser (production codes too). */
-export const HYDRATION_ERROR = /Minified React error #(418|423|425)\b|Hydration failed|didn't match the client/i;
+const HYDRATION_ERROR = /Minified React error #(418|423|425)\b|Hydration failed|didn't match the client/i;
 
 /**
  * Plain Playwright `test` with one automatic check, for every spec (fixtures.ts adds the leak scan to it): no page may
