@@ -233,6 +233,36 @@ test('a domain page opened from the list asks for the data of its sections toget
   await page.context().close();
 });
 
+test('the overview and a domain page send their heading first: what lies below renders after the first bytes are out', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  const name = (await readDomainName(page)).trim();
+  // React streams a boundary that was not ready with the first bytes as a placeholder (<template id="B:…">) in the
+  // page and its content later in a hidden <div id="S:…">. Rendered after the first bytes, the lower parts are never
+  // in the first part, however fast the DMAPI answers (here at once).
+  const firstPlaceholder = (html: string) => html.indexOf('<template id="B:');
+  const firstStreamed = (html: string) => html.indexOf('<div hidden id="S:');
+
+  const domain = await (await page.request.get(`${base}/domains/${encodeURIComponent(name)}`)).text();
+  expect(domain.indexOf('<h1')).toBeGreaterThan(0);
+  expect(domain.indexOf('id="overview"')).toBeLessThan(firstPlaceholder(domain));
+  for (const section of ['id="nameservers"', 'id="contacts"', 'id="delete"']) {
+    expect(domain.indexOf(section), section).toBeGreaterThan(firstStreamed(domain));
+  }
+
+  const overview = await (await page.request.get(`${base}/`)).text();
+  expect(overview.indexOf('>Overview</h1>')).toBeGreaterThan(0);
+  expect(overview.indexOf('>Overview</h1>')).toBeLessThan(firstPlaceholder(overview));
+  expect(overview.indexOf('aria-label="Account balance"')).toBeGreaterThan(firstStreamed(overview));
+  await page.context().close();
+});
+
+async function readDomainName(page: Page): Promise<string> {
+  await page.goto(`${base}/domains`);
+  await expect(page.getByRole('grid', { name: 'Domains' })).toHaveAttribute('aria-busy', 'false');
+  return page.getByRole('row').nth(1).getByRole('link').innerText();
+}
+
 test('the list sends its first screen with the page, before any script runs', async ({ browser }) => {
   const page = await newPage(browser);
   await signIn(page);

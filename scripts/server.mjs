@@ -7,6 +7,7 @@ import http from 'node:http';
 import process from 'node:process';
 import nextEnv from '@next/env';
 import { isLoopbackHost, parseTrustedProxies, SERVER_MARK } from '../lib/env/client-address.mjs';
+import { trackFirstFlush } from '../lib/render/first-flush.mjs';
 import { createRequestGuard } from './server/request-guard.mjs';
 
 const dev = process.argv.includes('--dev');
@@ -47,7 +48,8 @@ const selfHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
 const guard = createRequestGuard({ trusted, hsts });
 let handle;
 const server = http.createServer((req, res) => {
-  if (guard(req, res)) handle(req, res);
+  // A page may render its costly lower parts after its first bytes are out (components/ui/streamed.tsx, Deferred).
+  if (guard(req, res)) trackFirstFlush(res, () => handle(req, res));
 });
 
 const { default: next } = await import('next');

@@ -9,10 +9,12 @@ import { Figure, Panel, Unavailable } from './figure';
 import { NackAlert, ResultList, TransferList, VerificationList } from './lists';
 import { RenewalCover } from './money-section';
 import { formatCount, formatMoney } from '@/lib/format';
+import { afterFirstFlush } from '@/lib/render/first-flush.mjs';
 
 /**
  * The overview's sections, each an async Server Component that <Streamed> sends when its own reads are done. Reads
- * are shared within the render (lib/auth/read-once.ts), and the counts (two sections) are computed once.
+ * are shared within the render (lib/auth/read-once.ts), and the counts (two sections) are computed once. Each reads at
+ * once and renders after the page's first bytes are out (afterFirstFlush), so the overview paints before its figures.
  */
 
 /** A section that has no data: its failure with "Try again", or why this role does not see it. */
@@ -20,8 +22,8 @@ function Missing({ section }: { section: Extract<Section<unknown>, { ok: false }
   return section.failure ? <SectionFailure failure={section.failure} /> : <Unavailable reason={section.reason} />;
 }
 
-const balanceOf = cache((session: PanelSession) => withDmapi((client) => loadBalance(session, client)));
-const countsOf = cache((session: PanelSession) => withDmapi((client) => loadCounts(session, client)));
+const balanceOf = cache((session: PanelSession) => afterFirstFlush(withDmapi((client) => loadBalance(session, client))));
+const countsOf = cache((session: PanelSession) => afterFirstFlush(withDmapi((client) => loadCounts(session, client))));
 
 export async function BalanceFigures({ session }: { session: PanelSession }) {
   const balance = await balanceOf(session);
@@ -87,7 +89,7 @@ export async function TldFigures({ session }: { session: PanelSession }) {
 }
 
 export async function CoverSection({ session }: { session: PanelSession }) {
-  const [cover, balance] = await Promise.all([withDmapi((client) => loadCover(session, client)), balanceOf(session)]);
+  const [cover, balance] = await Promise.all([afterFirstFlush(withDmapi((client) => loadCover(session, client))), balanceOf(session)]);
   if (!cover.ok) {
     if (!cover.failure) return null;
     return (
@@ -100,16 +102,16 @@ export async function CoverSection({ session }: { session: PanelSession }) {
 }
 
 export async function TransfersSection({ session }: { session: PanelSession }) {
-  const transfers = await withDmapi((client) => loadTransfers(session, client));
+  const transfers = await afterFirstFlush(withDmapi((client) => loadTransfers(session, client)));
   return transfers.ok ? <TransferList rows={transfers.data} /> : <Missing section={transfers} />;
 }
 
 export async function VerificationsSection({ session }: { session: PanelSession }) {
-  const verifications = await withDmapi((client) => loadVerifications(session, client));
+  const verifications = await afterFirstFlush(withDmapi((client) => loadVerifications(session, client)));
   return verifications.ok ? <VerificationList rows={verifications.data.rows} now={verifications.data.now} /> : <Missing section={verifications} />;
 }
 
-const resultsOf = cache((session: PanelSession) => withDmapi((client) => loadResults(session, client)));
+const resultsOf = cache((session: PanelSession) => afterFirstFlush(withDmapi((client) => loadResults(session, client))));
 
 export async function ResultsSection({ session }: { session: PanelSession }) {
   const results = await resultsOf(session);

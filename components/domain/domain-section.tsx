@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Deferred, Skeleton } from '@/components/ui/streamed';
 
 /** One section of the domain page; the page's table of contents links to it by `id`. */
 export interface DomainSectionEntry {
@@ -36,17 +37,24 @@ export function DomainSections({ sections }: { sections: readonly DomainSectionE
           ))}
         </ul>
       </nav>
-      {sections.map((s) =>
-        s.framed === false ? (
-          <div key={s.id} id={s.id} className="scroll-mt-4">
-            {s.node}
-          </div>
-        ) : (
-          <DomainSection key={s.id} id={s.id} title={s.title}>
-            {s.node}
-          </DomainSection>
-        ),
+      {sections.slice(0, 1).map(renderSection)}
+      {sections.length > 1 && (
+        <Deferred label="the rest of the page" fallback={<Skeleton className="h-64 w-full" />}>
+          {sections.slice(1).map(renderSection)}
+        </Deferred>
       )}
     </>
+  );
+}
+
+function renderSection(s: DomainSectionEntry) {
+  return s.framed === false ? (
+    <div key={s.id} id={s.id} className="scroll-mt-4">
+      {s.node}
+    </div>
+  ) : (
+    <DomainSection key={s.id} id={s.id} title={s.title}>
+      {s.node}
+    </DomainSection>
   );
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, Suspense } from 'react';
 import { cn } from '@/lib/utils/cn';
+import { firstFlush } from '@/lib/render/first-flush.mjs';
 import { SectionBoundary } from './section-boundary';
 
 /** A grey block standing in for content that is still loading. */
@@ -24,5 +25,23 @@ export function Streamed({ label, fallback, children, className }: { label: stri
     >
       <SectionBoundary label={label}>{children}</SectionBoundary>
     </Suspense>
+  );
+}
+
+/** Renders its children only after the server has had a turn to send what is ready before it. */
+async function AfterTurn({ children }: { children: ReactNode }) {
+  await firstFlush();
+  return children;
+}
+
+/**
+ * Content that is ready but costly to render (forms below the fold): streamed after the page's first chunk instead
+ * of holding it back, so the content above it is sent and painted without waiting for its rendering.
+ */
+export function Deferred({ label, fallback, children }: { label: string; fallback?: ReactNode; children: ReactNode }) {
+  return (
+    <Streamed label={label} fallback={fallback} className="space-y-4">
+      <AfterTurn>{children}</AfterTurn>
+    </Streamed>
   );
 }
