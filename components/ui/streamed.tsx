@@ -28,8 +28,8 @@ export function Streamed({ label, fallback, children, className }: { label: stri
   );
 }
 
-/** Renders its children only after the server has had a turn to send what is ready before it. */
-async function AfterTurn({ children }: { children: ReactNode }) {
+/** Renders its children only once the response's first bytes are out (lib/render/first-flush.mjs). */
+async function AfterFirstFlush({ children }: { children: ReactNode }) {
   await firstFlush();
   return children;
 }
@@ -41,7 +41,7 @@ async function AfterTurn({ children }: { children: ReactNode }) {
 export function Deferred({ label, fallback, children }: { label: string; fallback?: ReactNode; children: ReactNode }) {
   return (
     <Streamed label={label} fallback={fallback} className="space-y-4">
-      <AfterTurn>{children}</AfterTurn>
+      <AfterFirstFlush>{children}</AfterFirstFlush>
     </Streamed>
   );
 }
