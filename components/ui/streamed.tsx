@@ -40,7 +40,7 @@ async function AfterFirstFlush({ children }: { children: ReactNode }) {
  */
 export function Deferred({ label, fallback, children }: { label: string; fallback?: ReactNode; children: ReactNode }) {
   return (
-    <Streamed label={label} fallback={fallback} className="space-y-4">
+    <Streamed label={label} fallback={fallback}>
       <AfterFirstFlush>{children}</AfterFirstFlush>
     </Streamed>
   );

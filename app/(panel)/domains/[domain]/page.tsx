@@ -56,7 +56,7 @@ export default async function DomainPage({ params }: Props) {
   // Each control's permission: role × User-Access, and the DMAPI request it sends in the key's request list.
   const change = (request: string) => actionPermission(session, 'domains', 'change', request);
   const order = (request: string) => actionPermission(session, 'domains', 'order', request);
-  // The core's reads go out first: at a fast DMAPI, answering the sections' reads before the whois held it back.
+  // The core's reads go out before the sections' (started with them, not after): a fast DMAPI answers the whois first.
   const reading = loadDomainCore(session.uid, domain);
   void preloadDomainSections(session.uid, domain);
   const core = await reading;
