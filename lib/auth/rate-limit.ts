@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, gte, inArray, lt, max, min, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, lt, max, min, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { signInFailures } from '@/lib/db/schema';
 
@@ -88,10 +88,16 @@ export async function settleAttempt(
   now = new Date(),
 ): Promise<void> {
   if (outcome === 'refused') return;
-  if (reserved.length > 0) await db.delete(signInFailures).where(inArray(signInFailures.id, reserved));
-  if (outcome === 'accepted') {
-    await db.delete(signInFailures).where(eq(signInFailures.subject, fingerprintSubject(fingerprint)));
-    // Housekeeping: rows older than any window no longer count.
-    await db.delete(signInFailures).where(lt(signInFailures.at, new Date(now.getTime() - CREDENTIAL_MEMORY_MS)));
-  }
+  const reservedRows = reserved.length > 0 ? [inArray(signInFailures.id, reserved)] : [];
+  // One statement: a sign-in waits for each one (PGlite runs them one after another on the panel's own thread).
+  const gone =
+    outcome === 'accepted'
+      ? [
+          ...reservedRows,
+          eq(signInFailures.subject, fingerprintSubject(fingerprint)),
+          // Housekeeping: rows older than any window no longer count.
+          lt(signInFailures.at, new Date(now.getTime() - CREDENTIAL_MEMORY_MS)),
+        ]
+      : reservedRows;
+  if (gone.length > 0) await db.delete(signInFailures).where(or(...gone));
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { panelSessions, signInFailures, teamMembers } from '@/lib/db/schema';
 import { actAs, fakeRequest, lastLogId, sandboxLog, startTestWorld, type TestWorld } from './test-support';
@@ -79,6 +79,23 @@ describe('sign-in against the sandbox', () => {
     const holder = await signIn({ method: 'password', username: 'reseller@sandbox.test', password: 'sandbox-reseller' }, '192.0.2.150');
     expect(holder.ok).toBe(true);
     expect(await world.database.db.select().from(signInFailures).where(eq(signInFailures.subject, subject))).toEqual([]);
+  });
+
+  it('an accepted sign-in clears its own attempt and its credential’s failures, keeps its address’s, drops rows past every window', async () => {
+    const { credentialFingerprint } = await import('./keys');
+    const { fingerprintSubject, ipSubject } = await import('./rate-limit');
+    const own = fingerprintSubject(credentialFingerprint({ apiKey: 'sandbox-readonly-key' }));
+    const ip = '192.0.2.160';
+    const recent = new Date(Date.now() - 60_000);
+    await world.database.db.insert(signInFailures).values([
+      { subject: own, at: recent },
+      { subject: ipSubject(ip), at: recent },
+      { subject: 'fp:someone-else', at: new Date(Date.now() - 25 * 3600_000) },
+      { subject: 'fp:someone-else', at: recent },
+    ]);
+    expect((await signIn({ method: 'api-key', apiKey: 'sandbox-readonly-key' }, ip)).ok).toBe(true);
+    const left = await world.database.db.select().from(signInFailures).where(inArray(signInFailures.subject, [own, ipSubject(ip), 'fp:someone-else']));
+    expect(left.map((r) => [r.subject, r.at.getTime()]).sort()).toEqual([[ipSubject(ip), recent.getTime()], ['fp:someone-else', recent.getTime()]].sort());
   });
 
   it('refuses an IP after ten failures with any keys, without asking the DMAPI', async () => {
@@ -166,14 +183,14 @@ describe('sign-in against the sandbox', () => {
     expect((await sandboxLog(world.sandboxUrl, before)).map((e) => e.request)).toContain('logout');
   });
 
-  it('deletes idle sessions with their credentials at the next sign-in', async () => {
+  it('deletes idle sessions with their credentials at the next sign-in (after its answer)', async () => {
     const { hashSessionId } = await import('./crypto');
     const stale = await signIn({ method: 'api-key', apiKey: 'sandbox-modify-key' });
     if (!stale.ok) throw new Error(stale.error);
     const id = hashSessionId(stale.sessionId);
     await world.database.db.update(panelSessions).set({ idleExpiresAt: new Date(Date.now() - 1000) }).where(eq(panelSessions.id, id));
     expect((await signIn({ method: 'api-key', apiKey: 'sandbox-full-key' })).ok).toBe(true);
-    expect(await world.database.db.select().from(panelSessions).where(eq(panelSessions.id, id))).toEqual([]);
+    await expect.poll(() => world.database.db.select().from(panelSessions).where(eq(panelSessions.id, id))).toEqual([]);
   });
 
   it('refuses a forged cookie', async () => {

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { DmapiAuthError, DmapiError, DmapiTransportError, login } from '@/lib/dmapi';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { errorFields, log } from '@/lib/log';
 import { type SignInInput, signInSchema, type SignInState, toCredential } from './credential';
 import { panelTransport } from './dmapi-pool';
 import { hashSessionId } from './crypto';
@@ -59,7 +59,6 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
     await logoutQuietly(dmapi.authSid);
     return { ok: false, error: decision.error };
   }
-  await deleteIdleSessions(db, new Date(), env.SESSION_MAX_HOURS);
   const sessionId = await createSession(db, {
     credential,
     fingerprint,
@@ -69,6 +68,10 @@ export async function signInWithCredential(input: SignInInput, ip: string | null
     idleHours: env.SESSION_IDLE_HOURS,
   });
   void storeRequestList(hashSessionId(sessionId));
+  // Housekeeping after the answer, not before it: nothing of this sign-in depends on it.
+  void deleteIdleSessions(db, new Date(), env.SESSION_MAX_HOURS).catch((error: unknown) =>
+    log('auth').warn(errorFields(error), 'expired panel sessions could not be deleted; the next sign-in tries again'),
+  );
   return { ok: true, sessionId, role: decision.role };
 }
 

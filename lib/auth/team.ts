@@ -32,30 +32,36 @@ export function isResellerAccount(account: Pick<SignedInAccount, 'uid' | 'userLo
   return account.uid.toLowerCase() === wanted || account.userLogin.trim().toLowerCase() === wanted;
 }
 
+const seededDatabases = new WeakSet<Db>();
+
 /**
  * Sandbox only: the demo keys come pre-registered (full key owner, modify key support, read-only key read-only).
  * Once per database, so that an owner's later changes to these rows stick.
  */
 export async function seedSandboxTeam(db: Db): Promise<void> {
+  // Asked at every sandbox sign-in: once this process has seen the mark, the database keeps it.
+  if (seededDatabases.has(db)) return;
   const first = await db
     .insert(panelSettings)
     .values({ key: 'sandbox-team-seeded', value: new Date().toISOString() })
     .onConflictDoNothing()
     .returning();
-  if (first.length === 0) return;
-  await db
-    .insert(teamMembers)
-    .values(
-      DEMO_TEAM.map((d) => ({
-        fingerprint: credentialFingerprint({ apiKey: d.apiKey }),
-        credentialKind: 'api-key',
-        name: d.name,
-        role: d.role,
-        keyEncrypted: encryptSecret(d.apiKey, 'team-key'),
-        keyHint: keyHint({ apiKey: d.apiKey }),
-      })),
-    )
-    .onConflictDoNothing();
+  if (first.length > 0) {
+    await db
+      .insert(teamMembers)
+      .values(
+        DEMO_TEAM.map((d) => ({
+          fingerprint: credentialFingerprint({ apiKey: d.apiKey }),
+          credentialKind: 'api-key',
+          name: d.name,
+          role: d.role,
+          keyEncrypted: encryptSecret(d.apiKey, 'team-key'),
+          keyHint: keyHint({ apiKey: d.apiKey }),
+        })),
+      )
+      .onConflictDoNothing();
+  }
+  seededDatabases.add(db);
 }
 
 export async function findMember(db: Db, fingerprint: string): Promise<TeamMember | undefined> {
