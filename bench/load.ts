@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { freePort, waitForHttp } from '../test/net';
 import { startThrowawayPostgres } from '../scripts/pg-cluster.mjs';
+import { SERVER_NODE_FLAGS } from '../scripts/server/node-flags.mjs';
 import { launchChromium, type LogEntry, lastLogId, sandboxLog } from './panel';
 
 const USERS = Number(process.env.LOAD_USERS ?? 50);
@@ -84,7 +85,7 @@ export async function startSandbox(domains = DOMAINS, latencyMs = LATENCY_MS, ji
 /** One panel process (scripts/server.mjs, the built app) on the given sandbox and database. */
 export async function startPanelProcess(sandbox: string, env: Record<string, string>): Promise<string> {
   const port = await freePort();
-  const child = launch(['scripts/server.mjs'], {
+  const child = launch([...SERVER_NODE_FLAGS, 'scripts/server.mjs'], {
     NODE_ENV: 'production',
     PORT: String(port),
     SANDBOX_PORT: new URL(sandbox).port,

@@ -7,6 +7,7 @@ import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import process from 'node:process';
 import nextEnv from '@next/env';
+import { SERVER_NODE_FLAGS } from './server/node-flags.mjs';
 
 // Next.js telemetry would try to reach the internet; this panel's machines and CI have none.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
@@ -121,4 +122,4 @@ if (!dev && !existsSync('.next/BUILD_ID')) {
   }
 }
 
-if (!stopping) launch('panel', process.execPath, ['scripts/server.mjs', ...(dev ? ['--dev'] : [])], { PORT: port });
+if (!stopping) launch('panel', process.execPath, [...SERVER_NODE_FLAGS, 'scripts/server.mjs', ...(dev ? ['--dev'] : [])], { PORT: port });
