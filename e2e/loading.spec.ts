@@ -267,6 +267,31 @@ test('the overview and a domain page send their heading first: what lies below r
   await page.context().close();
 });
 
+test('a domain page from the list sends its heading and the list’s facts before its whois answers', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  const name = await readDomainName(page);
+  const latency = (ms: number) => fetch(`${sandbox}/_sandbox/latency`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ms, jitter: 0 }) });
+  // Each DMAPI call takes 400 ms; the list's row comes from the account's held copy (read by the list above).
+  expect((await latency(400)).ok).toBe(true);
+  try {
+    const html = await (await page.request.get(`${base}/domains/${encodeURIComponent(name)}`)).text();
+    const firstPlaceholder = html.indexOf('<template id="B:');
+    const firstStreamed = html.indexOf('<div hidden id="S:');
+    expect(firstPlaceholder).toBeGreaterThan(0);
+    // With the first bytes: the heading and what the list knows (status, expiry, privacy, grants).
+    for (const part of ['<h1', '>Status</dt>', '>Expiration</dt>', '>Grants</dt>']) {
+      expect(html.indexOf(part), part).toBeGreaterThan(0);
+      expect(html.indexOf(part), part).toBeLessThan(firstPlaceholder);
+    }
+    // When the whois has answered: its part of the overview.
+    for (const part of ['>Owner</dt>', '>Name servers</dt>', '>Created</dt>']) expect(html.indexOf(part), part).toBeGreaterThan(firstStreamed);
+  } finally {
+    await latency(0);
+  }
+  await page.context().close();
+});
+
 test('the list sends its first screen with the page, before any script runs', async ({ browser }) => {
   const page = await newPage(browser);
   await signIn(page);

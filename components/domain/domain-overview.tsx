@@ -12,38 +12,62 @@ function Handle({ handle }: { handle: string | undefined }) {
   );
 }
 
-/** The domain at a glance: the list's row and live whois (DMAPI text rendered as text). */
-export function DomainOverview({ facts }: { facts: DomainFacts }) {
+function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <dl className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
+      {rows.map(([term, value]) => (
+        <div key={term} className="grid grid-cols-1 gap-1 py-1.5 sm:grid-cols-3 sm:gap-4">
+          <dt className="text-zinc-500">{term}</dt>
+          <dd className="break-words sm:col-span-2">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * The domain at a glance (DMAPI text rendered as text). What the account's list knows (status, expiry, lock, privacy,
+ * grants) is there with the page; the live whois part (created, contacts, name servers, DNSSEC) comes in `whois`,
+ * which the page streams in when the registry has answered (DomainWhoisOverview).
+ */
+export function DomainOverview({ facts, whois }: { facts: DomainFacts; whois: ReactNode }) {
   const privacy =
     facts.privacy.active === 'none'
       ? 'none'
       : `${facts.privacy.active}${facts.privacy.bought && facts.privacy.bought !== facts.privacy.active ? ` (bought: ${facts.privacy.bought})` : ''}${facts.privacy.expires ? `, until ${formatDate(facts.privacy.expires)}` : ''}`;
+  return (
+    <div className="divide-y divide-zinc-100 dark:divide-zinc-800">
+      <Facts
+        rows={[
+          ['Domain (ASCII)', facts.domain],
+          ['Status', facts.statuses.join(', ') || '—'],
+          ['Expiration', formatDate(facts.expires)],
+          ['Transfer lock', facts.locked ? 'locked' : 'unlocked'],
+          ['Privacy', privacy],
+          ['Grants', facts.grants.join(', ') || 'none'],
+        ]}
+      />
+      {whois}
+    </div>
+  );
+}
+
+/** The whois part of the overview; `listed` is what the list said, to add the registry's expiry only where it had none. */
+export function DomainWhoisOverview({ facts, listed }: { facts: DomainFacts; listed: DomainFacts }) {
   const rows: [string, ReactNode][] = [
-    ['Domain (ASCII)', facts.domain],
-    ['Status', facts.statuses.join(', ') || '—'],
     ['Created', formatDate(facts.created)],
-    ['Expiration', formatDate(facts.expires)],
-    ['Transfer lock', facts.locked ? 'locked' : 'unlocked'],
+    ...(listed.expires === undefined && facts.expires !== undefined ? [['Expiration (registry)', formatDate(facts.expires)] as [string, ReactNode]] : []),
     ['Owner', <Handle key="o" handle={facts.owner} />],
     ['Admin', <Handle key="a" handle={facts.admin} />],
     ['Tech', <Handle key="t" handle={facts.tech} />],
     ['Billing', <Handle key="b" handle={facts.billing} />],
     ['Name servers', facts.nameservers.join(', ') || '—'],
     ['DNSSEC', facts.dnssec ? `on (${facts.ds.length} key${facts.ds.length === 1 ? '' : 's'})` : 'off'],
-    ['Privacy', privacy],
-    ['Grants', facts.grants.join(', ') || 'none'],
   ];
   return (
     <div>
-      {facts.whois ? null : <p className="mb-2 text-sm text-zinc-500">Live whois data is not available right now; contacts and name servers may be missing.</p>}
-      <dl className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
-        {rows.map(([term, value]) => (
-          <div key={term} className="grid grid-cols-1 gap-1 py-1.5 sm:grid-cols-3 sm:gap-4">
-            <dt className="text-zinc-500">{term}</dt>
-            <dd className="break-words sm:col-span-2">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      {facts.whois ? null : <p className="py-1.5 text-sm text-zinc-500">Live whois data is not available right now; contacts and name servers may be missing.</p>}
+      <Facts rows={rows} />
     </div>
   );
 }

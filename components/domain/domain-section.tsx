@@ -22,13 +22,24 @@ export function DomainSection({ id, title, children }: { id: string; title: stri
   );
 }
 
-/** The page's sections in order, with a table of contents above them. */
-export function DomainSections({ sections }: { sections: readonly DomainSectionEntry[] }) {
+/**
+ * The page's sections in order, with a table of contents above them. The first is sent with the page's first bytes,
+ * the others render after them (Deferred). `later` adds sections that wait for data of their own before they render
+ * (an async component rendering a DomainSectionList): the contents name them at once.
+ */
+export function DomainSections({
+  sections,
+  later,
+}: {
+  sections: readonly DomainSectionEntry[];
+  later?: { contents: readonly { id: string; title: string }[]; node: ReactNode };
+}) {
+  const contents = [...sections, ...(later?.contents ?? [])];
   return (
     <>
       <nav aria-label="Sections of this page">
         <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
-          {sections.map((s) => (
+          {contents.map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`} className="text-sky-700 hover:underline dark:text-sky-400">
                 {s.title}
@@ -38,13 +49,19 @@ export function DomainSections({ sections }: { sections: readonly DomainSectionE
         </ul>
       </nav>
       {sections.slice(0, 1).map(renderSection)}
-      {sections.length > 1 && (
+      {(sections.length > 1 || later) && (
         <Deferred label="the rest of the page" fallback={<Skeleton className="h-64 w-full" />}>
           {sections.slice(1).map(renderSection)}
+          {later?.node}
         </Deferred>
       )}
     </>
   );
+}
+
+/** Sections rendered in order (the `later` part of DomainSections). */
+export function DomainSectionList({ sections }: { sections: readonly DomainSectionEntry[] }) {
+  return <>{sections.map(renderSection)}</>;
 }
 
 function renderSection(s: DomainSectionEntry) {

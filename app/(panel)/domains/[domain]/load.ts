@@ -12,9 +12,11 @@ import { tldOf } from '@/lib/net/suffix';
 import { domainListRow, listedInHeldCopy } from '@/lib/portfolio/domain-row';
 
 /**
- * The domain page reads in three tiers so that its content never waits for its slowest read:
- * - the core (the domain's list row and its whois, in parallel) is awaited by the page: overview, contacts, name
- *   servers, delete;
+ * The domain page reads in tiers so that its content never waits for its slowest read:
+ * - the domain's list row (from the account's held copy of the list: no DMAPI read when the user came from the list)
+ *   is awaited by the page: the heading and the list's facts of the overview go out with the first bytes;
+ * - the core (the list row and the whois, read in parallel) is awaited by the overview's whois part and by every
+ *   section below it (contacts, name servers, delete, …), which render after the first bytes anyway;
  * - each section with reads of its own (settings: domain properties; DNSSEC: the TLD's inquiry; renew and privacy:
  *   prices, balance, the last renewal; grants) streams in behind a skeleton (<Streamed>) and awaits only its reads,
  *   which the page starts together with the core's (preloadDomainSections).
@@ -27,12 +29,17 @@ const soft = <T>(p: Promise<T>) => p.catch(() => undefined);
 /** "Now" for this render, the same for the core and every section (loadOrderData's cache key holds it). */
 const renderNow = cache(() => Date.now());
 
+/** The domain's row in this account's list; undefined when it is not listed. */
+export const loadDomainRow = cache(async (uid: string, domain: string) => domainListRow(uid, await getDmapiClient(), domain));
+
 /** The domain's facts (list row and whois); undefined when the domain is not in this account's list. */
 export const loadDomainCore = cache(async (uid: string, domain: string): Promise<{ facts: DomainFacts; now: number } | undefined> => {
   const client = await getDmapiClient();
-  const [row, whois] = await Promise.all([domainListRow(uid, client, domain), queryWhois(client, { domain }).catch(() => null)]);
+  // The whois is asked first: it is the longer wait, and the row is often no DMAPI read at all.
+  const whois = queryWhois(client, { domain }).catch(() => null);
+  const row = await loadDomainRow(uid, domain);
   if (!row) return undefined;
-  return { facts: factsFrom(domain, row, whois), now: renderNow() };
+  return { facts: factsFrom(domain, row, await whois), now: renderNow() };
 });
 
 /**
