@@ -165,7 +165,8 @@ export default async function DomainPage({ params }: Props) {
     order: (request) => actionPermission(session, 'domains', 'order', request),
   };
   // The core's reads go out before the sections' (started with them, not after): a fast DMAPI answers the whois first.
-  void loadDomainCore(session.uid, domain);
+  // (Awaited by the parts that need it; a failure here is theirs to show, or the row's, which reads the same way.)
+  loadDomainCore(session.uid, domain).catch(() => undefined);
   void preloadDomainSections(session.uid, domain);
   const row = await loadDomainRow(session.uid, domain);
   if (!row) {
