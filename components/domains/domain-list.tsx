@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import type { Selection } from '@/lib/jobs/request';
 import { portfolioCsv } from '@/lib/portfolio/csv';
-import { narrowingFilter, type PortfolioFilters, type SortKey, sortRows } from '@/lib/portfolio/filter';
+import { filterRows, narrowingFilter, type PortfolioFilters, type SortKey, sortRows } from '@/lib/portfolio/filter';
 import type { PortfolioPreview, PortfolioRow } from '@/lib/portfolio/types';
 import { filtersFromParams, filtersToQuery } from '@/lib/portfolio/url-state';
 import { BulkBar, type BulkPermissions } from './bulk-bar';
@@ -19,6 +19,20 @@ const URL_WRITE_DELAY_MS = 250;
 const EMPTY: ReadonlySet<number> = new Set();
 const NO_ROWS: PortfolioRow[] = [];
 const NO_TLDS: string[] = [];
+
+/**
+ * The list's last sort and filter, kept beyond one mount: Back to the list mounts it anew with the same rows
+ * (use-portfolio.ts keeps them per payload), and sorting and filtering 100,000 rows again costs a frame or two.
+ */
+let lastSort: { rows: readonly PortfolioRow[]; key: SortKey; dir: 'asc' | 'desc'; sorted: PortfolioRow[] } | undefined;
+function sortedView(rows: readonly PortfolioRow[], key: SortKey, dir: 'asc' | 'desc'): PortfolioRow[] {
+  // Kept in the browser only: on the server this module serves every user's request.
+  if (typeof window === 'undefined') return sortRows(rows, key, dir);
+  if (lastSort?.rows !== rows || lastSort.key !== key || lastSort.dir !== dir) lastSort = { rows, key, dir, sorted: sortRows(rows, key, dir) };
+  return lastSort.sorted;
+}
+const browserFilter = narrowingFilter();
+const filterView: typeof browserFilter = (rows, f, now) => (typeof window === 'undefined' ? filterRows(rows, f, now) : browserFilter(rows, f, now));
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -51,9 +65,8 @@ export function DomainList({ permissions, preview }: { permissions: BulkPermissi
 
   // "Now" is when the list was read, so expiry filters stay stable while the view is open.
   const now = readAt;
-  const sorted = useMemo(() => sortRows(rows, filters.sort, filters.dir), [rows, filters.sort, filters.dir]);
-  const [filter] = useState(narrowingFilter);
-  const visible = useMemo(() => filter(sorted, filters, now), [filter, sorted, filters, now]);
+  const sorted = useMemo(() => sortedView(rows, filters.sort, filters.dir), [rows, filters.sort, filters.dir]);
+  const visible = useMemo(() => filterView(sorted, filters, now), [sorted, filters, now]);
 
   // The URL follows the filters (a bookmark or Back brings the view back) with replaceState, not a router
   // navigation: a keystroke must not re-render the server page. Typing writes it once the typing pauses: each write

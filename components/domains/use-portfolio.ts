@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { decodePortfolio } from '@/lib/portfolio/encode';
 import { queryKeys } from '@/lib/query-keys';
 import { payloadFromText } from '@/lib/portfolio/payload-text';
@@ -27,14 +27,29 @@ async function fetchPortfolio(refresh: boolean): Promise<PortfolioPayload> {
 }
 
 /**
+ * The rows and TLDs of a payload, decoded once per payload rather than once per mount: Back to the list mounts the list
+ * anew with react-query's cached payload, and decoding 100,000 rows again would cost the browser a frame or two.
+ */
+const decoded = new WeakMap<PortfolioPayload, { rows: PortfolioRow[]; tlds: string[] }>();
+export function decodedPortfolio(payload: PortfolioPayload): { rows: PortfolioRow[]; tlds: string[] } {
+  let view = decoded.get(payload);
+  if (!view) {
+    view = { rows: decodePortfolio(payload), tlds: [...payload.tlds].sort() };
+    decoded.set(payload, view);
+  }
+  return view;
+}
+
+const EMPTY: { rows: PortfolioRow[]; tlds: string[] } = { rows: [], tlds: [] };
+
+/**
  * The portfolio, read once per view and kept by react-query (the page may have handed it over already, see
  * app/(panel)/domains/page.tsx); `refresh` is the list's Refresh, which makes the server read the DMAPI again.
  */
 export function usePortfolio() {
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: queryKeys.portfolio(), queryFn: () => fetchPortfolio(false), staleTime: 5 * 60_000 });
-  const rows = useMemo<PortfolioRow[]>(() => (query.data ? decodePortfolio(query.data) : []), [query.data]);
-  const tlds = useMemo(() => (query.data ? [...query.data.tlds].sort() : []), [query.data]);
+  const { rows, tlds } = query.data ? decodedPortfolio(query.data) : EMPTY;
   const refresh = useCallback(
     () => queryClient.fetchQuery({ queryKey: queryKeys.portfolio(), queryFn: () => fetchPortfolio(true), staleTime: 0 }),
     [queryClient],

@@ -136,6 +136,8 @@ export function narrowingFilter(): (rows: readonly PortfolioRow[], f: PortfolioF
   return (rows, f, now) => {
     const q = f.q.trim().toLowerCase();
     const prev = last;
+    // The same view asked again (the list mounted anew, Back): the same answer, without a scan.
+    if (prev !== undefined && prev.rows === rows && prev.now === now && (Object.keys(f) as (keyof PortfolioFilters)[]).every((k) => f[k] === prev.f[k])) return prev.result;
     const narrows =
       prev !== undefined &&
       prev.rows === rows &&

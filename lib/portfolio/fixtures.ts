@@ -1,7 +1,7 @@
 import type { DomainListRow } from '@/lib/dmapi/requests/domain-list';
 import { decodePortfolio } from './encode';
 import { scanDomainList } from './scan';
-import type { PortfolioRow } from './types';
+import type { PortfolioPayload, PortfolioRow } from './types';
 
 /**
  * Test rows built through the real path: the rows are written as a query-domain-list body, which the browser's
@@ -21,6 +21,11 @@ const list = (xs: readonly string[] | undefined) => (xs && xs.length > 0 ? xs.jo
 export type SampleRow = DomainListRow & { confirmed?: number; pending?: number | null };
 
 export function rowsFrom(rows: readonly SampleRow[]): PortfolioRow[] {
+  return decodePortfolio(payloadFrom(rows));
+}
+
+/** The columnar payload of sample rows, as the browser's scanner makes it from the list's body. */
+export function payloadFrom(rows: readonly SampleRow[]): PortfolioPayload {
   const body = rows
     .map((r) => {
       const own = !r.grants || r.grants.length === 0 || r.grants.includes('@creator');
@@ -28,7 +33,7 @@ export function rowsFrom(rows: readonly SampleRow[]): PortfolioRow[] {
       return [r.domain, day(r.expiration), list(r.statuses), ...grantCells, r.privacyStatus ?? '-', r.privacyOrigin ?? '-', day(r.privacyExpiration)].join(' ');
     })
     .join('\n');
-  return decodePortfolio(scanDomainList({ v: 2, at: NOW, columns: COLUMNS, separator: 'SPACE', unicode: UNICODE, body }));
+  return scanDomainList({ v: 2, at: NOW, columns: COLUMNS, separator: 'SPACE', unicode: UNICODE, body });
 }
 
 export const SAMPLE: SampleRow[] = [

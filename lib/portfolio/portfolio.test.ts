@@ -147,4 +147,14 @@ describe('narrowingFilter', () => {
     }
     expect(names(filter(rows, f({ q: 'a', tld: 'de' }), NOW))).toEqual(names(filterRows(rows, f({ q: 'a', tld: 'de' }), NOW)));
   });
+
+  it('answers the same view asked again with the same array, and a changed one afresh', async () => {
+    const { narrowingFilter } = await import('./filter');
+    const filter = narrowingFilter();
+    const first = filter(rows, f({ q: 'a' }), NOW);
+    expect(filter(rows, f({ q: 'a' }), NOW)).toBe(first);
+    expect(names(filter(rows, f({ q: 'a', tld: 'de' }), NOW))).toEqual(names(filterRows(rows, f({ q: 'a', tld: 'de' }), NOW)));
+    expect(filter(rows.slice(), f({ q: 'a' }), NOW)).not.toBe(first);
+    expect(filter(rows, f({ q: 'a' }), NOW + 1)).not.toBe(first);
+  });
 });
