@@ -112,6 +112,17 @@ async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
+/** Every DMAPI call of the sandbox takes `ms` from now on (no jitter); 0 puts it back. */
+async function setLatency(ms: number): Promise<void> {
+  const res = await fetch(`${sandbox}/_sandbox/latency`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ms, jitter: 0 }) });
+  expect(res.ok).toBe(true);
+}
+
+// React streams a boundary that was not ready with the first bytes as a placeholder (<template id="B:…">) in the page
+// and its content later in a hidden <div id="S:…">.
+const firstPlaceholder = (html: string) => html.indexOf('<template id="B:');
+const firstStreamed = (html: string) => html.indexOf('<div hidden id="S:');
+
 test('the overview shows the balance and the counts while its slowest read is still out', async ({ browser }) => {
   // The price list (needed only by the renewal forecast) gets no answer until the panel's DMAPI timeout.
   const fault = await fetch(`${sandbox}/_sandbox/faults`, {
@@ -215,9 +226,8 @@ test('a domain page opened from the list asks for the data of its sections toget
   const page = await newPage(browser);
   await signIn(page);
   const name = await readDomainName(page);
-  const latency = (ms: number) => fetch(`${sandbox}/_sandbox/latency`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ms, jitter: 0 }) });
   // Each DMAPI call takes 400 ms: a read made only after the whois answered is logged 400 ms after it.
-  expect((await latency(400)).ok).toBe(true);
+  await setLatency(400);
   try {
     const since = await lastLogId();
     await page.goto(`${base}/domains/${encodeURIComponent(name)}`);
@@ -238,7 +248,7 @@ test('a domain page opened from the list asks for the data of its sections toget
       expect(first('query-whois'), `query-whois logged after ${request}`).toBeLessThan(first(request));
     }
   } finally {
-    await latency(0);
+    await setLatency(0);
   }
   await page.context().close();
 });
@@ -247,11 +257,8 @@ test('the overview and a domain page send their heading first: what lies below r
   const page = await newPage(browser);
   await signIn(page);
   const name = await readDomainName(page);
-  // React streams a boundary that was not ready with the first bytes as a placeholder (<template id="B:…">) in the
-  // page and its content later in a hidden <div id="S:…">. Rendered after the first bytes, the lower parts are never
-  // in the first part, however fast the DMAPI answers (here at once).
-  const firstPlaceholder = (html: string) => html.indexOf('<template id="B:');
-  const firstStreamed = (html: string) => html.indexOf('<div hidden id="S:');
+  // Rendered after the first bytes, the lower parts are never in the first part, however fast the DMAPI answers (here
+  // at once).
 
   const domain = await (await page.request.get(`${base}/domains/${encodeURIComponent(name)}`)).text();
   expect(domain.indexOf('<h1')).toBeGreaterThan(0);
@@ -271,23 +278,20 @@ test('a domain page from the list sends its heading and the list’s facts befor
   const page = await newPage(browser);
   await signIn(page);
   const name = await readDomainName(page);
-  const latency = (ms: number) => fetch(`${sandbox}/_sandbox/latency`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ms, jitter: 0 }) });
   // Each DMAPI call takes 400 ms; the list's row comes from the account's held copy (read by the list above).
-  expect((await latency(400)).ok).toBe(true);
+  await setLatency(400);
   try {
     const html = await (await page.request.get(`${base}/domains/${encodeURIComponent(name)}`)).text();
-    const firstPlaceholder = html.indexOf('<template id="B:');
-    const firstStreamed = html.indexOf('<div hidden id="S:');
-    expect(firstPlaceholder).toBeGreaterThan(0);
+    expect(firstPlaceholder(html)).toBeGreaterThan(0);
     // With the first bytes: the heading and what the list knows (status, expiry, privacy, grants).
     for (const part of ['<h1', '>Status</dt>', '>Expiration</dt>', '>Grants</dt>']) {
       expect(html.indexOf(part), part).toBeGreaterThan(0);
-      expect(html.indexOf(part), part).toBeLessThan(firstPlaceholder);
+      expect(html.indexOf(part), part).toBeLessThan(firstPlaceholder(html));
     }
     // When the whois has answered: its part of the overview.
-    for (const part of ['>Owner</dt>', '>Name servers</dt>', '>Created</dt>']) expect(html.indexOf(part), part).toBeGreaterThan(firstStreamed);
+    for (const part of ['>Owner</dt>', '>Name servers</dt>', '>Created</dt>']) expect(html.indexOf(part), part).toBeGreaterThan(firstStreamed(html));
   } finally {
-    await latency(0);
+    await setLatency(0);
   }
   await page.context().close();
 });
