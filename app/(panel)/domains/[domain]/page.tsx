@@ -14,7 +14,7 @@ import { OwnerChangeSection } from '@/components/contacts/owner-change-section';
 import { DomainGrantsSection } from '@/components/grants/domain-grants-section';
 import { DomainVerificationSection } from '@/components/verification/domain-verification-section';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
-import { actionPermission, getDmapiClient, type Permission, requireRole } from '@/lib/auth';
+import { actionPermission, getDmapiClient, type PanelSession, type Permission, requireRole } from '@/lib/auth';
 import { deleteRule } from '@/lib/lifecycle/delete-rule';
 import { type DomainFacts, factsFrom } from '@/lib/lifecycle/domain-facts';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
@@ -44,10 +44,8 @@ function Header({ domain }: { domain: string }) {
   );
 }
 
-type Session = Awaited<ReturnType<typeof requireRole>>;
-
 interface PageContext {
-  session: Session;
+  session: PanelSession;
   domain: string;
   display: string;
   /** Each control's permission: role × User-Access, and the DMAPI request it sends in the key's request list. */
