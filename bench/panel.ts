@@ -1,7 +1,8 @@
 /**
  * Shared by the browser benchmarks: a built panel with its own in-memory sandbox, Chromium, and in-page marks.
  * Times are taken inside the page (a MutationObserver notes when an element enters the DOM), not by polling from
- * Node, so a figure does not include Playwright's polling interval.
+ * Node, so a figure does not include Playwright's polling interval. BENCH_DEBUG=1 shows the panel's and the
+ * sandbox's output.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -21,7 +22,7 @@ export async function startPanel(domains: number, dataDir: string, cwd = process
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd,
     detached: true,
-    stdio: 'ignore',
+    stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore',
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,7 +1,8 @@
 /**
  * The panel's first views in headless Chromium against a built panel with its own sandbox, at 1,000, 10,000 and
- * 100,000 domains (BENCH_SIZES): navigation → first row of the list, navigation → content of a domain page,
- * sign-in submit → first page painted, find a domain by name, back to the list from a domain, filter keystroke →
+ * 100,000 domains (BENCH_SIZES): navigation → first row of the list, navigation → content of a domain page (with,
+ * from the same navigations, when the panel's first byte arrived and when the new document was committed), sign-in
+ * submit → first page painted, find a domain by name, back to the list from a domain, filter keystroke →
  * repaint, and the DMAPI requests each view causes (from the sandbox log). At the largest size also the JS heap and
  * GET /api/domains against the raw sandbox `query-domain-list`. Needs a production build (`npm run build`).
  */
@@ -54,6 +55,9 @@ interface Views {
   listRequests: string;
   listMaxSame: number;
   domain: number[];
+  /** Of the same navigations (Navigation Timing): the panel's first byte, and the new document's commit. */
+  domainFirstByte: number[];
+  domainCommit: number[];
   domainRequests: string;
   domainMaxSame: number;
   open: number[];
@@ -114,6 +118,14 @@ async function measureRound(panel: Panel, page: Page, total: number, views: View
   since = await lastLogId(panel.sandbox);
   await page.goto(`${panel.base}/domains/${encodeURIComponent(name)}`);
   views.domain.push((await mark(page, `h1:${name}`)).perf);
+  // Where the time went: the first byte of the answer, and the commit (when the new document replaced the list; the
+  // previous document's unload starts then, with no unload handler of the panel's).
+  const timing = await page.evaluate(() => {
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { firstByte: entry.responseStart, commit: entry.unloadEventStart };
+  });
+  views.domainFirstByte.push(timing.firstByte);
+  views.domainCommit.push(timing.commit);
   counts = await settled(panel, since);
   if (!views.domainRequests) views.domainRequests = `${counts.total}: ${counts.text || 'none'}`;
   views.domainMaxSame = Math.max(views.domainMaxSame, counts.maxSame);
@@ -124,7 +136,7 @@ async function measureSize(domains: number, largest: boolean, cwd?: string): Pro
   const browser = await launchChromium();
   const views: Views = {
     signIn: [], signInRequests: '', signInMaxSame: 0, list: [], listReady: [], listRequests: '', listMaxSame: 0,
-    domain: [], domainRequests: '', domainMaxSame: 0, open: [], back: [], find: [], keys: [],
+    domain: [], domainFirstByte: [], domainCommit: [], domainRequests: '', domainMaxSame: 0, open: [], back: [], find: [], keys: [],
   };
   const extra: BenchFigure[] = [];
   try {
@@ -160,6 +172,8 @@ async function measureSize(domains: number, largest: boolean, cwd?: string): Pro
     { name: `[${k}] list: navigation → first row (median of ${ROUNDS})`, value: median(views.list), unit: 'ms', target: { max: big ? 400 : 150 } },
     { name: `[${k}] list: navigation → whole list interactive`, value: median(views.listReady), unit: 'ms' },
     { name: `[${k}] domain page by URL: navigation → content`, value: median(views.domain), unit: 'ms', target: { max: 100 } },
+    { name: `[${k}] domain page by URL: navigation → panel's first byte`, value: median(views.domainFirstByte), unit: 'ms' },
+    { name: `[${k}] domain page by URL: navigation → new document committed`, value: median(views.domainCommit), unit: 'ms' },
     { name: `[${k}] sign-in: submit → first page painted (median of ${SIGN_INS})`, value: median(views.signIn), unit: 'ms', target: { max: 200 } },
     { name: `[${k}] find a domain by name`, value: median(views.find), unit: 'ms', target: { max: 50 } },
     { name: `[${k}] open a domain from the list`, value: median(views.open), unit: 'ms' },
