@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
+import { type Fact, FactList } from '@/components/domains/fact-list';
 import { formatDate } from '@/lib/format';
 import type { DomainFacts } from '@/lib/lifecycle/domain-facts';
 
@@ -9,19 +10,6 @@ function Handle({ handle }: { handle: string | undefined }) {
     <Link href={`/contacts/${encodeURIComponent(handle)}`} className="font-mono text-sky-700 hover:underline dark:text-sky-400">
       {handle}
     </Link>
-  );
-}
-
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <dl className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
-      {rows.map(([term, value]) => (
-        <div key={term} className="grid grid-cols-1 gap-1 py-1.5 sm:grid-cols-3 sm:gap-4">
-          <dt className="text-zinc-500">{term}</dt>
-          <dd className="break-words sm:col-span-2">{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 
@@ -37,8 +25,10 @@ export function DomainOverview({ facts, whois }: { facts: DomainFacts; whois: Re
       : `${facts.privacy.active}${facts.privacy.bought && facts.privacy.bought !== facts.privacy.active ? ` (bought: ${facts.privacy.bought})` : ''}${facts.privacy.expires ? `, until ${formatDate(facts.privacy.expires)}` : ''}`;
   return (
     <div className="divide-y divide-zinc-100 dark:divide-zinc-800">
-      <Facts
-        rows={[
+      <FactList
+        label="What the domain list says"
+        framed={false}
+        facts={[
           ['Domain (ASCII)', facts.domain],
           ['Status', facts.statuses.join(', ') || '—'],
           ['Expiration', formatDate(facts.expires)],
@@ -54,9 +44,9 @@ export function DomainOverview({ facts, whois }: { facts: DomainFacts; whois: Re
 
 /** The whois part of the overview; `listed` is what the list said, to add the registry's expiry only where it had none. */
 export function DomainWhoisOverview({ facts, listed }: { facts: DomainFacts; listed: DomainFacts }) {
-  const rows: [string, ReactNode][] = [
+  const rows: Fact[] = [
     ['Created', formatDate(facts.created)],
-    ...(listed.expires === undefined && facts.expires !== undefined ? [['Expiration (registry)', formatDate(facts.expires)] as [string, ReactNode]] : []),
+    ...(listed.expires === undefined && facts.expires !== undefined ? [['Expiration (registry)', formatDate(facts.expires)] as Fact] : []),
     ['Owner', <Handle key="o" handle={facts.owner} />],
     ['Admin', <Handle key="a" handle={facts.admin} />],
     ['Tech', <Handle key="t" handle={facts.tech} />],
@@ -67,7 +57,7 @@ export function DomainWhoisOverview({ facts, listed }: { facts: DomainFacts; lis
   return (
     <div>
       {facts.whois ? null : <p className="py-1.5 text-sm text-zinc-500">Live whois data is not available right now; contacts and name servers may be missing.</p>}
-      <Facts rows={rows} />
+      <FactList facts={rows} label="What the registry says (whois)" framed={false} />
     </div>
   );
 }
