@@ -46,7 +46,7 @@ const children: ChildProcess[] = [];
 const pids = new Map<string, number>();
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 where that cannot be read. */
-function cpuSeconds(url: string): number {
+export function cpuSeconds(url: string): number {
   try {
     const stat = readFileSync(`/proc/${pids.get(url)}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
