@@ -71,10 +71,10 @@ export async function run(): Promise<BenchFigure[]> {
     const figure = (page: string) => median(blocks.get(page)!);
     for (const page of pages) {
       const { bytes, calls, requests } = totals.get(page)!;
-      const n = ROUNDS * BLOCK;
+      const asked = ROUNDS * BLOCK;
       if (process.env.BENCH_DEBUG) console.log(`  ${page}: ${[...requests].join(', ') || 'no DMAPI request'}`);
       const label = REFERENCE.includes(page) ? 'for reference, ' : '';
-      const size = `${Math.round(bytes / n / 1024)} KB, ${(calls / n).toFixed(1)} DMAPI requests each`;
+      const size = `${Math.round(bytes / asked / 1024)} KB, ${(calls / asked).toFixed(1)} DMAPI requests each`;
       out.push({ name: `[panel CPU, 10,000 domains, one user] ${label}${page}: CPU per request (${size})`, value: figure(page), unit: 'ms' });
     }
     const perPage = MIX.map(figure);

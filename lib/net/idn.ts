@@ -5,7 +5,7 @@ import { toASCII, toUnicode } from 'tr46';
  * server actions, the DMAPI request functions and the sandbox all turn `Bücher.de` into the same `xn--bcher-kva.de`.
  * Node's `url.domainToASCII` would do the same on the server but cannot be bundled for the browser.
  */
-const ASCII_OPTIONS = {
+export const ASCII_OPTIONS = {
   checkBidi: true,
   checkJoiners: true,
   checkHyphens: false,
@@ -17,7 +17,7 @@ const ASCII_OPTIONS = {
 
 /**
  * Lower-case letters, digits and hyphens in non-empty labels, none of them punycode: UTS #46 with the options above
- * gives such a name back unchanged (idn.test.ts checks that against tr46), so the common case skips tr46's mapping
+ * gives such a name back unchanged (domain.test.ts checks that against tr46), so the common case skips tr46's mapping
  * tables. A result list or a domain page validates dozens of names per render this way.
  */
 const PLAIN_LDH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
