@@ -325,3 +325,37 @@ test('a page load asks the server for nothing it will not show: no router prefet
   await expect(page.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible();
   await page.context().close();
 });
+
+test('a page asks the server for no data once it has loaded: a form’s choices are read when the user turns to the form', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  const name = await readDomainName(page);
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === base && r.resourceType() !== 'document' && !url.pathname.startsWith('/_next/static') && url.pathname !== '/icon.svg') asked.push(`${url.pathname}${url.search}`);
+  });
+  // Every page of the navigation but the domain list, whose data request (the whole list) the HTML itself starts as a
+  // preload, and a domain's page and zone.
+  const pages = ['/', `/domains/${encodeURIComponent(name)}`, `/zones/${encodeURIComponent(name)}`, '/results', '/transfers', '/register', '/contacts', '/grants', '/verification', '/orders', '/prices', '/jobs', '/settings', '/account'];
+  for (const path of pages) {
+    asked.length = 0;
+    await page.goto(`${base}${path}`);
+    await allStreamed(page);
+    await page.waitForLoadState('networkidle');
+    expect(asked, `${path} asked for data after it loaded`).toEqual([]);
+  }
+  // On the domain page: the contacts form lists the TLD's handles once a field has focus.
+  await page.goto(`${base}/domains/${encodeURIComponent(name)}`);
+  await allStreamed(page);
+  await page.waitForLoadState('networkidle');
+  const form = page.getByRole('form', { name: `Contacts of ${name}` });
+  await expect(form).toContainText('Choose a field to list the handles');
+  asked.length = 0;
+  const since = await lastLogId();
+  await form.getByRole('combobox', { name: 'Admin (admin-c)' }).focus();
+  await expect(form).toContainText(/Handles that may be used for \.\w+ domains\./);
+  expect(asked.filter((a) => a.startsWith('/api/register/handles'))).toHaveLength(1);
+  expect(await readsSince(since)).toEqual({ 'query-contact-list': 1 });
+  await page.context().close();
+});

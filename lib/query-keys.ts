@@ -11,6 +11,8 @@ export const queryKeys = {
   pendingResults: () => ['results', 'pending'] as const,
   /** The header's account balance. */
   balance: () => ['account', 'balance'] as const,
+  /** Incoming transfers (the Transfers page, read again every 15 s). */
+  transfers: () => ['transfers'] as const,
   contactPick: (tld: string, q: string) => ['contacts', 'pick', tld, q] as const,
   contactDefaults: (tld: string) => ['contacts', 'defaults', tld] as const,
 };

@@ -59,9 +59,13 @@ function useSettled(text: string, ms = 250): string {
 export function HandlePicker({ tld, role, value, onChange, prefillDefault, label, error, create, name }: HandlePickerProps) {
   const id = useId();
   const q = useSettled(value.trim());
+  // Joker's contact list is read once the user turns to the picker (focus or pointer), not on every view of a page
+  // that holds one: a page asks for no data after it has loaded.
+  const [wanted, setWanted] = useState(false);
   const rows = useQuery({
     queryKey: queryKeys.contactPick(tld, q),
     queryFn: () => getJson<{ rows: Row[] }>(`/api/contacts?${new URLSearchParams({ tld, q, to: '25' })}`),
+    enabled: wanted,
     staleTime: 30_000,
   });
   const defaults = useQuery({
@@ -89,7 +93,7 @@ export function HandlePicker({ tld, role, value, onChange, prefillDefault, label
       <label htmlFor={id} className="text-sm font-medium">
         {label ?? ROLE_LABEL[role]}
       </label>
-      <div className="flex flex-wrap items-start gap-2">
+      <div className="flex flex-wrap items-start gap-2" onFocusCapture={() => setWanted(true)} onPointerDownCapture={() => setWanted(true)}>
         <Combobox
           id={id}
           name={name}

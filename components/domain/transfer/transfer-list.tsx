@@ -1,18 +1,20 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient, useQueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
 import { FailureNotice } from '@/components/form';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { SectionBoundary } from '@/components/ui/section-boundary';
 import { cancelTransferAction, resendFoaAction } from '@/app/(panel)/transfers/actions';
 import type { Permission } from '@/lib/auth/roles';
 import type { Failure } from '@/lib/failure/types';
 import { formatDateTime } from '@/lib/format';
+import { queryKeys } from '@/lib/query-keys';
 import type { TransfersView, TransferView } from '@/lib/lifecycle/transfer-view';
 
-const KEY = ['transfers'];
+const KEY = queryKeys.transfers();
 
 async function loadTransfers(): Promise<TransfersView> {
   const response = await fetch('/api/transfers', { cache: 'no-store' });
@@ -58,15 +60,29 @@ function Controls({ t, order }: { t: TransferView; order: Permission }) {
   );
 }
 
-/** Every pending (and recently ended) incoming transfer, its state in words, the states seen so far; read every 15 s. */
+/**
+ * Every pending (and recently ended) incoming transfer, its state in words, the states seen so far; read every 15 s.
+ * The page's prefetch streams in (lib/query/server.tsx): read under Suspense, never with useQuery's loading state.
+ */
 export function TransferList({ change }: { change: Permission }) {
-  const query = useQuery({ queryKey: KEY, queryFn: loadTransfers, refetchInterval: 15_000 });
-  if (query.isPending) return <p className="text-sm text-zinc-500">Reading transfers…</p>;
-  if (query.error) return <p className="text-sm text-rose-700 dark:text-rose-400">{query.error.message}</p>;
+  const { reset } = useQueryErrorResetBoundary();
+  return (
+    <SectionBoundary label="the incoming transfers" onRetry={reset}>
+      <Suspense fallback={<p className="text-sm text-zinc-500" aria-busy="true">Reading transfers…</p>}>
+        <LoadedTransfers change={change} />
+      </Suspense>
+    </SectionBoundary>
+  );
+}
+
+function LoadedTransfers({ change }: { change: Permission }) {
+  // Just read by the server for this page: not asked again the moment it mounts (one read per view).
+  const query = useSuspenseQuery({ queryKey: KEY, queryFn: loadTransfers, staleTime: 10_000, refetchInterval: 15_000 });
   const { transfers, at } = query.data;
   return (
     <div className="space-y-3">
       <p className="text-xs text-zinc-500">Read from Joker.com at {formatDateTime(at)}; read again every 15 seconds.</p>
+      {query.error ? <p className="text-sm text-rose-700 dark:text-rose-400">{query.error.message}</p> : null}
       {transfers.length === 0 ? <p className="text-sm">No incoming transfers.</p> : null}
       <ul className="space-y-3" aria-label="Incoming transfers">
         {transfers.map((t) => (
