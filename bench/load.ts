@@ -5,10 +5,13 @@
  * both), to show that the panel scales out. Prints requests per second, p50/p95/p99 latency, errors, DMAPI requests
  * per user, DMAPI logins and list reads, against their targets.
  *
- * Each phase runs twice: first with each user asking for a page a second (LOAD_PAGES_PER_SECOND; faster than a
- * person reads a page), the load the latency target is for; then with no pause at all, which measures capacity: 50
- * requests are always in flight, so the latency there is the queue in front of the CPU (about 50 ÷ requests per
- * second), printed without a target. Sessions, DMAPI logins and list reads are counted over the paced run.
+ * Each phase runs three times. Twice with each user asking for a page a second (LOAD_PAGES_PER_SECOND; faster than a
+ * person reads a page), the load the latency target is for: first with every page a new document (as if each were
+ * opened by URL or reloaded: the server renders the whole page, shell and all), then as a browser asks when the user
+ * moves by the panel's links (one document, the rest Next's router requests for what differs; recorded in Chromium,
+ * see browserMix). Then with no pause at all and every page a document, which measures capacity: 50 requests are
+ * always in flight, so the latency there is the queue in front of the CPU (about 50 ÷ requests per second), printed
+ * without a target. DMAPI logins and list reads are counted over each paced run.
  *
  * Needs a build (`npx next build`). LOAD_USERS, LOAD_SECONDS, LOAD_DOMAINS and LOAD_LATENCY_MS change the shape;
  * LOAD_PHASES=one or two runs one phase. Sessions are made by signing in through Chromium, as a user would.
@@ -157,6 +160,52 @@ async function availablePaths(base: string, cookie: string, domains: string[]): 
   return out;
 }
 
+/** One request of a user's round: a path (`:domain` a different domain each time) and the headers a browser adds. */
+interface Step {
+  path: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The mix as a browser sends it when the user moves through the panel by its links, recorded once in Chromium: a
+ * domain page opened as a document (a new tab from the list), then its zone link, and Results, Overview and Domains
+ * in the navigation, each a request of Next's router for the page's payload (RSC, with the headers that name the page
+ * being left: the server renders what differs from it, not the shell again), and the list's data. Replayed with each
+ * user's cookie and other domains (the router's cache-busting `_rsc` parameter hashes the headers, not the path).
+ */
+async function browserMix(base: string, cookie: string, domain: string): Promise<Step[]> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    await context.addCookies(cookie.split('; ').map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1), url: base })));
+    const page = await context.newPage();
+    const seen: Step[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      const h = r.headers();
+      if (url.origin !== base || h['next-router-prefetch']) return;
+      if (h.rsc) seen.push({ path: `${url.pathname}${url.search}`, headers: { rsc: h.rsc, 'next-router-state-tree': h['next-router-state-tree'] ?? '', 'next-url': h['next-url'] ?? '' } });
+      else if (url.pathname === '/api/domains') seen.push({ path: url.pathname });
+    });
+    const encoded = encodeURIComponent(domain);
+    await page.goto(`${base}/domains/${encoded}`);
+    await page.waitForLoadState('networkidle');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const moves = [page.locator(`main a[href="/zones/${encoded}"]`).first(), nav.getByRole('link', { name: /^Results/ }), nav.getByRole('link', { name: /^Overview/ }), nav.getByRole('link', { name: /^Domains/ })];
+    for (const link of moves) {
+      const before = page.url();
+      await link.click();
+      await page.waitForURL((u) => u.href !== before);
+      await page.waitForLoadState('networkidle');
+    }
+    const steps = [{ path: '/domains/:domain' }, ...seen.map((step) => ({ ...step, path: step.path.replace(`/${encoded}`, '/:domain') }))];
+    if (steps.length !== 6) throw new Error(`the recorded walk made ${steps.length} requests: ${steps.map((x) => x.path).join(', ')}`);
+    return steps;
+  } finally {
+    await browser.close();
+  }
+}
+
 interface Run {
   requests: number;
   rps: number;
@@ -180,8 +229,11 @@ interface Histogram {
 }
 const { decodeHist } = createRequire(import.meta.url)('autocannon/lib/histUtil') as { decodeHist: (encoded: string) => Histogram };
 
-function users(base: string, cookies: string[], mix: string[], domains: string[], connections: number, offset: number, paced: boolean): Promise<RawResult> {
+function users(base: string, cookies: string[], mix: (string | Step)[], domains: string[], connections: number, offset: number, paced: boolean): Promise<RawResult> {
   let next = offset;
+  // A step with the router's headers carries the user's cookie itself (autocannon's client headers would replace the
+  // first request's own); such a run is one user.
+  const own = connections === 1 ? cookies[offset % cookies.length]! : undefined;
   const pick = () => encodeURIComponent(domains[Math.floor(Math.random() * domains.length)]!);
   return autocannon({
     url: base,
@@ -196,11 +248,16 @@ function users(base: string, cookies: string[], mix: string[], domains: string[]
     setupClient: (client) => {
       client.setHeaders({ cookie: cookies[next++ % cookies.length]! });
     },
-    requests: mix.map((path) => ({
-      method: 'GET' as const,
-      path,
-      setupRequest: (req: autocannon.Request) => ({ ...req, path: path.replace(':domain', pick()) }),
-    })),
+    requests: mix.map((step) => {
+      const { path, headers } = typeof step === 'string' ? { path: step, headers: undefined } : step;
+      if (headers && !own) throw new Error('a step with its own headers is replayed one user per run');
+      return {
+        method: 'GET' as const,
+        path,
+        ...(headers ? { headers: { ...headers, cookie: own! } } : {}),
+        setupRequest: (req: autocannon.Request) => ({ ...req, path: path.replace(':domain', pick()) }),
+      };
+    }),
   }) as unknown as Promise<RawResult>;
 }
 
@@ -211,7 +268,7 @@ function users(base: string, cookies: string[], mix: string[], domains: string[]
  * instant each second, a burst no set of people makes. Unpaced: every user asks again the moment an answer is in,
  * the panel's capacity, where the latency is the queue in front of the CPU (all users always waiting).
  */
-async function hammer(bases: string[], cookies: string[], mix: string[], domains: string[], paced: boolean): Promise<RawResult[]> {
+async function hammer(bases: string[], cookies: string[], mix: (string | Step)[], domains: string[], paced: boolean): Promise<RawResult[]> {
   const per = Math.ceil(USERS / bases.length);
   if (!paced) return Promise.all(bases.map((base, i) => users(base, cookies, mix, domains, per, i * per, false)));
   const runs: Promise<RawResult>[] = [];
@@ -267,22 +324,37 @@ async function phase(label: string, bases: string[], sandbox: string): Promise<F
   console.log(`  ${label} mix: ${mix.join(', ')}`);
   // Warm each process once (the first list read fills the account's copy), then measure.
   for (const base of bases) for (const path of mix) await (await fetch(`${base}${path.replace(':domain', domains[0]!)}`, { headers: { cookie: cookies[0]! } })).arrayBuffer();
-  const since = await lastLogId(sandbox);
-  const cpuBefore = [sandbox, ...bases].map(cpuSeconds);
-  const paced = await hammer(bases, cookies, mix, domains, true);
-  const [sandboxCpu, ...panelCpu] = [sandbox, ...bases].map((url, i) => cpuSeconds(url) - cpuBefore[i]!);
-  const log = await sandboxLog(sandbox, since);
+  const walk = await browserMix(bases[0]!, cookies[0]!, domains[0]!);
+  for (const base of bases) {
+    for (const step of walk) {
+      const res = await fetch(`${base}${step.path.replace(':domain', encodeURIComponent(domains[1]!))}`, { headers: { ...step.headers, cookie: cookies[0]! }, redirect: 'manual' });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`the browser's request ${step.path} answered ${res.status} when replayed`);
+    }
+  }
+  /** A paced run of one mix: its figures, and the DMAPI's log and the processes' CPU over it. */
+  const pacedRun = async (runLabel: string, steps: (string | Step)[]): Promise<Figure[]> => {
+    const since = await lastLogId(sandbox);
+    const cpuBefore = [sandbox, ...bases].map(cpuSeconds);
+    const run = summarize(await hammer(bases, cookies, steps, domains, true));
+    const [sandboxCpu, ...panelCpu] = [sandbox, ...bases].map((url, i) => cpuSeconds(url) - cpuBefore[i]!);
+    return [
+      ...runFigures(runLabel, run, true),
+      ...dmapiFigures(runLabel, await sandboxLog(sandbox, since)),
+      // Where the machine's CPU went: the sandbox stands in for Joker's servers but runs on the same cores.
+      { name: `${runLabel} CPU of the panel process${bases.length > 1 ? 'es' : ''} per request`, value: (panelCpu.reduce((a, b) => a + b, 0) * 1000) / Math.max(1, run.requests), unit: 'ms' },
+      { name: `${runLabel} CPU of the sandbox (on the same ${availableParallelism()} cores), share of the run`, value: (100 * (sandboxCpu ?? 0)) / SECONDS, unit: '% of one core' },
+    ];
+  };
+  const perSecond = `each user ${PAGES_PER_SECOND} page/s`;
+  const documents = await pacedRun(`${label} [${perSecond}, every page a new document]`, mix);
+  const moves = await pacedRun(`${label} [${perSecond}, moving by the panel's links: ${walk.map((x) => (x.headers ? `${x.path.split('?')[0]} (router)` : x.path)).join(', ')}]`, walk);
   const unpaced = await hammer(bases, cookies, mix, domains, false);
-  const pacedRun = summarize(paced);
-  const pacedLabel = `${label} [each user ${PAGES_PER_SECOND} page/s]`;
   return [
     { name: `${label} DMAPI logins at sign-in`, value: signIn, unit: `logins for ${USERS} users`, target: { max: USERS } },
-    ...runFigures(pacedLabel, pacedRun, true),
-    ...dmapiFigures(pacedLabel, log),
-    // Where the machine's CPU went: the sandbox stands in for Joker's servers but runs on the same cores.
-    { name: `${pacedLabel} CPU of the panel process${bases.length > 1 ? 'es' : ''} per request`, value: (panelCpu.reduce((a, b) => a + b, 0) * 1000) / Math.max(1, pacedRun.requests), unit: 'ms' },
-    { name: `${pacedLabel} CPU of the sandbox (on the same ${availableParallelism()} cores), share of the run`, value: (100 * (sandboxCpu ?? 0)) / SECONDS, unit: '% of one core' },
-    ...runFigures(`${label} [capacity: no pause between pages, no target]`, summarize(unpaced), false),
+    ...documents,
+    ...moves,
+    ...runFigures(`${label} [capacity: no pause between pages, every page a new document, no target]`, summarize(unpaced), false),
   ];
 }
 
