@@ -335,8 +335,8 @@ test('a page asks the server for no data once it has loaded: a form’s choices 
     const url = new URL(r.url());
     if (url.origin === base && r.resourceType() !== 'document' && !url.pathname.startsWith('/_next/static') && url.pathname !== '/icon.svg') asked.push(`${url.pathname}${url.search}`);
   });
-  // Every page of the navigation but the domain list, whose data request (the whole list) the HTML itself starts as a
-  // preload, and a domain's page and zone.
+  // Every page of the navigation, and a domain's page and zone. Not the domain list: its HTML itself starts the
+  // request for the whole list (a preload), which can finish after load.
   const pages = ['/', `/domains/${encodeURIComponent(name)}`, `/zones/${encodeURIComponent(name)}`, '/results', '/transfers', '/register', '/contacts', '/grants', '/verification', '/orders', '/prices', '/jobs', '/settings', '/account'];
   for (const path of pages) {
     asked.length = 0;
