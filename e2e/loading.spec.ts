@@ -195,6 +195,8 @@ test('the overview, the domain list and a domain page read each DMAPI request on
   expect(domainPage['query-domain-list']).toBeUndefined();
   expect(domainPage['grants-list']).toBe(1);
   expect(domainPage['query-whois']).toBeGreaterThanOrEqual(1);
+  // The first domain page of its TLD in this account reads the TLD's inquiry (the next test: no other one does).
+  expect(domainPage['inquire-tld']).toBe(1);
   await expect(page.getByRole('region', { name: 'Overview' })).toBeVisible();
 
   // Refresh reads the list again, once.
@@ -205,6 +207,35 @@ test('the overview, the domain list and a domain page read each DMAPI request on
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(page.getByText('Domain list read again from Joker.com')).toBeVisible();
   expect(await readsSince(since)).toEqual({ 'query-domain-list': 1 });
+  await page.context().close();
+});
+
+test('a TLD’s inquiry is read once per account: the next domain page of that TLD shows the registry’s DNSSEC form without asking', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  // The list's first domain was opened by the test before, which read its TLD's inquiry; here another of that TLD.
+  const first = await readDomainName(page);
+  const tld = first.slice(first.lastIndexOf('.') + 1);
+  await page.goto(`${base}/domains?tld=${encodeURIComponent(tld)}`);
+  await expect(page.getByRole('grid', { name: 'Domains' })).toHaveAttribute('aria-busy', 'false');
+  const second = (await page.getByRole('row').nth(2).getByRole('link').innerText()).trim();
+  expect(second).not.toBe(first);
+  expect(second.endsWith(`.${tld}`)).toBe(true);
+
+  const dnssecSaid = async (name: string) => {
+    await page.goto(`${base}/domains/${encodeURIComponent(name)}`);
+    await allStreamed(page);
+    return (await page.getByRole('region', { name: 'DNSSEC' }).getByText(/The registry (takes|of this TLD does not take)/).innerText()).replace(/^DNSSEC is \w+\. /, '');
+  };
+  const fromFirst = await dnssecSaid(first);
+  const since = await lastLogId();
+  const fromSecond = await dnssecSaid(second);
+  const reads = await readsSince(since);
+  expectEachOnce(reads);
+  expect(reads['inquire-tld']).toBeUndefined();
+  expect(reads['query-whois']).toBeGreaterThanOrEqual(1);
+  expect(fromSecond).toBe(fromFirst);
+  expect(fromSecond).toMatch(/^The registry takes (DS|DNSKEY) records/);
   await page.context().close();
 });
 
@@ -225,7 +256,12 @@ test('the results inbox reads its page of result-list once: the browser does not
 test('a domain page opened from the list asks for the data of its sections together with its whois: one link of DMAPI calls', async ({ browser }) => {
   const page = await newPage(browser);
   await signIn(page);
-  const name = await readDomainName(page);
+  // A domain of a TLD no earlier test opened, so that the TLD's inquiry (kept per account and TLD) is read here too.
+  const opened = await readDomainName(page);
+  const openedTld = opened.slice(opened.lastIndexOf('.'));
+  const names = (await page.getByRole('row').getByRole('link').allInnerTexts()).map((n) => n.trim());
+  const name = names.find((n) => !n.endsWith(openedTld));
+  if (!name) throw new Error(`the list's first screen has no domain outside ${openedTld}`);
   // Each DMAPI call takes 400 ms: a read made only after the whois answered is logged 400 ms after it.
   await setLatency(400);
   try {

@@ -9,6 +9,7 @@ import { offerFor, quoteDomain } from '@/lib/lifecycle/price-source';
 import { lastRenewal, renewBlockedUntil } from '@/lib/lifecycle/renewals';
 import { readDomainGrants } from '@/lib/grants/entries';
 import { tldOf } from '@/lib/net/suffix';
+import { accountCached } from '@/lib/portfolio/account-cache';
 import { domainListRow, listedInHeldCopy } from '@/lib/portfolio/domain-row';
 
 /**
@@ -54,7 +55,7 @@ export async function preloadDomainSections(uid: string, domain: string): Promis
   const tld = tldOf(domain);
   const now = renderNow();
   void loadFlags(domain);
-  void soft(loadDnssecInquiry(tld));
+  void soft(loadDnssecInquiry(uid, tld));
   void soft(loadOrderData(uid, domain, tld, now));
   void soft(getDmapiClient().then((client) => readDomainGrants(client, domain)));
 }
@@ -65,13 +66,20 @@ export async function loadFlags(domain: string): Promise<{ 'whois-opt-out': bool
   return props ? { 'whois-opt-out': props['whois-opt-out'] === '1', 'gdpr-opt-in': props['gdpr-opt-in'] === '1' } : undefined;
 }
 
-function loadDnssecInquiry(tld: string) {
-  return getDmapiClient().then((client) => inquireTld(client, { tld }));
+/**
+ * How long the panel keeps a TLD's `inquire-tld` answer per account. What a registry takes (its DNSSEC forms) changes
+ * with the registry's rules, not from one page view to the next: a domain page reads it once an hour per account and
+ * TLD, not on every view. A DNSSEC change checks against a fresh read before it is sent (modify-actions.ts).
+ */
+export const TLD_INQUIRY_MAX_AGE_MS = 60 * 60_000;
+
+function loadDnssecInquiry(uid: string, tld: string) {
+  return getDmapiClient().then((client) => accountCached(uid, `inquire-tld:${tld}`, TLD_INQUIRY_MAX_AGE_MS, () => inquireTld(client, { tld })));
 }
 
-/** The TLD's DNSSEC form (from query-domain-inquire-tld) and the domain's DS entries read with it. */
-export async function loadDnssec(facts: DomainFacts): Promise<{ form: DnssecForm | null; entries: DnssecEntry[] }> {
-  const tld = await soft(loadDnssecInquiry(facts.tld));
+/** The TLD's DNSSEC form (from inquire-tld, kept per account and TLD) and the domain's DS entries read with it. */
+export async function loadDnssec(uid: string, facts: DomainFacts): Promise<{ form: DnssecForm | null; entries: DnssecEntry[] }> {
+  const tld = await soft(loadDnssecInquiry(uid, facts.tld));
   const form = dnssecFormOf(tld?.fields['dnssec']);
   return { form, entries: form ? facts.ds.map((v) => parseDnssecValue(v, form)) : [] };
 }

@@ -90,9 +90,9 @@ const LATER_SECTIONS: { id: string; title: string; framed?: false; node: (c: Pag
   {
     id: 'dnssec',
     title: 'DNSSEC',
-    node: ({ domain, display, facts, change }) => (
+    node: ({ session, domain, display, facts, change }) => (
       <Streamed label="DNSSEC" fallback={<Skeleton className="h-10 w-full" />}>
-        <DnssecLoaded domain={domain} display={display} facts={facts} change={change('domain-modify')} />
+        <DnssecLoaded uid={session.uid} domain={domain} display={display} facts={facts} change={change('domain-modify')} />
       </Streamed>
     ),
   },

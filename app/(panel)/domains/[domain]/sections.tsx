@@ -21,8 +21,8 @@ export async function SettingsLoaded({ domain, display, facts, change, lock }: C
   return <DomainSettings domain={domain} display={display} locked={facts.locked} autorenew={facts.autorenew} privacy={facts.privacy.active} flags={flags} change={change} lock={lock} />;
 }
 
-export async function DnssecLoaded({ domain, display, facts, change }: Common & { change: Permission }) {
-  const { form, entries } = await loadDnssec(facts);
+export async function DnssecLoaded({ uid, domain, display, facts, change }: Common & { uid: string; change: Permission }) {
+  const { form, entries } = await loadDnssec(uid, facts);
   return <DnssecSection domain={domain} display={display} enabled={facts.dnssec} entries={entries} form={form} change={change} />;
 }
 
