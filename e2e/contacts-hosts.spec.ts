@@ -1,7 +1,7 @@
 import { expect, test } from './helpers/fixtures';
 import { sandboxURL } from '../playwright.config';
 import { created, expectNoSeriousAxe, fillContact, open, refusedBeforeSubmit, seededDomain, signInFull, storedContact } from './helpers/contacts';
-import { lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
+import { injectFault, lastLogId, replyBody, sandboxDmapi, sandboxLog } from './helpers/sandbox';
 
 const COMMON_REQUIRED = [
   'first name is required when no full name is given',
@@ -203,6 +203,68 @@ test.describe('name server hosts', () => {
 
 test.describe('owner change on the domain page', () => {
   test.setTimeout(240_000);
+
+  /** A .com domain in production, `fromEnd` from the end of the list (the last one is the full flow's below). */
+  async function comDomain(fromEnd: number): Promise<{ domain: string; handle: string }> {
+    const body = replyBody(await sandboxDmapi('query-domain-list', { pattern: '*.com', showstatus: '1' }));
+    const domain = body
+      .split('\n')
+      .map((l) => l.split(/\s+/))
+      .filter(([n, , s]) => n?.endsWith('.com') && !n.startsWith('xn--') && (s ?? '').includes('production'))
+      .map(([n]) => n ?? '')
+      .at(-fromEnd);
+    if (!domain) throw new Error('the sandbox has no .com domain in production');
+    const handle = /^domain\.handle: (\S+)$/m.exec(replyBody(await sandboxDmapi('query-whois', { domain })))?.[1];
+    if (!handle) throw new Error(`the whois of ${domain} names no owner handle`);
+    return { domain, handle };
+  }
+
+  test('the owner contact is read when the change is opened, not with every view of the page; the form starts from it', async ({ page }) => {
+    const { domain, handle } = await comDomain(2);
+    const stored = await storedContact(handle);
+    await signInFull(page);
+    const since = await lastLogId();
+    await open(page, `/domains/${domain}`);
+    const owner = page.getByRole('region', { name: 'Owner' });
+    await expect(owner.locator('p').filter({ hasText: /^Current owner:/ })).toContainText(handle);
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+    const contactReads = async (from: number) => (await sandboxLog(from)).filter((e) => e.request === 'query-whois' && e.object === handle);
+    expect(await contactReads(since)).toHaveLength(0);
+
+    const opened = await lastLogId();
+    await owner.getByRole('button', { name: 'Change owner…' }).click();
+    const form = owner.getByRole('form', { name: `New owner of ${domain}` });
+    await expect(form.getByLabel(/^E-mail/)).toHaveValue(stored.email ?? '');
+    await expect(form.getByLabel(/^City/)).toHaveValue(stored.city ?? '');
+    expect(await contactReads(opened)).toHaveLength(1);
+    await expect(form.getByRole('alert')).toHaveCount(0);
+
+    // Cancel keeps what was typed: opened again, the form is as it was left and the owner is not read again.
+    await form.getByLabel(/^City/).fill('Elsewhere');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await owner.getByRole('button', { name: 'Change owner…' }).click();
+    await expect(form.getByLabel(/^City/)).toHaveValue('Elsewhere');
+    expect(await contactReads(opened)).toHaveLength(1);
+  });
+
+  test('when Joker.com does not answer for the owner, the change opens from the whois lines and says so', async ({ page }) => {
+    const { domain } = await comDomain(3);
+    const whois = replyBody(await sandboxDmapi('query-whois', { domain }));
+    const name = /^domain\.name: (.+)$/m.exec(whois)?.[1];
+    expect(name).toBeTruthy();
+    await signInFull(page);
+    await open(page, `/domains/${domain}`);
+    const owner = page.getByRole('region', { name: 'Owner' });
+    await expect(owner.locator('p').filter({ hasText: /^Current owner:/ })).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+    // The read and its one retry fail.
+    await injectFault('query-whois', 'http500', 2);
+    await owner.getByRole('button', { name: 'Change owner…' }).click();
+    const form = owner.getByRole('form', { name: `New owner of ${domain}` });
+    await expect(form.getByRole('alert')).toContainText('The form starts from the owner lines of the whois: check every field.');
+    await expect(form.getByLabel(/^Full name/)).toHaveValue(name ?? '');
+    await expectNoSeriousAxe(page);
+  });
 
   test('the new owner is checked by the TLD rules, lock-opt-out explained, sent after a confirmation and followed to ack', async ({ page }) => {
     const body = replyBody(await sandboxDmapi('query-domain-list', { pattern: '*.com', showstatus: '1' }));

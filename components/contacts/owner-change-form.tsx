@@ -18,7 +18,7 @@ type Values = { domain: string; fields: Record<string, string>; lockOptOut: bool
 export interface OwnerChangeFormProps {
   domain: string;
   tld: string;
-  /** The current owner's fields, to start from. */
+  /** The current owner's fields as the domain's whois shows them (the summary; the form's start if the contact cannot be read). */
   current: Record<string, string>;
   currentHandle?: string;
   change: Permission;
@@ -27,13 +27,31 @@ export interface OwnerChangeFormProps {
 const LOCK_TEXT =
   'After a change of registrant ICANN’s transfer policy (IRTP-C) locks the domain against moving to another registrar for 60 days.';
 
-/** The owner change form (client part of OwnerChangeSection). */
+type Opening = { state: 'closed'; read: boolean; notice?: string } | { state: 'reading' } | { state: 'open'; notice?: string };
+
+/** The current owner contact, read when the change is opened (GET /api/domains/owner, lib/contacts/owner.ts). */
+async function readOwner(domain: string): Promise<{ handle?: string; fields: Record<string, string> }> {
+  const response = await fetch(`/api/domains/owner?${new URLSearchParams({ domain })}`, { cache: 'no-store' });
+  const body = (await response.json().catch(() => null)) as { fields?: Record<string, string>; error?: string } | null;
+  if (!response.ok || !body?.fields) throw new Error(body?.error ?? `The current owner could not be read (HTTP ${response.status}).`);
+  return body as { handle?: string; fields: Record<string, string> };
+}
+
+const startFrom = (tld: string, current: Record<string, string>) =>
+  Object.fromEntries(contactFieldsFor(tld).map((s) => [s.name, current[s.name] ?? s.defaultValue ?? '']));
+
+/**
+ * The owner change form (client part of OwnerChangeSection). The owner contact it starts from is read when the user
+ * opens it, not with every view of the domain page; if that read fails, the form starts from the whois's owner lines
+ * and says so.
+ */
 export function OwnerChangeForm({ domain, tld, current, currentHandle, change }: OwnerChangeFormProps) {
   const display = toUnicodeDomain(domain);
-  const [open, setOpen] = useState(false);
+  const [opening, setOpening] = useState<Opening>({ state: 'closed', read: false });
+  const open = opening.state === 'open';
   const [confirming, setConfirming] = useState(false);
   const [sent, setSent] = useState<string>();
-  const fields = Object.fromEntries(contactFieldsFor(tld).map((s) => [s.name, current[s.name] ?? s.defaultValue ?? '']));
+  const fields = startFrom(tld, current);
   const controller = useActionForm<Values, { procId: string }>({
     schema: ownerChangeFormSchema as never,
     action: changeDomainOwnerAction as unknown as (v: Values) => Promise<ActionResult<{ procId: string }>>,
@@ -42,6 +60,20 @@ export function OwnerChangeForm({ domain, tld, current, currentHandle, change }:
     onSuccess: (d) => setSent(d.procId),
   });
   const optOut = controller.form.watch('lockOptOut');
+  const startChange = async () => {
+    // Opened again after Cancel: what was typed is still there; the owner is not read again.
+    if (opening.state === 'closed' && opening.read) return setOpening({ state: 'open', ...(opening.notice ? { notice: opening.notice } : {}) });
+    setOpening({ state: 'reading' });
+    try {
+      const owner = await readOwner(domain);
+      controller.form.reset({ domain, fields: startFrom(tld, owner.fields), lockOptOut: false });
+      setOpening({ state: 'open' });
+    } catch (error) {
+      controller.form.reset({ domain, fields, lockOptOut: false });
+      const why = error instanceof Error ? error.message : 'The current owner could not be read.';
+      setOpening({ state: 'open', notice: `${why} The form starts from the owner lines of the whois: check every field.` });
+    }
+  };
   const name = current.name ?? [current.fname, current.lname].filter(Boolean).join(' ');
   const summary = [name, current.organization, currentHandle].filter(Boolean).join(' · ') || 'not shown by Joker.com';
   return (
@@ -60,13 +92,18 @@ export function OwnerChangeForm({ domain, tld, current, currentHandle, change }:
         </>
       ) : !open ? (
         <div className="flex flex-col gap-1">
-          <Button variant="secondary" size="sm" className="self-start" disabled={!change.allowed} onClick={() => setOpen(true)}>
-            Change owner…
+          <Button variant="secondary" size="sm" className="self-start" disabled={!change.allowed || opening.state === 'reading'} onClick={() => void startChange()}>
+            {opening.state === 'reading' ? 'Reading the current owner…' : 'Change owner…'}
           </Button>
           {!change.allowed ? <p className="text-xs text-zinc-500">{change.reason}</p> : null}
         </div>
       ) : (
         <ActionForm controller={controller} aria-label={`New owner of ${display}`}>
+          {opening.state === 'open' && opening.notice ? (
+            <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+              {opening.notice}
+            </p>
+          ) : null}
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             The new owner as the .{tld} registry needs it. Joker.com asks the current and the new owner to confirm the change by e-mail.
           </p>
@@ -103,7 +140,7 @@ export function OwnerChangeForm({ domain, tld, current, currentHandle, change }:
               confirmLabel="Send the owner change"
               onConfirm={() => controller.submit()}
             />
-            <Button variant="ghost" onClick={() => setOpen(false)}>
+            <Button variant="ghost" onClick={() => setOpening({ state: 'closed', read: true, ...(opening.state === 'open' && opening.notice ? { notice: opening.notice } : {}) })}>
               Cancel
             </Button>
           </div>

@@ -264,7 +264,7 @@ export class Engine {
     const procId = reply.headers.find(([k]) => k === 'Proc-ID')?.[1] ?? null;
     // The queued result knows its object best (contact-create makes its handle); else the request's own parameter.
     const queued = procId ? this.state.results.findLast((r) => String(r.procId) === procId) : undefined;
-    const object = queued?.object ?? params.text('domain') ?? params.text('handle') ?? params.text('host') ?? null;
+    const object = queued?.object ?? params.text('domain') ?? params.text('handle') ?? params.text('host') ?? params.text('contact') ?? null;
     this.log.push({ id: ++this.logSeq, at: this.clock.iso(now), request, uid, statusCode, httpStatus: reply.httpStatus, procId, object, params: paramsDigest(params) });
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
   }
