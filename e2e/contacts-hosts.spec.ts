@@ -247,6 +247,34 @@ test.describe('owner change on the domain page', () => {
     expect(await contactReads(opened)).toHaveLength(1);
   });
 
+  test('under whois privacy the section names the real owner (the account’s own whois), not the privacy service', async ({ page }) => {
+    const names = replyBody(await sandboxDmapi('query-domain-list', { pattern: '*', showstatus: '1' }))
+      .split('\n')
+      .map((l) => l.split(/\s+/))
+      .filter(([n, , s]) => n && !n.startsWith('xn--') && (s ?? '').includes('production'))
+      .map(([n]) => n ?? '')
+      .slice(0, 300);
+    let found: { domain: string; masked: string; handle: string } | undefined;
+    for (const domain of names) {
+      const whois = replyBody(await sandboxDmapi('query-whois', { domain }));
+      const masked = /^domain\.name: (.+)$/m.exec(whois)?.[1];
+      const handle = /^domain\.handle: (\S+)$/m.exec(whois)?.[1];
+      if (/^domain\.privacy: pro$/m.test(whois) && masked && handle) {
+        found = { domain, masked, handle };
+        break;
+      }
+    }
+    if (!found) throw new Error('no domain with whois privacy pro among the sandbox’s first 300');
+    const real = (await storedContact(found.handle)).name;
+    expect(real).toBeTruthy();
+    expect(real).not.toBe(found.masked);
+    await signInFull(page);
+    await open(page, `/domains/${found.domain}`);
+    const summary = page.getByRole('region', { name: 'Owner' }).locator('p').filter({ hasText: /^Current owner:/ });
+    await expect(summary).toContainText(real ?? '');
+    await expect(summary).not.toContainText(found.masked);
+  });
+
   test('when Joker.com does not answer for the owner, the change opens from the whois lines and says so', async ({ page }) => {
     const { domain } = await comDomain(3);
     const whois = replyBody(await sandboxDmapi('query-whois', { domain }));

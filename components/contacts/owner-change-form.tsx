@@ -27,8 +27,6 @@ export interface OwnerChangeFormProps {
 const LOCK_TEXT =
   'After a change of registrant ICANN’s transfer policy (IRTP-C) locks the domain against moving to another registrar for 60 days.';
 
-type Opening = { state: 'closed'; read: boolean; notice?: string } | { state: 'reading' } | { state: 'open'; notice?: string };
-
 /** The current owner contact, read when the change is opened (GET /api/domains/owner, lib/contacts/owner.ts). */
 async function readOwner(domain: string): Promise<{ handle?: string; fields: Record<string, string> }> {
   const response = await fetch(`/api/domains/owner?${new URLSearchParams({ domain })}`, { cache: 'no-store' });
@@ -47,8 +45,10 @@ const startFrom = (tld: string, current: Record<string, string>) =>
  */
 export function OwnerChangeForm({ domain, tld, current, currentHandle, change }: OwnerChangeFormProps) {
   const display = toUnicodeDomain(domain);
-  const [opening, setOpening] = useState<Opening>({ state: 'closed', read: false });
-  const open = opening.state === 'open';
+  const [open, setOpen] = useState(false);
+  const [reading, setReading] = useState(false);
+  // Set once the owner has been read for the form (with what to say when the read failed); Cancel keeps it.
+  const [started, setStarted] = useState<{ notice?: string }>();
   const [confirming, setConfirming] = useState(false);
   const [sent, setSent] = useState<string>();
   const fields = startFrom(tld, current);
@@ -62,17 +62,20 @@ export function OwnerChangeForm({ domain, tld, current, currentHandle, change }:
   const optOut = controller.form.watch('lockOptOut');
   const startChange = async () => {
     // Opened again after Cancel: what was typed is still there; the owner is not read again.
-    if (opening.state === 'closed' && opening.read) return setOpening({ state: 'open', ...(opening.notice ? { notice: opening.notice } : {}) });
-    setOpening({ state: 'reading' });
-    try {
-      const owner = await readOwner(domain);
-      controller.form.reset({ domain, fields: startFrom(tld, owner.fields), lockOptOut: false });
-      setOpening({ state: 'open' });
-    } catch (error) {
-      controller.form.reset({ domain, fields, lockOptOut: false });
-      const why = error instanceof Error ? error.message : 'The current owner could not be read.';
-      setOpening({ state: 'open', notice: `${why} The form starts from the owner lines of the whois: check every field.` });
+    if (!started) {
+      setReading(true);
+      try {
+        const owner = await readOwner(domain);
+        controller.form.reset({ domain, fields: startFrom(tld, owner.fields), lockOptOut: false });
+        setStarted({});
+      } catch (error) {
+        const why = error instanceof Error ? error.message : 'The current owner could not be read.';
+        setStarted({ notice: `${why} The form starts from the owner lines of the whois: check every field.` });
+      } finally {
+        setReading(false);
+      }
     }
+    setOpen(true);
   };
   const name = current.name ?? [current.fname, current.lname].filter(Boolean).join(' ');
   const summary = [name, current.organization, currentHandle].filter(Boolean).join(' · ') || 'not shown by Joker.com';
@@ -92,16 +95,16 @@ export function OwnerChangeForm({ domain, tld, current, currentHandle, change }:
         </>
       ) : !open ? (
         <div className="flex flex-col gap-1">
-          <Button variant="secondary" size="sm" className="self-start" disabled={!change.allowed || opening.state === 'reading'} onClick={() => void startChange()}>
-            {opening.state === 'reading' ? 'Reading the current owner…' : 'Change owner…'}
+          <Button variant="secondary" size="sm" className="self-start" disabled={!change.allowed || reading} onClick={() => void startChange()}>
+            {reading ? 'Reading the current owner…' : 'Change owner…'}
           </Button>
           {!change.allowed ? <p className="text-xs text-zinc-500">{change.reason}</p> : null}
         </div>
       ) : (
         <ActionForm controller={controller} aria-label={`New owner of ${display}`}>
-          {opening.state === 'open' && opening.notice ? (
+          {started?.notice ? (
             <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
-              {opening.notice}
+              {started.notice}
             </p>
           ) : null}
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -140,7 +143,7 @@ export function OwnerChangeForm({ domain, tld, current, currentHandle, change }:
               confirmLabel="Send the owner change"
               onConfirm={() => controller.submit()}
             />
-            <Button variant="ghost" onClick={() => setOpening({ state: 'closed', read: true, ...(opening.state === 'open' && opening.notice ? { notice: opening.notice } : {}) })}>
+            <Button variant="ghost" onClick={() => setOpen(false)}>
               Cancel
             </Button>
           </div>

@@ -4,7 +4,8 @@ import { unstable_rethrow } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton, Streamed } from '@/components/ui/streamed';
 import { actionPermission, can, type PanelSession, withDmapi } from '@/lib/auth';
-import { type DmapiClient, queryWhois, waEmailQueryStatus } from '@/lib/dmapi';
+import { ownerWhois } from '@/lib/contacts/owner';
+import { type DmapiClient, waEmailQueryStatus } from '@/lib/dmapi';
 import { failureText } from '@/lib/failure/describe';
 import { pendingList } from '@/lib/verification/entries';
 import { currentTime } from '@/lib/verification/pending';
@@ -19,10 +20,7 @@ import { ResendForm } from './resend-form';
  * once a minute).
  */
 async function ownerEmail(client: DmapiClient, domain: string): Promise<string | undefined> {
-  const whois = await queryWhois(client, { domain });
-  const privacy = whois.entries['domain.privacy']?.[0];
-  const record = privacy && privacy !== 'off' ? await queryWhois(client, { domain, internal: true }) : whois;
-  return record.domain?.owner.email?.toLowerCase();
+  return (await ownerWhois(client, domain)).domain?.owner.email?.toLowerCase();
 }
 
 async function Facts({ domain, session }: { domain: string; session: PanelSession }) {

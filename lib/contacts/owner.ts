@@ -20,10 +20,20 @@ function ownerLines(domain: string, whois: WhoisRecord | null): CurrentOwner {
   return { ...(handle ? { handle } : {}), fields };
 }
 
+/**
+ * The domain's whois as it names the real owner: the public record, or, when whois privacy replaces the owner there,
+ * the account's own view of it (`internal=1`). Within a page render each of the two reads is made once, whoever asks
+ * (the overview, the owner section, the verification section: lib/auth/read-once.ts).
+ */
+export async function ownerWhois(client: DmapiClient, domain: string): Promise<WhoisRecord> {
+  const whois = await queryWhois(client, { domain });
+  const privacy = whois.entries['domain.privacy']?.[0];
+  return privacy && privacy !== 'off' ? queryWhois(client, { domain, internal: true }) : whois;
+}
+
 /** The owner as the domain page shows it at once: the whois's owner lines (none when the whois cannot be read). */
 export async function ownerFromWhois(client: DmapiClient, domain: string): Promise<CurrentOwner> {
-  // The same read as the page's whois facts (`{ domain }`): the data-access layer makes it once per render.
-  return ownerLines(domain, await queryWhois(client, { domain }).catch(() => null));
+  return ownerLines(domain, await ownerWhois(client, domain).catch(() => null));
 }
 
 /**
@@ -33,7 +43,7 @@ export async function ownerFromWhois(client: DmapiClient, domain: string): Promi
  * be read is the caller's failure (the form says so); a contact that cannot be read leaves the whois's lines.
  */
 export async function ownerForChange(client: DmapiClient, domain: string): Promise<CurrentOwner> {
-  const fromWhois = ownerLines(domain, await queryWhois(client, { domain }));
+  const fromWhois = ownerLines(domain, await ownerWhois(client, domain));
   if (!fromWhois.handle) return fromWhois;
   const stored = await queryContact(client, { handle: fromWhois.handle }).catch(() => null);
   return stored ? { handle: fromWhois.handle, fields: stored.fields } : fromWhois;
