@@ -62,6 +62,7 @@ export function dmapiTarget(path: string): { name: string; via: 'request' | 'roo
 
 export function createRequestListener(getEngine: () => Engine, hooks: OperatorHooks) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const arrived = performance.now();
     try {
       const rawUrl = req.url ?? '/';
       const url = new URL(rawUrl, 'http://sandbox.invalid');
@@ -84,9 +85,12 @@ export function createRequestListener(getEngine: () => Engine, hooks: OperatorHo
       const body: Array<[string, string]> = req.method === 'POST' ? [...new URLSearchParams(await readBody(req)).entries()] : [];
       const params = new Params([...body, ...query]);
       const engine = getEngine();
-      // Half the delay on the way in, half on the way out, like a round trip across the internet.
+      // Half the delay on the way in, half on the way out, like a round trip across the internet. Both halves count
+      // from the request's arrival, so the sandbox's own reading and processing fall within the delay instead of
+      // adding to it: at `--latency 150` a reply takes 150 ms (as long as processing stays below that), not 150 ms
+      // plus whatever six requests dispatched one after another on this one thread add.
       const delay = latencyDelay(engine.latency);
-      await sleep(delay / 2);
+      await sleep(arrived + delay / 2 - performance.now());
       const fault = await applyFault(engine, target.name, params, cookieSid(req.headers.cookie), req, res);
       if (fault === true) return;
       const reply = await engine.dispatch({
@@ -96,7 +100,7 @@ export function createRequestListener(getEngine: () => Engine, hooks: OperatorHo
         clientIp: req.socket.remoteAddress ?? '',
         ...(fault === 'nack' ? { forceNack: true } : {}),
       });
-      await sleep(delay / 2);
+      await sleep(arrived + delay - performance.now());
       const text = serializeReply(reply);
       res.writeHead(reply.httpStatus, {
         'Content-Type': CONTENT_TYPE,

@@ -1,6 +1,7 @@
 /**
  * Network realism: `--latency MS` (and `POST /_sandbox/latency {"ms": N, "jitter": N}` at run time) delays every
- * DMAPI reply by MS ± a uniform jitter, as a server across the internet would. Operator endpoints are not delayed.
+ * DMAPI reply by MS ± a uniform jitter, as a server across the internet would: the reply leaves that long after the
+ * request arrived, the sandbox's own processing included (http.ts). Operator endpoints are not delayed.
  */
 export interface Latency {
   ms: number;
