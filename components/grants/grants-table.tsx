@@ -76,6 +76,15 @@ export interface GrantsTableProps {
 export function GrantsTable({ label, entries, change, withDomain = false, empty, toolbar }: GrantsTableProps) {
   // "… is withdrawn." outlives the row it was said about (the refresh after a revoke removes that row).
   const [message, setMessage] = useState('');
+  // Nothing to sort, page or revoke: one sentence instead of a table of empty headers (most domains have no grants,
+  // and the domain page renders this section on every view). After an invitation the page refreshes into the table.
+  if (entries.length === 0 && !toolbar) {
+    return (
+      <p className="text-sm text-zinc-500">
+        {empty ?? 'Nobody holds a role on this domain and nobody is invited.'}
+      </p>
+    );
+  }
   return (
     <div className="space-y-1">
       <DataTable
