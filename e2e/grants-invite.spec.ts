@@ -144,6 +144,9 @@ test.describe('grants: invitations accepted in the panel', () => {
     await reseller.getByRole('button', { name: `Withdraw @tech of someone@example.com on ${domain}` }).click();
     await reseller.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click();
     await expect(reseller.getByText(`The invitation of someone@example.com to @tech on ${domain} is withdrawn.`)).toBeVisible();
+    // The refresh after the last revoke turns the table into its one sentence; what was said stays beside it.
+    await expect(reseller.getByText('Nobody holds a role on this domain and nobody is invited.')).toBeVisible();
+    await expect(reseller.getByText(`The invitation of someone@example.com to @tech on ${domain} is withdrawn.`)).toBeVisible();
     expect(await grantsOf(domain!)).toEqual([]);
     await page.goto(path);
     await expect(page.getByText(/was withdrawn .* and can no longer be accepted/)).toBeVisible();

@@ -76,13 +76,20 @@ export interface GrantsTableProps {
 export function GrantsTable({ label, entries, change, withDomain = false, empty, toolbar }: GrantsTableProps) {
   // "… is withdrawn." outlives the row it was said about (the refresh after a revoke removes that row).
   const [message, setMessage] = useState('');
+  const status = (
+    <p role="status" aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
+      {message}
+    </p>
+  );
   // Nothing to sort, page or revoke: one sentence instead of a table of empty headers (most domains have no grants,
-  // and the domain page renders this section on every view). After an invitation the page refreshes into the table.
+  // and the domain page renders this section on every view). After an invitation the page refreshes into the table;
+  // after the last revoke, "… is withdrawn." stays beside the sentence.
   if (entries.length === 0 && !toolbar) {
     return (
-      <p className="text-sm text-zinc-500">
-        {empty ?? 'Nobody holds a role on this domain and nobody is invited.'}
-      </p>
+      <div className="space-y-1">
+        <p className="text-sm text-zinc-500">{empty ?? 'Nobody holds a role on this domain and nobody is invited.'}</p>
+        {status}
+      </div>
     );
   }
   return (
@@ -96,9 +103,7 @@ export function GrantsTable({ label, entries, change, withDomain = false, empty,
         toolbar={toolbar}
         pageSize={50}
       />
-      <p role="status" aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
-        {message}
-      </p>
+      {status}
     </div>
   );
 }
