@@ -205,14 +205,17 @@ test.describe('owner change on the domain page', () => {
   test.setTimeout(240_000);
 
   /** A .com domain in production, `fromEnd` from the end of the list (the last one is the full flow's below). */
-  async function comDomain(fromEnd: number): Promise<{ domain: string; handle: string }> {
-    const body = replyBody(await sandboxDmapi('query-domain-list', { pattern: '*.com', showstatus: '1' }));
-    const domain = body
+  /** The sandbox's domains matching `pattern` that are in production, ASCII names only, in the list's order. */
+  async function productionDomains(pattern: string): Promise<string[]> {
+    return replyBody(await sandboxDmapi('query-domain-list', { pattern, showstatus: '1' }))
       .split('\n')
       .map((l) => l.split(/\s+/))
-      .filter(([n, , s]) => n?.endsWith('.com') && !n.startsWith('xn--') && (s ?? '').includes('production'))
-      .map(([n]) => n ?? '')
-      .at(-fromEnd);
+      .filter(([n, , s]) => n && !n.startsWith('xn--') && (s ?? '').includes('production'))
+      .map(([n]) => n ?? '');
+  }
+
+  async function comDomain(fromEnd: number): Promise<{ domain: string; handle: string }> {
+    const domain = (await productionDomains('*.com')).at(-fromEnd);
     if (!domain) throw new Error('the sandbox has no .com domain in production');
     const handle = /^domain\.handle: (\S+)$/m.exec(replyBody(await sandboxDmapi('query-whois', { domain })))?.[1];
     if (!handle) throw new Error(`the whois of ${domain} names no owner handle`);
@@ -248,12 +251,7 @@ test.describe('owner change on the domain page', () => {
   });
 
   test('under whois privacy the section names the real owner (the account’s own whois), not the privacy service', async ({ page }) => {
-    const names = replyBody(await sandboxDmapi('query-domain-list', { pattern: '*', showstatus: '1' }))
-      .split('\n')
-      .map((l) => l.split(/\s+/))
-      .filter(([n, , s]) => n && !n.startsWith('xn--') && (s ?? '').includes('production'))
-      .map(([n]) => n ?? '')
-      .slice(0, 300);
+    const names = (await productionDomains('*')).slice(0, 300);
     let found: { domain: string; masked: string; handle: string } | undefined;
     for (const domain of names) {
       const whois = replyBody(await sandboxDmapi('query-whois', { domain }));
