@@ -42,6 +42,15 @@ describe('DataTable', () => {
     expect(out).toContain('<table aria-label="Things"');
   });
 
+  it('styles body rows and cells by one rule on the table (app/globals.css), not by classes repeated on each', () => {
+    const out = html();
+    expect(out).toMatch(/<table[^>]*class="data-table /);
+    expect(out.match(/<td>/g)).toHaveLength(ROWS.length * columns.length);
+    expect(out).not.toMatch(/<tr[^>]* class=/);
+    // A row marked by the page keeps its own class, which wins over the table's rule.
+    expect(html({ rowClassName: (r) => (r.id === 'b' ? 'bg-rose-50' : undefined) }).match(/<tr[^>]* class="bg-rose-50"/g)).toHaveLength(1);
+  });
+
   it('sorts numbers as numbers, both ways, and says which way on the header', () => {
     const asc = html({ initialSorting: [{ id: 'size', desc: false }] });
     expect(names(asc)).toEqual(['charlie', 'echo', 'alpha', 'delta', 'bravo']);

@@ -130,7 +130,7 @@ export function DataTable<T>({
       ) : null}
       {/* relative: screen-reader-only (absolute) text in a cell stays inside the scroll box instead of widening the page */}
       <div className="relative overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
-        <table aria-label={label} aria-busy={isLoading || undefined} className="w-full border-collapse text-sm">
+        <table aria-label={label} aria-busy={isLoading || undefined} className="data-table w-full border-collapse text-sm">
           <thead className="bg-zinc-50 text-left text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -163,16 +163,16 @@ export function DataTable<T>({
               ? Array.from({ length: 5 }, (_, i) => (
                   <tr key={`skeleton-${i}`} aria-hidden>
                     {allColumns.map((_c, j) => (
-                      <td key={j} className="border-b border-zinc-100 px-3 py-2 dark:border-zinc-800">
+                      <td key={j} className="py-2">
                         <span className="block h-3 w-24 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
                       </td>
                     ))}
                   </tr>
                 ))
               : rows.map((row) => (
-                  <tr key={row.id} aria-selected={selection ? row.getIsSelected() : undefined} className={cn('hover:bg-zinc-50 aria-selected:bg-sky-50 dark:hover:bg-zinc-900 dark:aria-selected:bg-sky-950', rowClassName?.(row.original))}>
+                  <tr key={row.id} aria-selected={selection ? row.getIsSelected() : undefined} className={rowClassName?.(row.original)}>
                     {row.getVisibleCells().map((cell) => (
-                      <td key={cell.id} className="border-b border-zinc-100 px-3 py-1.5 align-top dark:border-zinc-800">
+                      <td key={cell.id}>
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </td>
                     ))}
@@ -180,7 +180,7 @@ export function DataTable<T>({
                 ))}
             {!isLoading && rows.length === 0 && !failure ? (
               <tr>
-                <td colSpan={allColumns.length} className="px-3 py-6 text-center text-zinc-500">
+                <td colSpan={allColumns.length} className="border-b-0 py-6 text-center align-middle text-zinc-500">
                   {query && data.length > 0 ? noMatch(query) : empty}
                 </td>
               </tr>
