@@ -171,7 +171,8 @@ export function DataTable<T>({
                 ))
               : rows.map((row) => (
                   <tr key={row.id} aria-selected={selection ? row.getIsSelected() : undefined} className={rowClassName?.(row.original)}>
-                    {row.getVisibleCells().map((cell) => (
+                    {/* All cells: the kit hides and pins no column, and getVisibleCells would work both out for every row. */}
+                    {row.getAllCells().map((cell) => (
                       <td key={cell.id}>
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </td>
