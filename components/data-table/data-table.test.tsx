@@ -42,6 +42,17 @@ describe('DataTable', () => {
     expect(out).toContain('<table aria-label="Things"');
   });
 
+  it('with server sorting and search shows the rows in the order given, the sort from the prop, and no-match for an empty result', () => {
+    const out = html({ serverSorting: { sorting: [{ id: 'size', desc: true }], onChange: () => undefined }, search: { label: 'Find', server: { applied: 'zz', onSearch: () => undefined } } });
+    // The server already sorted (here: not at all): the table does not sort the page again.
+    expect(names(out)).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo']);
+    expect(out).toMatch(/aria-sort="descending"[^>]*><button[^>]*>Size/);
+    expect(out).toContain('value="zz"');
+    const none = html({ data: [], search: { label: 'Find', server: { applied: 'zz', onSearch: () => undefined } }, empty: 'No things at all.' });
+    expect(none).toContain('Nothing matches “zz”.');
+    expect(none).not.toContain('No things at all.');
+  });
+
   it('styles body rows and cells by one rule on the table (app/globals.css), not by classes repeated on each', () => {
     const out = html();
     expect(out).toMatch(/<table[^>]*class="data-table /);

@@ -14,13 +14,21 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useEffectEvent, useState } from 'react';
 import { FailureNotice } from '@/components/form/failure-notice';
 import type { Failure } from '@/lib/failure/types';
+import { useDebounced } from '@/lib/hooks/use-debounced';
 import { cn } from '@/lib/utils/cn';
 import { Pager } from './pager';
 import { rowsSummary, type ServerPaging, serverPagerState } from './paging';
 import { selectionColumn } from './selection-column';
+
+/** A search the server applies to the whole list (see DataTableProps.search). */
+export interface ServerSearch {
+  /** The search the rows were found with. */
+  applied: string;
+  onSearch: (value: string) => void;
+}
 
 export interface DataTableProps<T> {
   /** The table's accessible name. */
@@ -35,14 +43,19 @@ export interface DataTableProps<T> {
   empty?: ReactNode;
   /** Shown when the search box matches nothing (default: "Nothing matches “…”."). */
   noMatch?: (query: string) => ReactNode;
-  /** A search box over every column (client-side), with its label. */
-  search?: { label: string; placeholder?: string };
+  /**
+   * A search box, with its label: over every column of `data` in the browser; or, with `server`, over the whole list
+   * on the server (the box starts from the search applied and reports what is typed once typing pauses).
+   */
+  search?: { label: string; placeholder?: string; server?: ServerSearch };
   /** Client-side paging with this page size (default 50); or server paging. */
   pageSize?: number;
   serverPaging?: ServerPaging;
   /** Row selection with a checkbox column; `rowLabel` names a row for its checkbox ("Select CCOM-1"). */
   selection?: { selected: RowSelectionState; onChange: OnChangeFn<RowSelectionState>; rowLabel: (row: T) => string };
   initialSorting?: SortingState;
+  /** Sorting done by the server over the whole list: the table shows `sorting` and reports header clicks. */
+  serverSorting?: { sorting: SortingState; onChange: (sorting: SortingState) => void };
   /** Above the table, beside the search box (bulk actions, counts, export). */
   toolbar?: ReactNode;
   className?: string;
@@ -70,6 +83,7 @@ export function DataTable<T>({
   serverPaging,
   selection,
   initialSorting = [],
+  serverSorting,
   toolbar,
   className,
   rowClassName,
@@ -77,6 +91,15 @@ export function DataTable<T>({
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const [globalFilter, setGlobalFilter] = useState('');
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize });
+  const serverSearch = search?.server;
+  const [typed, setTyped] = useState(serverSearch?.applied ?? '');
+  const settled = useDebounced(typed.trim(), 250);
+  // Reported when the typing settles, not when the applied search changes (a page that follows the URL would
+  // otherwise be sent back to what the box holds).
+  const reportSearch = useEffectEvent((value: string) => {
+    if (serverSearch && value !== serverSearch.applied) serverSearch.onSearch(value);
+  });
+  useEffect(() => reportSearch(settled), [settled]);
   const allColumns = selection ? [selectionColumn<T>(selection.rowLabel), ...columns] : columns;
   // react-table returns functions that must not be memoized by the React compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -85,12 +108,12 @@ export function DataTable<T>({
     columns: allColumns,
     getRowId,
     state: {
-      sorting,
+      sorting: serverSorting ? serverSorting.sorting : sorting,
       globalFilter,
       pagination: serverPaging ? { pageIndex: serverPaging.pageIndex, pageSize: serverPaging.pageSize } : pagination,
       ...(selection ? { rowSelection: selection.selected } : {}),
     },
-    onSortingChange: setSorting,
+    onSortingChange: serverSorting ? (next) => serverSorting.onChange(typeof next === 'function' ? next(serverSorting.sorting) : next) : setSorting,
     onGlobalFilterChange: setGlobalFilter,
     onPaginationChange: setPagination,
     ...(selection ? { onRowSelectionChange: selection.onChange, enableRowSelection: true } : { enableRowSelection: false }),
@@ -98,11 +121,15 @@ export function DataTable<T>({
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     ...(serverPaging ? { manualPagination: true } : { getPaginationRowModel: getPaginationRowModel() }),
+    manualSorting: serverSorting !== undefined,
+    // A list the server sorts always has an order: a header click turns it round instead of removing it.
+    enableSortingRemoval: serverSorting === undefined,
+    manualFiltering: serverSearch !== undefined,
     autoResetPageIndex: true,
   });
   const rows = table.getRowModel().rows;
   const shown = serverPaging ? data.length : table.getFilteredRowModel().rows.length;
-  const query = globalFilter.trim();
+  const query = serverSearch ? serverSearch.applied : globalFilter.trim();
   const pager = serverPaging
     ? serverPagerState(serverPaging, data.length)
     : { pageCount: table.getPageCount(), canPrevious: table.getCanPreviousPage(), canNext: table.getCanNextPage(), summary: rowsSummary(shown) };
@@ -115,9 +142,9 @@ export function DataTable<T>({
               <span className="font-medium">{search.label}</span>
               <input
                 type="search"
-                value={globalFilter}
+                value={serverSearch ? typed : globalFilter}
                 placeholder={search.placeholder}
-                onChange={(e) => setGlobalFilter(e.target.value)}
+                onChange={(e) => (serverSearch ? setTyped : setGlobalFilter)(e.target.value)}
                 className="w-64 max-w-full rounded border border-zinc-300 bg-white px-2.5 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
               />
             </label>
@@ -182,7 +209,7 @@ export function DataTable<T>({
             {!isLoading && rows.length === 0 && !failure ? (
               <tr>
                 <td colSpan={allColumns.length} className="border-b-0 py-6 text-center align-middle text-zinc-500">
-                  {query && data.length > 0 ? noMatch(query) : empty}
+                  {query && (serverSearch || data.length > 0) ? noMatch(query) : empty}
                 </td>
               </tr>
             ) : null}

@@ -1,4 +1,4 @@
-export { DataTable, type DataTableProps } from './data-table';
+export { DataTable, type DataTableProps, type ServerSearch } from './data-table';
 export { type ServerPaging, serverPagerState } from './paging';
 export { ContactLink, contactHref, HostLink, hostHref } from './object-links';
 export { Pager } from './pager';

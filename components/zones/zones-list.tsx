@@ -1,36 +1,72 @@
 'use client';
 
 import Link from '@/components/ui/link';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { type ColumnDef, DataTable, type RowSelectionState } from '@/components/data-table';
 import type { Permission } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/format';
 import { toUnicodeDomain } from '@/lib/net';
+import type { ZoneListRow, ZoneSort } from '@/lib/zone/list-page';
 import { BulkZoneChange } from './bulk-zone-change';
 
-export interface ZoneRow {
-  domain: string;
-  expiration: string | null;
-}
-
-const columns: ColumnDef<ZoneRow, unknown>[] = [
+const columns: ColumnDef<ZoneListRow, unknown>[] = [
   {
-    id: 'domain',
+    id: 'zone',
     header: 'Zone',
     accessorKey: 'domain',
+    sortDescFirst: false,
     cell: ({ row }) => (
       <Link href={`/zones/${encodeURIComponent(row.original.domain)}`} className="text-sky-700 hover:underline dark:text-sky-400">
         {toUnicodeDomain(row.original.domain)}
       </Link>
     ),
   },
-  { id: 'expiration', header: 'Expires', accessorFn: (r) => r.expiration ?? '', cell: ({ row }) => (row.original.expiration ? formatDate(new Date(row.original.expiration)) : '—') },
+  {
+    id: 'expires',
+    header: 'Expires',
+    accessorFn: (r) => r.expiration ?? '',
+    sortDescFirst: false,
+    cell: ({ row }) => (row.original.expiration ? formatDate(new Date(row.original.expiration)) : '—'),
+  },
 ];
 
-/** The zones, searchable; select several to apply one change to all of them (previewed per zone first). */
-export function ZonesList({ zones, change }: { zones: ZoneRow[]; change: Permission }) {
+export interface ZonesListProps {
+  /** One page of the zones, searched and sorted on the server (lib/zone/list-page.ts). */
+  zones: ZoneListRow[];
+  /** Zones matching the search. */
+  total: number;
+  pageIndex: number;
+  pageSize: number;
+  search: string;
+  sort: ZoneSort;
+  /** Whether the account has any zone at all (an empty page may just be a search that matched nothing). */
+  anyZone: boolean;
+  change: Permission;
+}
+
+/**
+ * The zones, searchable and sortable over the whole list; select several (on any page, with any search) to apply one
+ * change to all of them (previewed per zone first). The selection lives here, so it survives paging and searching.
+ */
+export function ZonesList({ zones, total, pageIndex, pageSize, search, sort, anyZone, change }: ZonesListProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
   const [selected, setSelected] = useState<RowSelectionState>({});
   const chosen = useMemo(() => Object.keys(selected).filter((k) => selected[k]), [selected]);
+  /** The URL with these values changed (an empty one, or the default, leaves its parameter out). */
+  const go = (changes: { q?: string; sort?: string; page?: number }, how: 'push' | 'replace' = 'push') => {
+    const next = new URLSearchParams(params.toString());
+    const set = (name: string, value: string | undefined, none: string) => (value === undefined || value === none ? next.delete(name) : next.set(name, value));
+    if ('q' in changes) set('q', changes.q, '');
+    if ('sort' in changes) set('sort', changes.sort, 'zone');
+    // A new search or order starts at its first page.
+    set('page', changes.page === undefined ? undefined : String(changes.page), '1');
+    const query = next.toString();
+    router[how](query ? `${pathname}?${query}` : pathname, { scroll: false });
+  };
+  const desc = sort.startsWith('-');
   return (
     <div className="space-y-4">
       <DataTable
@@ -38,9 +74,13 @@ export function ZonesList({ zones, change }: { zones: ZoneRow[]; change: Permiss
         columns={columns}
         data={zones}
         getRowId={(r) => r.domain}
-        search={{ label: 'Search zones', placeholder: 'example.com' }}
-        initialSorting={[{ id: 'domain', desc: false }]}
-        empty="Joker.com serves no zone for this account."
+        search={{ label: 'Search zones', placeholder: 'example.com', server: { applied: search, onSearch: (q) => go({ q }, 'replace') } }}
+        serverSorting={{
+          sorting: [{ id: desc ? sort.slice(1) : sort, desc }],
+          onChange: ([first]) => go({ sort: first ? `${first.desc ? '-' : ''}${first.id}` : 'zone' }),
+        }}
+        serverPaging={{ pageIndex, pageSize, total, onPageChange: (index) => go({ page: index + 1 }) }}
+        empty={anyZone ? 'No zone to show.' : 'Joker.com serves no zone for this account.'}
         selection={{ selected, onChange: setSelected, rowLabel: (r) => r.domain }}
       />
       <BulkZoneChange domains={chosen} change={change} />

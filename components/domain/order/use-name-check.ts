@@ -1,19 +1,9 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useDebounced } from '@/lib/hooks/use-debounced';
 import type { NameCheck } from '@/lib/lifecycle/availability';
 import type { HandleOption } from '@/lib/lifecycle/handles';
-
-/** The typed value after the person stopped typing for `ms`. */
-export function useDebounced<T>(value: T, ms = 400): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { cache: 'no-store' });
