@@ -2,7 +2,7 @@
 
 import Link from '@/components/ui/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import { type ColumnDef, DataTable, type RowSelectionState } from '@/components/data-table';
 import type { Permission } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/format';
@@ -54,6 +54,8 @@ export function ZonesList({ zones, total, pageIndex, pageSize, search, sort, any
   const pathname = usePathname();
   const params = useSearchParams();
   const [selected, setSelected] = useState<RowSelectionState>({});
+  // Busy (aria-busy on the table) while the server finds the next page, order or search.
+  const [pending, startTransition] = useTransition();
   const chosen = useMemo(() => Object.keys(selected).filter((k) => selected[k]), [selected]);
   /** The URL with these values changed (an empty one, or the default, leaves its parameter out). */
   const go = (changes: { q?: string; sort?: string; page?: number }, how: 'push' | 'replace' = 'push') => {
@@ -64,7 +66,7 @@ export function ZonesList({ zones, total, pageIndex, pageSize, search, sort, any
     // A new search or order starts at its first page.
     set('page', changes.page === undefined ? undefined : String(changes.page), '1');
     const query = next.toString();
-    router[how](query ? `${pathname}?${query}` : pathname, { scroll: false });
+    startTransition(() => router[how](query ? `${pathname}?${query}` : pathname, { scroll: false }));
   };
   const desc = sort.startsWith('-');
   return (
@@ -74,6 +76,7 @@ export function ZonesList({ zones, total, pageIndex, pageSize, search, sort, any
         columns={columns}
         data={zones}
         getRowId={(r) => r.domain}
+        isLoading={pending}
         search={{ label: 'Search zones', placeholder: 'example.com', server: { applied: search, onSearch: (q) => go({ q }, 'replace') } }}
         serverSorting={{
           sorting: [{ id: desc ? sort.slice(1) : sort, desc }],
