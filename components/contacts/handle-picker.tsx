@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Permission } from '@/lib/auth/roles';
+import { useDebounced } from '@/lib/hooks/use-debounced';
 import { queryKeys } from '@/lib/query-keys';
 import { Combobox, type ComboOption } from './combobox';
 import { ContactCreateDialog } from './contact-create-dialog';
@@ -41,16 +42,6 @@ async function getJson<T>(url: string): Promise<T> {
   return body;
 }
 
-/** The text typed, settled for a moment before it is searched (one request per pause, not per keystroke). */
-function useSettled(text: string, ms = 250): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(text), ms);
-    return () => clearTimeout(t);
-  }, [text, ms]);
-  return settled;
-}
-
 /**
  * Pick an existing contact handle valid for a TLD: type part of a handle (searched at Joker.com with
  * query-contact-list, only handles usable for the TLD), or create one inline ("Create contact…", the contact form in
@@ -58,7 +49,7 @@ function useSettled(text: string, ms = 250): string {
  */
 export function HandlePicker({ tld, role, value, onChange, prefillDefault, label, error, create, name }: HandlePickerProps) {
   const id = useId();
-  const q = useSettled(value.trim());
+  const q = useDebounced(value.trim(), 250);
   // Joker's contact list is read once the user turns to the picker (focus or pointer), not on every view of a page
   // that holds one: a page asks for no data after it has loaded.
   const [wanted, setWanted] = useState(false);
