@@ -94,6 +94,11 @@ test.describe('the data table on the zones list', () => {
     // The search covers the whole list, not the page on screen: a zone from far down is found from page 1.
     await page.getByRole('searchbox', { name: 'Search zones' }).fill(all[149]!);
     await expect.poll(() => zonesOnPage(table)).toContain(all[149]!);
+    // Back leaves the searches (they replace the history entry) for the page before them: the box follows the URL.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/[?&]q=/);
+    await expect(page.getByRole('searchbox', { name: 'Search zones' })).toHaveValue('');
+    await expect(table.getByRole('link')).toHaveCount(50);
   });
 });
 

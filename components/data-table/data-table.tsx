@@ -93,11 +93,24 @@ export function DataTable<T>({
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize });
   const serverSearch = search?.server;
   const [typed, setTyped] = useState(serverSearch?.applied ?? '');
+  const [reported, setReported] = useState(serverSearch?.applied ?? '');
+  const [seenApplied, setSeenApplied] = useState(serverSearch?.applied);
+  // A search applied from elsewhere (Back and Forward move through the URL) replaces what the box holds; the box's own
+  // search coming back as applied does not, so keys typed meanwhile stay.
+  if (serverSearch && serverSearch.applied !== seenApplied) {
+    setSeenApplied(serverSearch.applied);
+    if (serverSearch.applied !== reported) {
+      setTyped(serverSearch.applied);
+      setReported(serverSearch.applied);
+    }
+  }
   const settled = useDebounced(typed.trim(), 250);
   // Reported when the typing settles, not when the applied search changes (a page that follows the URL would
   // otherwise be sent back to what the box holds).
   const reportSearch = useEffectEvent((value: string) => {
-    if (serverSearch && value !== serverSearch.applied) serverSearch.onSearch(value);
+    if (!serverSearch || value === serverSearch.applied) return;
+    setReported(value);
+    serverSearch.onSearch(value);
   });
   useEffect(() => reportSearch(settled), [settled]);
   const allColumns = selection ? [selectionColumn<T>(selection.rowLabel), ...columns] : columns;
