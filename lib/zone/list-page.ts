@@ -33,7 +33,7 @@ export interface ZoneListPage {
   pageIndex: number;
 }
 
-/** Code-unit order of the ASCII names (the order the DMAPI's names compare in anywhere else). */
+/** Code-unit order of the ASCII names: the same on every machine, with no locale to depend on. */
 const byName = (a: ZoneListRow, b: ZoneListRow) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0);
 
 /** Zones without an expiration go last both ways; equal dates keep name order. */
