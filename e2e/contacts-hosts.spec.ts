@@ -204,7 +204,6 @@ test.describe('name server hosts', () => {
 test.describe('owner change on the domain page', () => {
   test.setTimeout(240_000);
 
-  /** A .com domain in production, `fromEnd` from the end of the list (the last one is the full flow's below). */
   /** The sandbox's domains matching `pattern` that are in production, ASCII names only, in the list's order. */
   async function productionDomains(pattern: string): Promise<string[]> {
     return replyBody(await sandboxDmapi('query-domain-list', { pattern, showstatus: '1' }))
@@ -214,6 +213,7 @@ test.describe('owner change on the domain page', () => {
       .map(([n]) => n ?? '');
   }
 
+  /** A .com domain in production, `fromEnd` from the end of the list (the last one is the full flow's below). */
   async function comDomain(fromEnd: number): Promise<{ domain: string; handle: string }> {
     const domain = (await productionDomains('*.com')).at(-fromEnd);
     if (!domain) throw new Error('the sandbox has no .com domain in production');

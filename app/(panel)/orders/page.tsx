@@ -11,15 +11,12 @@ import { loadOrders } from '@/lib/orders/load';
 import type { OrdersView } from '@/lib/orders/types';
 import type { OrderFilters as OrderFilterValues } from '@/lib/schemas/orders';
 import { orderFiltersSchema } from '@/lib/schemas/orders';
+import { type PageSearchParams, urlValues } from '@/lib/utils/search-params';
 
 export const metadata: Metadata = { title: 'Orders' };
 export const dynamic = 'force-dynamic';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function urlValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v)?.slice(0, 300)]));
-}
+type Props = { searchParams: Promise<PageSearchParams> };
 
 /**
  * The orders themselves: the page's one DMAPI read, streamed in behind a skeleton so the heading and the filters paint

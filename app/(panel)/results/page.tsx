@@ -8,16 +8,12 @@ import { queryKeys } from '@/lib/query-keys';
 import { inboxResult } from '@/lib/results/inbox';
 import { deletePermission } from '@/lib/results/permissions';
 import { resultFiltersQuery, resultFiltersSchema } from '@/lib/schemas/results';
+import { type PageSearchParams, urlValues } from '@/lib/utils/search-params';
 
 export const metadata: Metadata = { title: 'Results' };
 export const dynamic = 'force-dynamic';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** The URL's values as typed (first of a repeated name), for the filter form. */
-function urlValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v)?.slice(0, 300)]));
-}
+type Props = { searchParams: Promise<PageSearchParams> };
 
 /**
  * Every queued request of the account (result-list): what is still running, what Joker refused and why, and who in

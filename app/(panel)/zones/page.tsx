@@ -2,14 +2,13 @@ import type { Metadata } from 'next';
 import { ZonesList } from '@/components/zones/zones-list';
 import { actionPermission, requireRole, withDmapi } from '@/lib/auth';
 import { dnsZoneList } from '@/lib/dmapi';
+import { type PageSearchParams, urlValues } from '@/lib/utils/search-params';
 import { ZONE_PAGE_SIZE, zoneListPage, zoneListQuerySchema } from '@/lib/zone/list-page';
 
 export const metadata: Metadata = { title: 'Zones' };
 export const dynamic = 'force-dynamic';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type Props = { searchParams: Promise<PageSearchParams> };
 
 /**
  * The zones Joker.com serves for the account (`dns-zone-list`): search, open one, or change many at once. The search,
@@ -17,8 +16,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
  */
 export default async function ZonesPage({ searchParams }: Props) {
   const session = await requireRole('zones');
-  const params = await searchParams;
-  const query = zoneListQuerySchema.parse({ q: first(params.q), sort: first(params.sort), page: first(params.page) });
+  const query = zoneListQuerySchema.parse(urlValues(await searchParams));
   const all = await withDmapi((client) => dnsZoneList(client));
   const page = zoneListPage(
     all.map((r) => ({ domain: r.domain, expiration: r.expiration?.toISOString() ?? null })),
