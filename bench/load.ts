@@ -9,7 +9,8 @@
  * person reads a page), the load the latency target is for: first with every page a new document (as if each were
  * opened by URL or reloaded: the server renders the whole page, shell and all), then as a browser asks when the user
  * moves by the panel's links (one document, the rest Next's router requests for what differs; recorded in Chromium,
- * see browserMix). Then with no pause at all and every page a document, which measures capacity: 50 requests are
+ * see browserMix). Each user begins its round at its own step, so that every second brings the whole mix, not 50 of
+ * one page. Then with no pause at all and every page a document, which measures capacity: 50 requests are
  * always in flight, so the latency there is the queue in front of the CPU (about 50 ÷ requests per second), printed
  * without a target. DMAPI logins and list reads are counted over each paced run.
  *
@@ -229,7 +230,13 @@ interface Histogram {
 }
 const { decodeHist } = createRequire(import.meta.url)('autocannon/lib/histUtil') as { decodeHist: (encoded: string) => Histogram };
 
-function users(base: string, cookies: string[], mix: (string | Step)[], domains: string[], connections: number, offset: number, paced: boolean): Promise<RawResult> {
+/** The list begun at its `by`-th item (modulo its length) and wrapped round. */
+function rotate<T>(list: T[], by: number): T[] {
+  const k = list.length ? ((by % list.length) + list.length) % list.length : 0;
+  return [...list.slice(k), ...list.slice(0, k)];
+}
+
+function users(base: string, cookies: string[], mix: (string | Step)[], domains: string[], connections: number, offset: number, paced: boolean, start = 0): Promise<RawResult> {
   let next = offset;
   // A step with the router's headers carries the user's cookie itself (autocannon's client headers would replace the
   // first request's own); such a run is one user.
@@ -248,7 +255,8 @@ function users(base: string, cookies: string[], mix: (string | Step)[], domains:
     setupClient: (client) => {
       client.setHeaders({ cookie: cookies[next++ % cookies.length]! });
     },
-    requests: mix.map((step) => {
+    // A paced user starts its round at its own place in the mix (`start`, see hammer).
+    requests: rotate(mix, start).map((step) => {
       const { path, headers } = typeof step === 'string' ? { path: step, headers: undefined } : step;
       if (headers && !own) throw new Error('a step with its own headers is replayed one user per run');
       return {
@@ -273,7 +281,10 @@ async function hammer(bases: string[], cookies: string[], mix: (string | Step)[]
   if (!paced) return Promise.all(bases.map((base, i) => users(base, cookies, mix, domains, per, i * per, false)));
   const runs: Promise<RawResult>[] = [];
   for (let u = 0; u < USERS; u++) {
-    runs.push(users(bases[u % bases.length]!, cookies, mix, domains, 1, u, true));
+    // Each user begins its round at its own step, spread evenly over the mix on each process: begun together at the
+    // first step, every user would open the same page in the same second (all the domain pages, then all the lists,
+    // and so on), a lockstep no set of people keeps, which loads the panel unevenly from one second to the next.
+    runs.push(users(bases[u % bases.length]!, cookies, mix, domains, 1, u, true, Math.floor(u / bases.length)));
     await new Promise((resolve) => setTimeout(resolve, 1000 / USERS));
   }
   return Promise.all(runs);
