@@ -27,12 +27,18 @@ test.describe('the data table on the zones list', () => {
     expect(all.length, 'the seed serves more zones than one page holds').toBeGreaterThan(150);
     await signIn(page, { apiKey: 'sandbox-full-key' });
     // The server searches, sorts and pages the whole list: the page's HTML (markup and the data handed to the
-    // browser alike) names one page of zones, not a zone from far down the list.
-    const html = await (await page.request.get('/zones')).text();
+    // browser alike) names one page of zones, not a zone from far down the list. "Read again now" (refresh=1) reads
+    // the list from Joker.com whatever the panel holds.
+    const beforeRead = await lastLogId();
+    const html = await (await page.request.get('/zones?refresh=1')).text();
+    expect((await sandboxLog(beforeRead)).filter((e) => e.request === 'dns-zone-list')).toHaveLength(1);
     expect(html).toContain(`/zones/${encodeURIComponent(all[0]!)}`);
     const far = all[149]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     expect(html).not.toMatch(new RegExp(`(?<![\\w.-])${far}(?![\\w.-])`));
     await page.goto('/zones');
+    // Sorting, paging and searching use the list the panel holds for the account (a minute at most): no new read.
+    const heldSince = await lastLogId();
+    await expect(page.getByText(/zones · read from Joker\.com/)).toBeVisible();
     const table = page.getByRole('table', { name: 'Zones' });
     const zoneHeader = table.getByRole('columnheader', { name: 'Zone' });
     const pager = page.getByRole('navigation', { name: 'Zones pages' });
@@ -99,6 +105,19 @@ test.describe('the data table on the zones list', () => {
     await expect(page).not.toHaveURL(/[?&]q=/);
     await expect(page.getByRole('searchbox', { name: 'Search zones' })).toHaveValue('');
     await expect(table.getByRole('link')).toHaveCount(50);
+    expect((await sandboxLog(heldSince)).filter((e) => e.request === 'dns-zone-list')).toEqual([]);
+
+    // "Read again now" reads the list once and stays on the page shown; the next page is from the list read, and its
+    // URL asks for no new read.
+    const shown = Number(/page (\d+) of/.exec(await pager.innerText())?.[1]);
+    await page.getByRole('link', { name: 'Read again now' }).click();
+    await expect(page).toHaveURL(/[?&]refresh=1\b/);
+    await expect.poll(async () => (await sandboxLog(heldSince)).filter((e) => e.request === 'dns-zone-list').length).toBe(1);
+    await expect(pager).toContainText(`page ${shown} of`);
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await expect(pager).toContainText(`page ${shown + 1} of`);
+    await expect(page).not.toHaveURL(/refresh=/);
+    expect((await sandboxLog(heldSince)).filter((e) => e.request === 'dns-zone-list')).toHaveLength(1);
   });
 });
 

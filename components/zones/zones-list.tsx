@@ -60,6 +60,8 @@ export function ZonesList({ zones, total, pageIndex, pageSize, search, sort, any
   /** The URL with these values changed (an empty one, or the default, leaves its parameter out). */
   const go = (changes: { q?: string; sort?: string; page?: number }, how: 'push' | 'replace' = 'push') => {
     const next = new URLSearchParams(params.toString());
+    // "Read again now" read the list once; paging, sorting and searching use the list the server holds.
+    next.delete('refresh');
     const set = (name: string, value: string | undefined, none: string) => (value === undefined || value === none ? next.delete(name) : next.set(name, value));
     if ('q' in changes) set('q', changes.q, '');
     if ('sort' in changes) set('sort', changes.sort, 'zone');

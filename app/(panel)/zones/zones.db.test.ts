@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, zoneHistory } from '@/lib/db/schema';
+import { auditLog, panelSessions, zoneHistory } from '@/lib/db/schema';
 import { actAs, lastLogId, sandboxLog, startTestWorld, type TestWorld } from '@/lib/auth/test-support';
 import { DYNDNS_PASSWORD_KEPT, parseZone, serializeZone, type ZoneView } from '@/lib/zone';
 
@@ -178,5 +178,50 @@ describe('saveMyZoneAction (a customer)', () => {
       `Joker.com does not let this account edit the zone of ${billing}: that needs the domain in your own portfolio, or a grant of @tech or @admin on it.`,
     );
     expect(!refused.ok && refused.next).toMatch(/\(@billing\)/);
+  });
+});
+
+describe('the zones list held for the account', () => {
+  it('reads dns-zone-list once for every user of the account, again when asked, when a minute is up, and after a put', async () => {
+    const { forgetZoneList, heldZoneList, ZONE_LIST_MAX_AGE_MS } = await import('@/lib/zone/server/held-list');
+    const { clientForSession } = await import('@/lib/auth/dmapi-pool');
+    const { saveZoneAction } = await actions();
+    const uidOf = async (id: string) => (await world.database.db.select().from(panelSessions).where(eq(panelSessions.id, id)))[0]!.uid;
+    const uid = await uidOf(sessions.owner.id);
+    expect(await uidOf(sessions.readonly.id)).toBe(uid);
+    forgetZoneList(uid);
+    const reads = async (since: number) => (await sandboxLog(world.sandboxUrl, since)).filter((e) => e.request === 'dns-zone-list').length;
+    const all = await zones();
+    const since = await lastLogId(world.sandboxUrl);
+
+    const first = await heldZoneList(uid, await clientForSession(sessions.owner.id));
+    expect(first.zones.map((z) => z.domain)).toEqual(all);
+    expect(await heldZoneList(uid, await clientForSession(sessions.readonly.id))).toBe(first);
+    expect(await reads(since)).toBe(1);
+
+    // Read again now.
+    const again = await heldZoneList(uid, await clientForSession(sessions.owner.id), true);
+    expect(again).not.toBe(first);
+    expect(await reads(since)).toBe(2);
+
+    // A minute on, the next view reads the list again.
+    const now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(now + ZONE_LIST_MAX_AGE_MS + 1);
+    try {
+      expect(await heldZoneList(uid, await clientForSession(sessions.owner.id))).not.toBe(again);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(await reads(since)).toBe(3);
+
+    // The panel's own put may create a zone: the next view reads the list again.
+    const held = await heldZoneList(uid, await clientForSession(sessions.owner.id));
+    expect(await reads(since)).toBe(3);
+    const domain = all[5]!;
+    await actAs(sessions.owner.cookie);
+    const before = await view(domain);
+    expect(await saveZoneAction({ domain, baseVersion: before.version, zone: text(before, ['held A 0 192.0.2.46 3600']) })).toMatchObject({ ok: true });
+    expect(await heldZoneList(uid, await clientForSession(sessions.owner.id))).not.toBe(held);
+    expect(await reads(since)).toBe(4);
   });
 });

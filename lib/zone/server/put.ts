@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db';
 import { type DmapiClient, dnsZonePut } from '@/lib/dmapi';
 import { describeFailure } from '@/lib/failure';
 import { hideDynDnsPassword, serializeZone, type ZoneLike, type ZoneView } from '@/lib/zone';
+import { forgetZoneList } from './held-list';
 import { type HistoryActor, type HistorySource, insertHistory, settleHistory } from './history';
 
 export interface PutRequest {
@@ -35,12 +36,15 @@ export async function putZoneWithHistory(req: PutRequest): Promise<{ procId: str
   try {
     const result = await dnsZonePut(req.client, { domain: req.domain, directives: req.next.directives, records: [...req.next.records] });
     const procId = result.procId ?? null;
+    forgetZoneList(req.actor.uid);
     await settleHistory(req.db, historyId, { procId });
     return { procId, historyId };
   } catch (error) {
     // Refused or provably not sent: nothing changed. A timeout or a cut connection may have changed the zone.
     const failure = describeFailure(error, { write: true });
-    await settleHistory(req.db, historyId, failure && !failure.mayHaveHappened ? 'refused' : 'unknown');
+    const unknown = !failure || failure.mayHaveHappened;
+    if (unknown) forgetZoneList(req.actor.uid);
+    await settleHistory(req.db, historyId, unknown ? 'unknown' : 'refused');
     throw error;
   }
 }
