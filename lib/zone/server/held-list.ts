@@ -1,7 +1,7 @@
 import 'server-only';
 import { type DmapiClient, dnsZoneList } from '@/lib/dmapi';
 import { accountCached, dropAccountCached } from '@/lib/portfolio/account-cache';
-import type { ZoneListRow } from '../list-page';
+import { type PreparedZones, prepareZones, type ZoneListRow } from '../list-page';
 
 /**
  * How long the panel keeps an account's `dns-zone-list`, shared by every user and view of the account. The list page
@@ -14,7 +14,10 @@ export const ZONE_LIST_MAX_AGE_MS = 60_000;
 const NAME = 'dns-zone-list';
 
 export interface HeldZoneList {
+  /** As Joker.com listed them. */
   zones: ZoneListRow[];
+  /** The same, ready for paging: sorted, with each IDN's Unicode name for the search (list-page.ts). */
+  prepared: PreparedZones;
   /** When the list was read from Joker.com (ms). */
   readAt: number;
 }
@@ -27,8 +30,8 @@ export function heldZoneList(uid: string, client: DmapiClient, refresh = false):
     ZONE_LIST_MAX_AGE_MS,
     async () => {
       const readAt = Date.now();
-      const rows = await dnsZoneList(client);
-      return { zones: rows.map((r) => ({ domain: r.domain, expiration: r.expiration?.toISOString() ?? null })), readAt };
+      const zones = (await dnsZoneList(client)).map((r) => ({ domain: r.domain, expiration: r.expiration?.toISOString() ?? null }));
+      return { zones, prepared: prepareZones(zones), readAt };
     },
     refresh ? { fresherThan: 0 } : {},
   );
