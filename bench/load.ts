@@ -232,7 +232,7 @@ const { decodeHist } = createRequire(import.meta.url)('autocannon/lib/histUtil')
 
 /** The list begun at its `by`-th item (modulo its length) and wrapped round. */
 function rotate<T>(list: T[], by: number): T[] {
-  const k = list.length ? ((by % list.length) + list.length) % list.length : 0;
+  const k = by % list.length;
   return [...list.slice(k), ...list.slice(0, k)];
 }
 

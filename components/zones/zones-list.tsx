@@ -1,13 +1,13 @@
 'use client';
 
 import Link from '@/components/ui/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import { type ColumnDef, DataTable, type RowSelectionState } from '@/components/data-table';
 import type { Permission } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/format';
 import { toUnicodeDomain } from '@/lib/net';
-import type { ZoneListRow, ZoneSort } from '@/lib/zone/list-page';
+import { type ZoneListRow, type ZoneSort, zoneListHref } from '@/lib/zone/list-page';
 import { BulkZoneChange } from './bulk-zone-change';
 
 const columns: ColumnDef<ZoneListRow, unknown>[] = [
@@ -51,24 +51,14 @@ export interface ZonesListProps {
  */
 export function ZonesList({ zones, total, pageIndex, pageSize, search, sort, anyZone, change }: ZonesListProps) {
   const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
   const [selected, setSelected] = useState<RowSelectionState>({});
   // Busy (aria-busy on the table) while the server finds the next page, order or search.
   const [pending, startTransition] = useTransition();
   const chosen = useMemo(() => Object.keys(selected).filter((k) => selected[k]), [selected]);
-  /** The URL with these values changed (an empty one, or the default, leaves its parameter out). */
+  /** The list with these values changed; a new search or order starts at its first page. */
   const go = (changes: { q?: string; sort?: string; page?: number }, how: 'push' | 'replace' = 'push') => {
-    const next = new URLSearchParams(params.toString());
-    // "Read again now" read the list once; paging, sorting and searching use the list the server holds.
-    next.delete('refresh');
-    const set = (name: string, value: string | undefined, none: string) => (value === undefined || value === none ? next.delete(name) : next.set(name, value));
-    if ('q' in changes) set('q', changes.q, '');
-    if ('sort' in changes) set('sort', changes.sort, 'zone');
-    // A new search or order starts at its first page.
-    set('page', changes.page === undefined ? undefined : String(changes.page), '1');
-    const query = next.toString();
-    startTransition(() => router[how](query ? `${pathname}?${query}` : pathname, { scroll: false }));
+    const href = zoneListHref({ q: changes.q ?? search, sort: changes.sort ?? sort, page: changes.page ?? 1 });
+    startTransition(() => router[how](href, { scroll: false }));
   };
   const desc = sort.startsWith('-');
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareZones, type ZoneListRow, zoneListPage, zoneListQuerySchema } from './list-page';
+import { prepareZones, type ZoneListRow, zoneListHref, zoneListPage as pageOf, zoneListQuerySchema } from './list-page';
 
 const zone = (domain: string, expiration: string | null = null): ZoneListRow => ({ domain, expiration });
 const ZONES = [
@@ -11,6 +11,9 @@ const ZONES = [
 ];
 const q = (raw: Record<string, string>) => zoneListQuerySchema.parse(raw);
 const names = (rows: ZoneListRow[]) => rows.map((r) => r.domain);
+/** A page of the list prepared afresh for this call. */
+const zoneListPage = (rows: readonly ZoneListRow[] | ReturnType<typeof prepareZones>, query: ReturnType<typeof q>, size?: number) =>
+  pageOf('order' in rows ? rows : prepareZones(rows), query, size);
 
 describe('zoneListPage', () => {
   it('sorts the whole list by name both ways before it pages', () => {
@@ -38,18 +41,25 @@ describe('zoneListPage', () => {
     expect(q({ page: 'abc' }).page).toBe(1);
   });
 
-  it('pages a list prepared once as it pages the list itself, in every order and search, handing out the rows as read', () => {
+  it('pages a list prepared once as a list prepared afresh, in every order and search, handing out the rows as read', () => {
     const prepared = prepareZones(ZONES);
     for (const sort of ['zone', '-zone', 'expires', '-expires']) {
       for (const search of ['', 'zone', 'MÜ', 'a-zone.de', 'nowhere']) {
         for (const page of ['1', '2', '3']) {
           const query = q({ sort, q: search, page });
-          expect(zoneListPage(prepared, query, 2)).toEqual(zoneListPage([...ZONES], query, 2));
+          expect(pageOf(prepared, query, 2)).toEqual(pageOf(prepareZones([...ZONES].reverse()), query, 2));
         }
       }
     }
-    // The same order asked again is the same; nothing but the row's own fields goes out.
-    expect(names(zoneListPage(prepared, q({ sort: '-expires' })).rows)).toEqual(['a-zone.com', 'b-zone.com', 'xn--mller-kva.de', 'a-zone.de', 'c-zone.net']);
-    for (const row of zoneListPage(prepared, q({ q: 'müller' })).rows) expect(ZONES).toContain(row);
+    expect(names(pageOf(prepared, q({ sort: '-expires' })).rows)).toEqual(['a-zone.com', 'b-zone.com', 'xn--mller-kva.de', 'a-zone.de', 'c-zone.net']);
+    for (const row of pageOf(prepared, q({ q: 'müller' })).rows) expect(ZONES).toContain(row);
+  });
+});
+
+describe('zoneListHref', () => {
+  it('names only the values that are not the defaults, and refresh only when asked', () => {
+    expect(zoneListHref({ q: '', sort: 'zone', page: 1 })).toBe('/zones');
+    expect(zoneListHref({ q: 'a b&c', sort: '-expires', page: 3 })).toBe('/zones?q=a+b%26c&sort=-expires&page=3');
+    expect(zoneListHref({ q: '', sort: 'zone', page: 2 }, true)).toBe('/zones?page=2&refresh=1');
   });
 });

@@ -19,6 +19,21 @@ export const zoneListQuerySchema = z.object({
 });
 export type ZoneListQuery = z.infer<typeof zoneListQuerySchema>;
 
+/**
+ * The list's URL for a query, with the values that are not the defaults; `refresh` asks the server to read the list
+ * from Joker.com now ("Read again now"). The page's link and the list's paging, sorting and searching all use it, so
+ * a URL never carries a value it does not need (a refresh is not repeated by the next page).
+ */
+export function zoneListHref(query: { q: string; sort: string; page: number }, refresh = false): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  if (query.sort !== 'zone') params.set('sort', query.sort);
+  if (query.page > 1) params.set('page', String(query.page));
+  if (refresh) params.set('refresh', '1');
+  const search = params.toString();
+  return search ? `/zones?${search}` : '/zones';
+}
+
 export interface ZoneListRow {
   domain: string;
   /** ISO date-time, or null when Joker gives none. */
@@ -86,9 +101,8 @@ export function prepareZones(all: readonly ZoneListRow[]): PreparedZones {
   };
 }
 
-/** One page of the list (prepared, or as read: then prepared for this call only). */
-export function zoneListPage(all: readonly ZoneListRow[] | PreparedZones, query: ZoneListQuery, size = ZONE_PAGE_SIZE): ZoneListPage {
-  const prepared = 'order' in all ? all : prepareZones(all);
+/** One page of the prepared list. */
+export function zoneListPage(prepared: PreparedZones, query: ZoneListQuery, size = ZONE_PAGE_SIZE): ZoneListPage {
   const order = prepared.order(query.sort);
   const q = query.q.toLowerCase();
   let found: ArrayLike<number> = order;

@@ -4,23 +4,13 @@ import { ZonesList } from '@/components/zones/zones-list';
 import { actionPermission, requireRole, withDmapi } from '@/lib/auth';
 import { formatCount, formatRelative } from '@/lib/format';
 import { type PageSearchParams, urlValues } from '@/lib/utils/search-params';
-import { ZONE_PAGE_SIZE, type ZoneListQuery, zoneListPage, zoneListQuerySchema } from '@/lib/zone/list-page';
+import { ZONE_PAGE_SIZE, zoneListHref, zoneListPage, zoneListQuerySchema } from '@/lib/zone/list-page';
 import { heldZoneList } from '@/lib/zone/server/held-list';
 
 export const metadata: Metadata = { title: 'Zones' };
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<PageSearchParams> };
-
-/** This list's URL (the values that differ from the defaults), with `refresh=1` to read the list again now. */
-function refreshHref(query: ZoneListQuery): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  if (query.sort !== 'zone') params.set('sort', query.sort);
-  if (query.page > 1) params.set('page', String(query.page));
-  params.set('refresh', '1');
-  return `/zones?${params.toString()}`;
-}
 
 /**
  * The zones Joker.com serves for the account (`dns-zone-list`, held for the account a minute at most, or read again
@@ -33,15 +23,16 @@ export default async function ZonesPage({ searchParams }: Props) {
   const query = zoneListQuerySchema.parse(values);
   const held = await withDmapi((client) => heldZoneList(session.uid, client, values.refresh === '1'));
   const page = zoneListPage(held.prepared, query);
+  const count = held.prepared.rows.length;
   return (
     <div className="space-y-4">
       <div>
         <h1 className="text-lg font-semibold">Zones</h1>
         <p className="flex flex-wrap items-center gap-x-3 text-xs text-zinc-600 dark:text-zinc-400">
           <span>
-            {formatCount(held.zones.length)} {held.zones.length === 1 ? 'zone' : 'zones'} · read from Joker.com {formatRelative(held.readAt)}
+            {formatCount(count)} {count === 1 ? 'zone' : 'zones'} · read from Joker.com {formatRelative(held.readAt)}
           </span>
-          <Link href={refreshHref(query)} className="text-sky-700 hover:underline dark:text-sky-400">
+          <Link href={zoneListHref(query, true)} className="text-sky-700 hover:underline dark:text-sky-400">
             Read again now
           </Link>
         </p>
@@ -53,7 +44,7 @@ export default async function ZonesPage({ searchParams }: Props) {
         pageSize={ZONE_PAGE_SIZE}
         search={query.q}
         sort={query.sort}
-        anyZone={held.zones.length > 0}
+        anyZone={count > 0}
         change={actionPermission(session, 'zones', 'change', 'dns-zone-put')}
       />
     </div>

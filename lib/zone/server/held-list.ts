@@ -1,7 +1,7 @@
 import 'server-only';
 import { type DmapiClient, dnsZoneList } from '@/lib/dmapi';
 import { accountCached, dropAccountCached } from '@/lib/portfolio/account-cache';
-import { type PreparedZones, prepareZones, type ZoneListRow } from '../list-page';
+import { type PreparedZones, prepareZones } from '../list-page';
 
 /**
  * How long the panel keeps an account's `dns-zone-list`, shared by every user and view of the account. The list page
@@ -14,9 +14,7 @@ export const ZONE_LIST_MAX_AGE_MS = 60_000;
 const NAME = 'dns-zone-list';
 
 export interface HeldZoneList {
-  /** As Joker.com listed them. */
-  zones: ZoneListRow[];
-  /** The same, ready for paging: sorted, with each IDN's Unicode name for the search (list-page.ts). */
+  /** The zones, ready for paging: sorted, with each IDN's Unicode name for the search (list-page.ts). */
   prepared: PreparedZones;
   /** When the list was read from Joker.com (ms). */
   readAt: number;
@@ -31,7 +29,7 @@ export function heldZoneList(uid: string, client: DmapiClient, refresh = false):
     async () => {
       const readAt = Date.now();
       const zones = (await dnsZoneList(client)).map((r) => ({ domain: r.domain, expiration: r.expiration?.toISOString() ?? null }));
-      return { zones, prepared: prepareZones(zones), readAt };
+      return { prepared: prepareZones(zones), readAt };
     },
     refresh ? { fresherThan: 0 } : {},
   );
