@@ -8,8 +8,6 @@ const nextConfig = {
   experimental: {
     // The panel's server (scripts/server.mjs) refuses larger bodies before Next reads them; keep both equal.
     serverActions: { bodySizeLimit: '2mb' },
-    // proxy.ts (the CSP nonce) makes Next buffer request bodies; no body larger than the server's cap gets this far.
-    proxyClientMaxBodySize: '2mb',
     // Fewer, larger script chunks (11 instead of 23 on the overview; sizes here are of unminified code, about 5x the
     // minified). A new document's preload scan and script start cost the browser about 0.3 ms per chunk before the
     // parser reaches the content; the panel's users come back every day, so the larger chunks are cached once.
@@ -17,8 +15,8 @@ const nextConfig = {
     // 116 -> 95 ms; domain page by URL 118 -> 95 ms (with its lower sections already rendered after the first bytes).
     turbopackChunking: { maxChunkCountPerGroup: 5, minChunkSize: 1_000_000, requestCost: 1_000_000 },
   },
-  // Fixed security headers on every response. The Content-Security-Policy (with a per-request nonce) comes from
-  // proxy.ts, HSTS from the panel's server when PANEL_URL is https.
+  // Fixed security headers on every response. The Content-Security-Policy (with a per-request nonce) and HSTS (when
+  // PANEL_URL is https) come from the panel's server (scripts/server/page-policy.mjs, request-guard.mjs).
   async headers() {
     return [
       {

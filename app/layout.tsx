@@ -14,7 +14,8 @@ export const metadata: Metadata = {
 
 /**
  * The theme chosen in the cookie is the class of <html> (lib/theme), so the first screen paints in it with no script.
- * Reading the cookie also renders every page per request, as the CSP nonces of proxy.ts require.
+ * Reading the cookie also renders every page per request, as the CSP nonces
+ * (scripts/server/page-policy.mjs) require.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = themeFromCookie((await cookies()).get(THEME_COOKIE)?.value);

@@ -83,7 +83,7 @@ test.describe('sign-in without JavaScript', () => {
     await page.reload();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'Joker.com did not accept' })).toHaveCount(0);
-    // The header the proxy hands the message on in is the proxy's own: one a client sends is dropped.
+    // The header the panel's server hands the message on in is its own: one a client sends is dropped.
     const forged = Buffer.from(JSON.stringify({ method: 'api-key', username: '', error: 'Forged message' }), 'utf8').toString('base64url');
     const answer = await (await page.request.get('/login', { headers: { 'x-sign-in-flash': forged } })).text();
     expect(answer).toContain('Sign in');

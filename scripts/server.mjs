@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // The panel's HTTP server: Next.js behind a plain Node server (no compiler needed in production), so that the app
-// learns the client's address from the socket, bodies are capped before anything reads them, and configuration-bound
-// response headers are set. `scripts/start.mjs` runs it (npm start, npm run dev, the e2e run); `--dev` for next dev.
+// learns the client's address from the socket, bodies are capped before anything reads them, every page gets its
+// Content-Security-Policy nonce, and configuration-bound response headers are set. `scripts/start.mjs` runs it (npm start, npm run dev, the e2e run); `--dev` for next dev.
 // Reads PORT, HOST, TRUSTED_PROXIES and PANEL_URL (validated the same way by lib/env, see .env.example).
 import http from 'node:http';
 import process from 'node:process';
 import nextEnv from '@next/env';
 import { isLoopbackHost, parseTrustedProxies, SERVER_MARK } from '../lib/env/client-address.mjs';
 import { trackFirstFlush } from '../lib/render/first-flush.mjs';
+import { applyPagePolicy } from './server/page-policy.mjs';
 import { createRequestGuard } from './server/request-guard.mjs';
 
 const dev = process.argv.includes('--dev');
@@ -48,8 +49,10 @@ const selfHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
 const guard = createRequestGuard({ trusted, hsts });
 let handle;
 const server = http.createServer((req, res) => {
+  if (!guard(req, res)) return;
+  applyPagePolicy(req, res, (req.url ?? '/').split('?')[0] ?? '/', dev);
   // A page may render its costly lower parts after its first bytes are out (components/ui/streamed.tsx, Deferred).
-  if (guard(req, res)) trackFirstFlush(res, () => handle(req, res));
+  trackFirstFlush(res, () => handle(req, res));
 });
 
 const { default: next } = await import('next');

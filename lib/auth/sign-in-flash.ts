@@ -6,11 +6,11 @@ import { sessionCookieOptions } from './session-cookie';
 /**
  * A refused sign-in posted without JavaScript comes back to /login through a redirect (post → redirect → get); this
  * short-lived cookie carries what the page shows again: the reason, the method and the username. Never the key or
- * the password. Only the sign-in route sets it (httpOnly, path /login). The proxy (proxy.ts) hands its value to the
- * page in a request header and deletes it on that same response, so the message shows once and not again on a reload;
- * the page reads it as untrusted input.
+ * the password. Only the sign-in route sets it (httpOnly, path /login). The panel's server
+ * (scripts/server/page-policy.mjs) hands its value to the page in a request header and deletes it on that same
+ * response, so the message shows once and not again on a reload; the page reads it as untrusted input.
  */
-export { SIGN_IN_FLASH_COOKIE, SIGN_IN_FLASH_HEADER } from './sign-in-flash-cookie';
+export { SIGN_IN_FLASH_COOKIE, SIGN_IN_FLASH_HEADER } from './sign-in-flash-cookie.mjs';
 export const SIGN_IN_FLASH_MAX_AGE = 60;
 
 const flashSchema = z.object({

@@ -27,7 +27,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { reason } = await searchParams;
   const notice = typeof reason === 'string' ? REASONS[reason] : undefined;
   // A refusal of a sign-in posted without JavaScript, redirected back here (app/(auth)/sign-in/route.ts); its cookie
-  // reaches the page through proxy.ts, which deletes it so that it shows once.
+  // reaches the page through the panel's server (scripts/server/page-policy.mjs), which deletes it so that it shows once.
   const refused = decodeSignInFlash((await headers()).get(SIGN_IN_FLASH_HEADER) ?? undefined);
   // The demo credentials are public (the sandbox contract documents them); they are sent only in sandbox mode.
   const demos: DemoEntry[] = env.SANDBOX
