@@ -332,6 +332,24 @@ test('a domain page from the list sends its heading and the list’s facts befor
   await page.context().close();
 });
 
+test('a zone page sends its heading while the zone is read; the editor streams in when Joker.com has answered', async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page);
+  const name = await readDomainName(page);
+  await setLatency(400);
+  try {
+    const html = await (await page.request.get(`${base}/zones/${encodeURIComponent(name)}`)).text();
+    expect(html.indexOf('<h1')).toBeGreaterThan(0);
+    expect(html.indexOf('<h1')).toBeLessThan(firstPlaceholder(html));
+    expect(html.indexOf('aria-label="Loading the zone"')).toBeGreaterThan(firstPlaceholder(html));
+    // The editor (its records and the panel's history of the zone) arrives in the streamed part, after dns-zone-get.
+    for (const part of ['id="zone-records-h"', 'id="zone-history-h"']) expect(html.indexOf(part), part).toBeGreaterThan(firstStreamed(html));
+  } finally {
+    await setLatency(0);
+  }
+  await page.context().close();
+});
+
 test('the list sends its first screen with the page, before any script runs', async ({ browser }) => {
   const page = await newPage(browser);
   await signIn(page);

@@ -1,17 +1,19 @@
 import { decodeSegment } from '@/lib/utils/segment';
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { notFound } from 'next/navigation';
+import { notFound, unstable_rethrow } from 'next/navigation';
 import { ZoneEditor } from '@/components/zones/zone-editor';
 import type { HistoryItem } from '@/components/zones/zone-history';
-import { actionPermission, requireRole, requireSession, withDmapi } from '@/lib/auth';
+import { actionPermission, type PanelSession, requireRole, requireSession, withDmapi } from '@/lib/auth';
+import { Skeleton, Streamed } from '@/components/ui/streamed';
 import { getDb } from '@/lib/db';
 import { failureText } from '@/lib/failure';
 import { isValidDomainName, toAsciiDomain, toUnicodeDomain } from '@/lib/net';
 import { zoneDraftScope } from '@/lib/auth/zone-draft-scope';
+import type { ZoneHistoryRow } from '@/lib/db/schema/zones';
 import { listHistory } from '@/lib/zone/server/history';
-import { loadZone } from '@/lib/zone/server/load';
 import type { ZoneView } from '@/lib/zone';
+import { loadZone } from '@/lib/zone/server/load';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,25 +23,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Zone ${toUnicodeDomain(decodeSegment((await params).domain))}` };
 }
 
-/**
- * One zone's editor. A reseller's staff work in the Zones area; a signed-in customer edits the zone of a domain of
- * their own or granted to them from "my domains", and Joker.com itself refuses what their grant role does not cover.
- */
-export default async function ZonePage({ params }: Props) {
-  const signedIn = await requireSession();
-  const area = signedIn.role === 'customer' ? 'my-domains' : 'zones';
-  const session = await requireRole(area);
-  const raw = decodeSegment((await params).domain);
-  if (!isValidDomainName(raw)) notFound();
-  const domain = toAsciiDomain(raw);
-  let view: ZoneView | undefined;
-  let problem: string | undefined;
-  try {
-    view = (await withDmapi((client) => loadZone(client, domain))).view;
-  } catch (error) {
-    problem = failureText(error);
+type ZoneData = [{ view: ZoneView; problem?: undefined } | { view?: undefined; problem: string }, ZoneHistoryRow[]];
+
+/** The zone as Joker.com holds it and the panel's history of it, both read at once. */
+function readZone(session: PanelSession, domain: string): Promise<ZoneData> {
+  return Promise.all([
+    withDmapi((client) => loadZone(client, domain)).then(
+      (r) => ({ view: r.view }),
+      (error: unknown) => {
+        // A credential Joker.com no longer accepts sends the user to sign-in (withDmapi): that is not a problem to show.
+        unstable_rethrow(error);
+        return { problem: failureText(error) };
+      },
+    ),
+    getDb().then((db) => listHistory(db, session.uid, domain, 30)),
+  ]);
+}
+
+async function ZoneSection({ data, session, area }: { data: Promise<ZoneData>; session: PanelSession; area: 'zones' | 'my-domains' }) {
+  const [loaded, rows] = await data;
+  if (!loaded.view) {
+    return (
+      <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        {loaded.problem}
+      </p>
+    );
   }
-  const rows = await listHistory(await getDb(), session.uid, domain, 30);
   const history: HistoryItem[] = rows.map((r) => ({
     id: r.id,
     at: r.createdAt.toISOString(),
@@ -50,6 +59,30 @@ export default async function ZonePage({ params }: Props) {
     before: r.zoneBefore,
     after: r.zoneAfter,
   }));
+  return (
+    <ZoneEditor
+      view={loaded.view}
+      customer={area === 'my-domains'}
+      change={actionPermission(session, area, 'change', 'dns-zone-put')}
+      history={history}
+      draftScope={zoneDraftScope(session)}
+    />
+  );
+}
+
+/**
+ * One zone's editor. A reseller's staff work in the Zones area; a signed-in customer edits the zone of a domain of
+ * their own or granted to them from "my domains", and Joker.com itself refuses what their grant role does not cover.
+ * The reads start before the page renders; its frame is sent while they run, so only the editor is rendered after
+ * Joker.com's answer.
+ */
+export default async function ZonePage({ params }: Props) {
+  const signedIn = await requireSession();
+  const area = signedIn.role === 'customer' ? 'my-domains' : 'zones';
+  const session = await requireRole(area);
+  const raw = decodeSegment((await params).domain);
+  if (!isValidDomainName(raw)) notFound();
+  const domain = toAsciiDomain(raw);
   const back = area === 'zones' ? { href: '/zones', label: 'Zones' } : { href: '/my-domains', label: 'My domains' };
   return (
     <div className="space-y-4">
@@ -59,13 +92,9 @@ export default async function ZonePage({ params }: Props) {
         </Link>
       </p>
       <h1 className="break-words text-lg font-semibold">Zone {toUnicodeDomain(domain)}</h1>
-      {view ? (
-        <ZoneEditor view={view} customer={area === 'my-domains'} change={actionPermission(session, area, 'change', 'dns-zone-put')} history={history} draftScope={zoneDraftScope(session)} />
-      ) : (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-          {problem}
-        </p>
-      )}
+      <Streamed label="the zone" fallback={<Skeleton className="h-96 w-full" />}>
+        <ZoneSection data={readZone(session, domain)} session={session} area={area} />
+      </Streamed>
     </div>
   );
 }
