@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The panel's HTTP server: Next.js behind a plain Node server (no compiler needed in production), so that the app
 // learns the client's address from the socket, bodies are capped before anything reads them, every page gets its
-// Content-Security-Policy nonce, and configuration-bound response headers are set. `scripts/start.mjs` runs it (npm start, npm run dev, the e2e run); `--dev` for next dev.
+// Content-Security-Policy nonce, and configuration-bound response headers are set. `scripts/start.mjs` runs it
+// (npm start, npm run dev, the e2e run); `--dev` for next dev.
 // Reads PORT, HOST, TRUSTED_PROXIES and PANEL_URL (validated the same way by lib/env, see .env.example).
 import http from 'node:http';
 import process from 'node:process';
