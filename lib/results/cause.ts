@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { PanelSession } from '@/lib/auth/session-store';
 import { auditScope } from '@/lib/auth/roles';
 import type { Db } from '@/lib/db';
@@ -7,6 +7,39 @@ import { auditLog, bulkJobItems, bulkJobs } from '@/lib/db/schema';
 import type { RequestCause } from './types';
 
 const BULK_ACTION = /^bulkJob#(\d+)$/;
+
+function prepareCauses(db: Db) {
+  // One array parameter (`= any($2)`), not an IN list of fifty: the statement's text is the same for every page of
+  // the inbox, so it is built once per database and Postgres plans it once.
+  const ids = sql`${sql.placeholder('ids')}::text[]`;
+  return {
+    audits: db
+      .select({ procId: auditLog.procId, request: auditLog.request, actorName: auditLog.actorName, fingerprint: auditLog.actorFingerprint, action: auditLog.action, at: auditLog.at })
+      .from(auditLog)
+      .where(and(eq(auditLog.accountUid, sql.placeholder('uid')), sql`${auditLog.procId} = any(${ids})`))
+      .prepare('result_causes_audit'),
+    items: db
+      .select({ procId: bulkJobItems.procId, jobId: bulkJobs.id, title: bulkJobs.title, createdBy: bulkJobs.createdBy, createdByName: bulkJobs.createdByName })
+      .from(bulkJobItems)
+      .innerJoin(bulkJobs, eq(bulkJobItems.jobId, bulkJobs.id))
+      .where(and(eq(bulkJobs.accountUid, sql.placeholder('uid')), sql`${bulkJobItems.procId} = any(${ids})`))
+      .prepare('result_causes_items'),
+  };
+}
+
+/**
+ * The inbox asks on every view: Drizzle building the two queries anew took about 2 ms of CPU per view, four times
+ * the database's own work for them.
+ */
+const statements = new WeakMap<Db, ReturnType<typeof prepareCauses>>();
+function causeStatements(db: Db): ReturnType<typeof prepareCauses> {
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = prepareCauses(db);
+    statements.set(db, prepared);
+  }
+  return prepared;
+}
 
 /**
  * Who caused each of these queued requests, by Proc-ID: the audit log keeps every DMAPI write the panel made with
@@ -17,18 +50,9 @@ const BULK_ACTION = /^bulkJob#(\d+)$/;
 export async function causesOf(db: Db, session: PanelSession, procIds: readonly string[]): Promise<Map<string, RequestCause>> {
   const out = new Map<string, RequestCause>();
   if (procIds.length === 0) return out;
-  const ids = [...new Set(procIds)];
-  const [audits, items] = await Promise.all([
-    db
-      .select({ procId: auditLog.procId, request: auditLog.request, actorName: auditLog.actorName, fingerprint: auditLog.actorFingerprint, action: auditLog.action, at: auditLog.at })
-      .from(auditLog)
-      .where(and(eq(auditLog.accountUid, session.uid), inArray(auditLog.procId, ids))),
-    db
-      .select({ procId: bulkJobItems.procId, jobId: bulkJobs.id, title: bulkJobs.title, createdBy: bulkJobs.createdBy, createdByName: bulkJobs.createdByName })
-      .from(bulkJobItems)
-      .innerJoin(bulkJobs, eq(bulkJobItems.jobId, bulkJobs.id))
-      .where(and(eq(bulkJobs.accountUid, session.uid), inArray(bulkJobItems.procId, ids))),
-  ]);
+  const params = { uid: session.uid, ids: [...new Set(procIds)] };
+  const { audits: auditsOf, items: itemsOf } = causeStatements(db);
+  const [audits, items] = await Promise.all([auditsOf.execute(params), itemsOf.execute(params)]);
   const seeAll = auditScope(session.role) === 'all';
   const name = (fingerprint: string, actor: string) => (seeAll || fingerprint === session.actorFingerprint ? actor : null);
   // The request that got the Proc-ID, not a later look at its reply; the first if the log has several.
