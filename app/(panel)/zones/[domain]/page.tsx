@@ -84,6 +84,10 @@ export default async function ZonePage({ params }: Props) {
   if (!isValidDomainName(raw)) notFound();
   const domain = toAsciiDomain(raw);
   const back = area === 'zones' ? { href: '/zones', label: 'Zones' } : { href: '/my-domains', label: 'My domains' };
+  const data = readZone(session, domain);
+  // The section awaits it and shows or rethrows its failure; should rendering stop before the section renders (the
+  // browser went away), the rejection is still handled rather than left to the process.
+  data.catch(() => undefined);
   return (
     <div className="space-y-4">
       <p className="text-sm">
@@ -93,7 +97,7 @@ export default async function ZonePage({ params }: Props) {
       </p>
       <h1 className="break-words text-lg font-semibold">Zone {toUnicodeDomain(domain)}</h1>
       <Streamed label="the zone" fallback={<Skeleton className="h-96 w-full" />}>
-        <ZoneSection data={readZone(session, domain)} session={session} area={area} />
+        <ZoneSection data={data} session={session} area={area} />
       </Streamed>
     </div>
   );
