@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { perDatabase } from '@/lib/db/per-database';
 import { panelSessions, teamMembers } from '@/lib/db/schema';
 import type { DmapiSession } from '@/lib/dmapi';
 import { type Credential, credentialKind } from './credential';
@@ -68,28 +69,18 @@ export async function createSession(
   return sessionId;
 }
 
-function prepareLookup(db: Db) {
-  return db
-    .select({ row: panelSessions, member: teamMembers })
-    .from(panelSessions)
-    .leftJoin(teamMembers, eq(teamMembers.fingerprint, panelSessions.credentialFingerprint))
-    .where(eq(panelSessions.id, sql.placeholder('id')))
-    .prepare('panel_session_lookup');
-}
-
 /**
  * Every request looks its session up: the statement is built once per database, not once per request (Drizzle
  * building its SQL anew took about 1 ms of CPU per request, more than PGlite's own work for the query).
  */
-const lookupStatements = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
-function lookupStatement(db: Db): ReturnType<typeof prepareLookup> {
-  let statement = lookupStatements.get(db);
-  if (!statement) {
-    statement = prepareLookup(db);
-    lookupStatements.set(db, statement);
-  }
-  return statement;
-}
+const lookupStatement = perDatabase((db) =>
+  db
+    .select({ row: panelSessions, member: teamMembers })
+    .from(panelSessions)
+    .leftJoin(teamMembers, eq(teamMembers.fingerprint, panelSessions.credentialFingerprint))
+    .where(eq(panelSessions.id, sql.placeholder('id')))
+    .prepare('panel_session_lookup'),
+);
 
 /**
  * The session named by a cookie's session id, with its role resolved afresh (a changed role applies at once). It has
