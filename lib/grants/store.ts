@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { perDatabase } from '@/lib/db/per-database';
 import { type GrantInvitation, grantInvitations } from '@/lib/db/schema';
 import type { InvitationState } from '@/lib/schemas/grants';
 import { encryptJokerKey, newInvitationToken, tokenHash } from './tokens';
@@ -53,13 +54,18 @@ export async function invitationByToken(db: Db, token: string): Promise<GrantInv
   return (await db.select().from(grantInvitations).where(eq(grantInvitations.tokenHash, tokenHash(token))))[0];
 }
 
-/** The panel's invitations on one domain of the account, newest first. */
-export async function invitationsOfDomain(db: Db, accountUid: string, domain: string): Promise<GrantInvitation[]> {
-  return db
+const invitationsOfDomainStatement = perDatabase((db) =>
+  db
     .select()
     .from(grantInvitations)
-    .where(and(eq(grantInvitations.accountUid, accountUid), eq(grantInvitations.domain, domain)))
-    .orderBy(desc(grantInvitations.createdAt), desc(grantInvitations.id));
+    .where(and(eq(grantInvitations.accountUid, sql.placeholder('uid')), eq(grantInvitations.domain, sql.placeholder('domain'))))
+    .orderBy(desc(grantInvitations.createdAt), desc(grantInvitations.id))
+    .prepare('grant_invitations_of_domain'),
+);
+
+/** The panel's invitations on one domain of the account, newest first (read on every view of a domain page). */
+export async function invitationsOfDomain(db: Db, accountUid: string, domain: string): Promise<GrantInvitation[]> {
+  return invitationsOfDomainStatement(db).execute({ uid: accountUid, domain });
 }
 
 /** Every pending invitation of the account (the access page joins them with grants-list). */

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { perDatabase } from '@/lib/db/per-database';
 import { zoneHistory, type ZoneHistoryRow } from '@/lib/db/schema/zones';
 
 export type HistorySource = 'editor' | 'restore' | 'import' | 'bulk';
@@ -37,10 +38,20 @@ export async function settleHistory(db: Db, id: number, outcome: { procId: strin
   else await db.update(zoneHistory).set({ state: 'sent', procId: outcome.procId }).where(eq(zoneHistory.id, id));
 }
 
-/** A zone's history for one account, newest first, `limit` rows older than `before` (an id) when given. */
-export async function listHistory(db: Db, uid: string, domain: string, limit = 20, before?: number): Promise<ZoneHistoryRow[]> {
-  const scope = and(eq(zoneHistory.accountUid, uid), eq(zoneHistory.domain, domain), before ? lt(zoneHistory.id, before) : undefined);
-  return db.select().from(zoneHistory).where(scope).orderBy(desc(zoneHistory.id)).limit(limit);
+/** Read on every view of a zone page: prepared once per database (see perDatabase). */
+const historyOf = perDatabase((db) =>
+  db
+    .select()
+    .from(zoneHistory)
+    .where(and(eq(zoneHistory.accountUid, sql.placeholder('uid')), eq(zoneHistory.domain, sql.placeholder('domain'))))
+    .orderBy(desc(zoneHistory.id))
+    .limit(sql.placeholder('limit'))
+    .prepare('zone_history_list'),
+);
+
+/** A zone's history for one account, newest first, at most `limit` rows. */
+export async function listHistory(db: Db, uid: string, domain: string, limit = 20): Promise<ZoneHistoryRow[]> {
+  return historyOf(db).execute({ uid, domain, limit });
 }
 
 /** One version, only within the account's own history of that zone. */
