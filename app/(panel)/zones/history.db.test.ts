@@ -3,7 +3,10 @@ import type { Database } from '@/lib/db/open';
 import { freshDatabase } from '@/test/db';
 import { insertHistory, listHistory } from '@/lib/zone/server/history';
 
-/** The zone page's history read (a statement prepared once per database), on PGlite and under `npm run test:pg` on PostgreSQL. */
+/**
+ * The zone page's history read (a statement prepared once per database), on PGlite and under `npm run test:pg` on
+ * PostgreSQL.
+ */
 
 let database: Database;
 beforeAll(async () => {
