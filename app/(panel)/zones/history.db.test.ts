@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@/lib/db/open';
-import { freshDatabase } from '@/test/db';
-import { insertHistory, listHistory } from '@/lib/zone/server/history';
-
 /**
  * The zone page's history read (a statement prepared once per database), on PGlite and under `npm run test:pg` on
  * PostgreSQL.
  */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/lib/db/open';
+import { freshDatabase } from '@/test/db';
+import { insertHistory, listHistory } from '@/lib/zone/server/history';
 
 let database: Database;
 beforeAll(async () => {
@@ -15,8 +14,8 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 describe('listHistory', () => {
-  it('lists one zone of one account, newest first, at most the limit (one prepared statement, the limit a parameter)', async () => {
-        const db = database.db;
+  it('lists one zone of one account, newest first, at most the limit (a parameter of the one statement)', async () => {
+    const db = database.db;
     const actor = (uid: string) => ({ uid, fingerprint: `fp-${uid}`, name: `User ${uid}` });
     const ids: number[] = [];
     for (let i = 0; i < 4; i++) ids.push(await insertHistory(db, { actor: actor('u1'), domain: 'example.com', zoneBefore: `v${i}`, zoneAfter: `v${i + 1}`, source: 'editor' }));
